@@ -1,3 +1,16 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using Queue.Dashboard.Hosting;
+using Queue.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddQueueSilo();
+builder.AddQueueApi();
+
+var app = builder.Build();
+
+app.MapQueueApi();
+
 app.Run();
+
+/// <summary>The web host's entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Queue.Contracts.Config;
+
+/// <summary>
+/// One service hall (大厅 / 中心): zones, themes, windows, opening hours and its time zone. With
+/// <see cref="EnforceOpeningHours"/> tickets are issued only between <see cref="Opens"/> and <see cref="Closes"/>
+/// and what is still waiting expires at closing time.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record HallConfig(
+    [property: Id(0)] string HallId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string NameEn,
+    [property: Id(3)] string TimeZone,
+    [property: Id(4)] TimeOnly Opens,
+    [property: Id(5)] TimeOnly Closes,
+    [property: Id(6)] ImmutableArray<ZoneConfig> Zones,
+    [property: Id(7)] ImmutableArray<ThemeConfig> Themes,
+    [property: Id(8)] ImmutableArray<WindowConfig> Windows,
+    [property: Id(9)] RoutingPolicy Policy,
+    [property: Id(10)] bool EnforceOpeningHours = true)
+{
+    public const string DefaultTimeZone = "Asia/Shanghai";
+
+    public ThemeConfig? FindTheme(string code) => Themes.FirstOrDefault(t => t.Code == code);
+
+    public WindowConfig? FindWindow(int windowNo) => Windows.FirstOrDefault(w => w.WindowNo == windowNo);
+
+    public IEnumerable<string> ThemeCodes => Themes.Select(t => t.Code);
+}

@@ -1,0 +1,11 @@
+using Queue.Contracts.Model;
+
+namespace Queue.Contracts.Config;
+
+/// <summary>A counter (窗口) with its number, zone and default profile.</summary>
+[GenerateSerializer, Immutable]
+public sealed record WindowConfig(
+    [property: Id(0)] int WindowNo,
+    [property: Id(1)] string ZoneId,
+    [property: Id(2)] WindowProfile Profile,
+    [property: Id(3)] string? Label = null);

@@ -1,0 +1,29 @@
+using Queue.Contracts.Model;
+
+namespace Queue.Contracts.Events;
+
+/// <summary>
+/// One state change in a hall. <see cref="Sequence"/> is hall-wide and gap-free: it is assigned in the same
+/// database transaction that persists the change, so an acknowledged change always has its event and a
+/// failed one never does.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record HallEvent(
+    [property: Id(0)] string HallId,
+    [property: Id(1)] long Sequence,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] HallEventKind Kind,
+    [property: Id(4)] string? TicketId = null,
+    [property: Id(5)] string? DisplayNumber = null,
+    [property: Id(6)] string? ThemeCode = null,
+    [property: Id(7)] int? WindowNo = null,
+    [property: Id(8)] PriorityClass? Priority = null,
+    [property: Id(9)] IssueChannel? Channel = null,
+    [property: Id(10)] string? ToThemeCode = null,
+    [property: Id(11)] int? ToWindowNo = null,
+    [property: Id(12)] ServiceOutcome? Outcome = null,
+    [property: Id(13)] string? Reason = null,
+    [property: Id(14)] double? WaitSeconds = null,
+    [property: Id(15)] double? ServiceSeconds = null,
+    [property: Id(16)] int? Rating = null,
+    [property: Id(17)] string? StaffId = null);

@@ -1,0 +1,45 @@
+using Orleans.Concurrency;
+using Queue.Contracts.Config;
+using Queue.Contracts.Events;
+using Queue.Contracts.Snapshots;
+
+namespace Queue.Contracts.Grains;
+
+/// <summary>
+/// A hall (key: hall id): its configuration, its business day, the roster of its windows, the hall snapshot
+/// for boards and the hall's event journal.
+/// </summary>
+[Alias("Queue.IHallGrain")]
+public interface IHallGrain : IGrainWithStringKey
+{
+    /// <summary>The configuration, or null when this hall has never been configured.</summary>
+    [Alias("GetConfig"), AlwaysInterleave]
+    Task<HallConfig?> GetConfigAsync();
+
+    /// <summary>Create or replace the configuration (validated); windows take their new default profiles.</summary>
+    [Alias("Configure")]
+    Task<HallConfig> ConfigureAsync(HallConfig config);
+
+    [Alias("GetSnapshot")]
+    Task<HallSnapshot> GetSnapshotAsync();
+
+    /// <summary>Serving capacity per theme: open windows serving it, each shared among the themes it serves.</summary>
+    [Alias("GetCapacity"), AlwaysInterleave]
+    Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync();
+
+    /// <summary>A window reports its new state (one-way: the roster is a cache rebuilt from the windows on activation).</summary>
+    [Alias("WindowChanged"), OneWay]
+    Task WindowChangedAsync(WindowSnapshot window);
+
+    /// <summary>Events with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>
+    [Alias("GetEvents"), AlwaysInterleave]
+    Task<IReadOnlyList<HallEvent>> GetEventsAsync(long afterSequence, int max);
+
+    /// <summary>Close the business day: every ticket still active in every theme expires.</summary>
+    [Alias("CloseDay")]
+    Task<int> CloseDayAsync();
+
+    /// <summary>Close the day if the hall keeps opening hours, it is past closing time, and today is not closed yet.</summary>
+    [Alias("CloseDayIfDue")]
+    Task<int> CloseDayIfDueAsync();
+}

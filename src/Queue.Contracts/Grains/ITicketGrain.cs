@@ -1,0 +1,27 @@
+using Queue.Contracts.Commands;
+using Queue.Contracts.Snapshots;
+
+namespace Queue.Contracts.Grains;
+
+/// <summary>
+/// The citizen's handle on one ticket (key: the ticket id, which is unguessable). It finds the ticket in its
+/// theme (following transfers), and keeps the rating.
+/// </summary>
+[Alias("Queue.ITicketGrain")]
+public interface ITicketGrain : IGrainWithStringKey
+{
+    [Alias("Get")]
+    Task<TicketSnapshot> GetAsync();
+
+    [Alias("Cancel")]
+    Task<TicketSnapshot> CancelAsync();
+
+    [Alias("Rejoin")]
+    Task<TicketSnapshot> RejoinAsync();
+
+    [Alias("ResumeHold")]
+    Task<TicketSnapshot> ResumeHoldAsync();
+
+    [Alias("Rate")]
+    Task<TicketSnapshot> RateAsync(RateService command);
+}

@@ -1,0 +1,25 @@
+namespace Queue.Contracts.Model;
+
+[GenerateSerializer]
+public enum HallEventKind
+{
+    TicketIssued = 0,
+    TicketCalled = 1,
+    TicketRecalled = 2,
+    ServiceStarted = 3,
+    ServiceCompleted = 4,
+    TicketNoShow = 5,
+    TicketRejoined = 6,
+    TicketTransferred = 7,
+    TicketHeld = 8,
+    TicketResumed = 9,
+    TicketCancelled = 10,
+    TicketExpired = 11,
+    TicketRated = 12,
+    WindowOpened = 13,
+    WindowPaused = 14,
+    WindowResumed = 15,
+    WindowClosed = 16,
+    WindowProfileChanged = 17,
+    HallConfigured = 18,
+}

@@ -1,0 +1,11 @@
+namespace Queue.Contracts.Model;
+
+/// <summary>Where a ticket was taken: the kiosk (取号机), the phone, an appointment check-in, or staff (导办, 零号窗口).</summary>
+[GenerateSerializer]
+public enum IssueChannel
+{
+    Kiosk = 0,
+    Mobile = 1,
+    Appointment = 2,
+    Staff = 3,
+}

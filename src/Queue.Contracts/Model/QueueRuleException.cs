@@ -1,0 +1,52 @@
+namespace Queue.Contracts.Model;
+
+/// <summary>
+/// A command the queue refuses, with a stable code and a message in Chinese and in English. Thrown by grains,
+/// carried across the cluster, and turned into ProblemDetails by the web tier.
+/// </summary>
+[GenerateSerializer]
+public sealed class QueueRuleException : Exception
+{
+    public QueueRuleException(ProblemKind kind, string code, string messageZh, string messageEn)
+        : base(messageEn)
+    {
+        Kind = kind;
+        Code = code;
+        MessageZh = messageZh;
+        MessageEn = messageEn;
+    }
+
+    public QueueRuleException()
+        : this(ProblemKind.Conflict, "unknown", "未知错误", "Unknown error")
+    {
+    }
+
+    public QueueRuleException(string message)
+        : this(ProblemKind.Conflict, "unknown", message, message)
+    {
+    }
+
+    public QueueRuleException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = "unknown";
+        MessageZh = message;
+        MessageEn = message;
+    }
+
+    [Id(0)] public ProblemKind Kind { get; init; }
+
+    [Id(1)] public string Code { get; init; }
+
+    [Id(2)] public string MessageZh { get; init; }
+
+    [Id(3)] public string MessageEn { get; init; }
+
+    public static QueueRuleException NotFound(string code, string zh, string en) => new(ProblemKind.NotFound, code, zh, en);
+
+    public static QueueRuleException Conflict(string code, string zh, string en) => new(ProblemKind.Conflict, code, zh, en);
+
+    public static QueueRuleException Unprocessable(string code, string zh, string en) => new(ProblemKind.Unprocessable, code, zh, en);
+
+    public static QueueRuleException Invalid(string code, string zh, string en) => new(ProblemKind.Invalid, code, zh, en);
+}

@@ -1,0 +1,16 @@
+namespace Queue.Contracts.Snapshots;
+
+/// <summary>One theme's line: how many wait, how long the longest has waited, and the projected wait for a newcomer.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ThemeQueueSnapshot(
+    [property: Id(0)] string ThemeCode,
+    [property: Id(1)] int Waiting,
+    [property: Id(2)] int OnHold,
+    [property: Id(3)] int InService,
+    [property: Id(4)] int IssuedToday,
+    [property: Id(5)] int CompletedToday,
+    [property: Id(6)] double LongestWaitMinutes,
+    [property: Id(7)] double? ProjectedWaitMinutes,
+    [property: Id(8)] double AverageServiceMinutes,
+    [property: Id(9)] double ServingWindows,
+    [property: Id(10)] int TargetMinutes);

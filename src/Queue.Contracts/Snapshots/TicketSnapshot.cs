@@ -1,0 +1,32 @@
+using Queue.Contracts.Model;
+
+namespace Queue.Contracts.Snapshots;
+
+/// <summary>What the citizen, the window and the board know of one ticket.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TicketSnapshot(
+    [property: Id(0)] string TicketId,
+    [property: Id(1)] string HallId,
+    [property: Id(2)] string ThemeCode,
+    [property: Id(3)] string DisplayNumber,
+    [property: Id(4)] PriorityClass Priority,
+    [property: Id(5)] IssueChannel Channel,
+    [property: Id(6)] TicketStatus Status,
+    [property: Id(7)] DateTimeOffset IssuedAt,
+    [property: Id(8)] DateTimeOffset? CalledAt,
+    [property: Id(9)] DateTimeOffset? ServiceStartedAt,
+    [property: Id(10)] DateTimeOffset? FinishedAt,
+    [property: Id(11)] int? WindowNo,
+    [property: Id(12)] int RecallCount,
+    [property: Id(13)] ServiceOutcome? Outcome,
+    [property: Id(14)] string? Reason,
+    [property: Id(15)] bool Rejoined,
+    [property: Id(16)] string? TransferredFrom,
+    [property: Id(17)] int? DirectedToWindow,
+    [property: Id(18)] int? PeopleAhead,
+    [property: Id(19)] double? PredictedWaitMinutes,
+    [property: Id(20)] int? Rating,
+    [property: Id(21)] DateOnly BusinessDay)
+{
+    public bool IsActive => Status is TicketStatus.Waiting or TicketStatus.Called or TicketStatus.Serving or TicketStatus.OnHold;
+}

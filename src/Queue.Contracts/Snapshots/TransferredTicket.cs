@@ -1,0 +1,18 @@
+using Queue.Contracts.Model;
+
+namespace Queue.Contracts.Snapshots;
+
+/// <summary>A ticket on its way from one theme to another: it keeps its id, number and original issue time.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TransferredTicket(
+    [property: Id(0)] string TicketId,
+    [property: Id(1)] string DisplayNumber,
+    [property: Id(2)] string FromTheme,
+    [property: Id(3)] string ToTheme,
+    [property: Id(4)] int? ToWindow,
+    [property: Id(5)] PriorityClass Priority,
+    [property: Id(6)] IssueChannel Channel,
+    [property: Id(7)] DateTimeOffset IssuedAt,
+    [property: Id(8)] DateTimeOffset WaitingSince,
+    [property: Id(9)] DateOnly BusinessDay,
+    [property: Id(10)] bool Rejoined);

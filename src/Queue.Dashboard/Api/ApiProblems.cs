@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Queue.Contracts.Model;
+
+namespace Queue.Dashboard.Api;
+
+public static class ApiProblems
+{
+    public static int StatusOf(ProblemKind kind) => kind switch
+    {
+        ProblemKind.NotFound => StatusCodes.Status404NotFound,
+        ProblemKind.Conflict => StatusCodes.Status409Conflict,
+        ProblemKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static ProblemDetails Create(int status, string code, string zh, string en) => new()
+    {
+        Status = status,
+        Type = $"https://queue.example/problems/{code}",
+        Title = $"{zh} / {en}",
+        Detail = en,
+        Extensions =
+        {
+            ["code"] = code,
+            ["messageZh"] = zh,
+            ["messageEn"] = en,
+        },
+    };
+}

@@ -1,0 +1,16 @@
+using Queue.Contracts.Model;
+
+namespace Queue.Dashboard.Api;
+
+/// <summary>POST /api/halls/{hallId}/themes/{themeCode}/tickets</summary>
+public sealed record IssueTicketRequest(IssueChannel? Channel, PriorityClass? Priority, string? RequestId);
+
+public sealed record SignInRequest(string? StaffId, string? StaffName);
+
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record CompleteRequest(ServiceOutcome? Outcome, string? Reason);
+
+public sealed record TransferRequest(string? ToTheme, int? ToWindow, string? Note);
+
+public sealed record RateRequest(int? Level, string? Comment);

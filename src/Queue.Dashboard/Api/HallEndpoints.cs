@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Queue.Contracts.Config;
+using Queue.Contracts.Events;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Snapshots;
+
+namespace Queue.Dashboard.Api;
+
+public static class HallEndpoints
+{
+    public static IEndpointRouteBuilder MapHallEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var halls = routes.MapGroup("/api/halls").WithTags("Halls");
+        halls.MapGet("/", ListHalls).WithSummary("大厅列表 / The configured halls");
+        halls.MapGet("/{hallId}", GetConfig).WithSummary("大厅配置 / A hall's configuration");
+        halls.MapPut("/{hallId}", Configure).WithSummary("创建或修改大厅配置 / Create or replace a hall's configuration");
+        halls.MapGet("/{hallId}/snapshot", GetSnapshot).WithSummary("大厅实时状态 / Lines and windows now, with the event sequence");
+        halls.MapGet("/{hallId}/events", GetEvents).WithSummary("事件流水 / Hall events after a sequence number");
+        halls.MapPost("/{hallId}/close-day", CloseDay).WithSummary("日终：过期所有未办结号票 / Close the day: expire every active ticket");
+        return routes;
+    }
+
+    private static async Task<Ok<IReadOnlyList<string>>> ListHalls(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IHallDirectoryGrain>(0).ListAsync());
+
+    private static async Task<Ok<HallConfig>> GetConfig(string hallId, IGrainFactory grains)
+    {
+        var config = await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetConfigAsync();
+        return TypedResults.Ok(config ?? throw Contracts.Model.QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found"));
+    }
+
+    private static async Task<Ok<HallConfig>> Configure(string hallId, HallConfig? config, IGrainFactory grains)
+    {
+        if (!Contracts.Identifiers.HallId().IsMatch(hallId))
+        {
+            throw Contracts.Model.QueueRuleException.Unprocessable("hall-id", "大厅编号只能包含小写字母、数字和连字符（最多40位）", "A hall id has 1–40 lowercase letters, digits or hyphens");
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IHallGrain>(hallId).ConfigureAsync(RequestRules.Body(config)));
+    }
+
+    private static async Task<Ok<HallSnapshot>> GetSnapshot(string hallId, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetSnapshotAsync());
+
+    private static async Task<Ok<IReadOnlyList<HallEvent>>> GetEvents(string hallId, IGrainFactory grains, long after = 0, int max = 200)
+    {
+        var hall = grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId));
+        _ = await hall.GetConfigAsync() ?? throw Contracts.Model.QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+        return TypedResults.Ok(await hall.GetEventsAsync(after, max));
+    }
+
+    private static async Task<Ok<CloseDayResult>> CloseDay(string hallId, IGrainFactory grains) =>
+        TypedResults.Ok(new CloseDayResult(await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).CloseDayAsync()));
+}
+
+public sealed record CloseDayResult(int Expired);

@@ -1,0 +1,67 @@
+using Queue.Contracts;
+using Queue.Contracts.Model;
+
+namespace Queue.Dashboard.Api;
+
+/// <summary>Checks of route values and request bodies, each failing with a 400/404 in Chinese and English.</summary>
+public static class RequestRules
+{
+    public static string HallId(string hallId) =>
+        Identifiers.HallId().IsMatch(hallId)
+            ? hallId
+            : throw QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+
+    public static string ThemeCode(string themeCode) =>
+        Identifiers.ThemeCode().IsMatch(themeCode)
+            ? themeCode
+            : throw QueueRuleException.NotFound("theme-not-found", $"找不到服务主题 {themeCode}", $"Theme {themeCode} not found");
+
+    public static int WindowNo(int windowNo) =>
+        windowNo is >= 1 and <= 9999
+            ? windowNo
+            : throw QueueRuleException.NotFound("window-not-found", $"找不到 {windowNo} 号窗口", $"Window {windowNo} not found");
+
+    public static string TicketId(string ticketId) =>
+        GrainKeys.TryParseTicketId(ticketId, out var hall, out var theme) && Identifiers.HallId().IsMatch(hall) &&
+        Identifiers.ThemeCode().IsMatch(theme)
+            ? ticketId
+            : throw QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+
+    public static T Body<T>(T? body)
+        where T : class =>
+        body ?? throw QueueRuleException.Invalid("body-required", "请求内容不能为空", "A JSON request body is required");
+
+    public static TEnum Defined<TEnum>(TEnum? value, TEnum fallback, string field)
+        where TEnum : struct, Enum
+    {
+        var result = value ?? fallback;
+        return Enum.IsDefined(result)
+            ? result
+            : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 的取值无效：{result}", $"Invalid {field}: {result}");
+    }
+
+    /// <summary>A required text: trimmed, not empty, at most <paramref name="max"/> characters.</summary>
+    public static string Text(string? value, string field, int max)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            throw QueueRuleException.Invalid("missing-" + field, $"缺少 {field}", $"{field} is required");
+        }
+
+        return OptionalText(text, field, max)!;
+    }
+
+    public static string? OptionalText(string? value, string field, int max)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return text.Length > max || text.Any(char.IsControl)
+            ? throw QueueRuleException.Invalid("invalid-" + field, $"{field} 最多 {max} 个字符且不能包含控制字符", $"{field} must be at most {max} characters without control characters")
+            : text;
+    }
+}

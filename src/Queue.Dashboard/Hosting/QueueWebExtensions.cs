@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.Json;
+using Queue.Contracts;
+using Queue.Dashboard.Api;
+
+namespace Queue.Dashboard.Hosting;
+
+public static class QueueWebExtensions
+{
+    /// <summary>The HTTP API: JSON in Queue's shape, ProblemDetails for every error, an OpenAPI document.</summary>
+    public static IHostApplicationBuilder AddQueueApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(options => QueueJson.Configure(options.SerializerOptions));
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<QueueExceptionHandler>();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapQueueApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async context =>
+        {
+            var response = context.HttpContext.Response;
+            var (zh, en) = response.StatusCode switch
+            {
+                404 => ("找不到该地址", "No such resource"),
+                405 => ("不支持该请求方法", "Method not allowed"),
+                415 => ("请以 application/json 发送请求内容", "Send the body as application/json"),
+                _ => ("请求无效", "Bad request"),
+            };
+            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context.HttpContext,
+                ProblemDetails = ApiProblems.Create(response.StatusCode, "http-" + response.StatusCode, zh, en),
+            });
+        });
+        app.MapOpenApi();
+        app.MapGet("/", () => TypedResults.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapHallEndpoints();
+        app.MapTicketEndpoints();
+        app.MapWindowEndpoints();
+        return app;
+    }
+}

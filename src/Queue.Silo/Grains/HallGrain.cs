@@ -1,0 +1,118 @@
+using Orleans.Runtime;
+using Queue.Contracts;
+using Queue.Contracts.Config;
+using Queue.Contracts.Events;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Silo.Domain;
+using Queue.Silo.Persistence;
+
+namespace Queue.Silo.Grains;
+
+/// <summary>
+/// A hall: its configuration (persisted), the roster of its windows (a cache that windows keep fresh and that
+/// is rebuilt from them on activation), the hall snapshot and the event journal. It is on no ticket's hot path
+/// other than the cheap, interleaved configuration and capacity reads.
+/// </summary>
+public sealed class HallGrain(
+    [PersistentState("hall", QueueGrainStorage.ProviderName)] IPersistentState<HallState> state,
+    IStateStore store,
+    TimeProvider clock)
+    : QueueGrain<HallState>(state), IHallGrain
+{
+    private readonly Dictionary<int, WindowSnapshot> _roster = [];
+    private Task? _rosterLoad;
+
+    private string HallId => this.GetPrimaryKeyString();
+
+    public Task<HallConfig?> GetConfigAsync() => Task.FromResult(State.Config);
+
+    public async Task<HallConfig> ConfigureAsync(HallConfig config)
+    {
+        var validated = HallConfigValidator.Validate(config, HallId);
+        State.Config = validated;
+        State.PendingEvents.Add(new HallEvent(HallId, 0, clock.GetUtcNow(), HallEventKind.HallConfigured));
+        await SaveAsync();
+        await GrainFactory.GetGrain<IHallDirectoryGrain>(0).RegisterAsync(HallId);
+        await Task.WhenAll(
+            validated.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).ConfigChangedAsync())
+                .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync())));
+        _roster.Clear();
+        _rosterLoad = null;
+        return validated;
+    }
+
+    public async Task<HallSnapshot> GetSnapshotAsync()
+    {
+        var config = State.Config ?? throw HallNotFound(HallId);
+        var sequence = await store.LastSequenceAsync(HallId);
+        await Roster();
+        var themes = await Task.WhenAll(config.Themes.Select(t =>
+            GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).GetStatsAsync()));
+        var windows = config.Windows.Select(w => _roster.GetValueOrDefault(w.WindowNo)).OfType<WindowSnapshot>().OrderBy(w => w.WindowNo);
+        var now = clock.GetUtcNow();
+        return new HallSnapshot(HallId, config.Name, BusinessClock.Day(now, config.TimeZone), sequence, [.. themes], [.. windows], now);
+    }
+
+    public async Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync()
+    {
+        var config = State.Config ?? throw HallNotFound(HallId);
+        await Roster();
+        return WaitPrediction.Capacity(_roster.Values, [.. config.ThemeCodes]);
+    }
+
+    public Task WindowChangedAsync(WindowSnapshot window)
+    {
+        if (!_roster.TryGetValue(window.WindowNo, out var known) || known.Version <= window.Version)
+        {
+            _roster[window.WindowNo] = window;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<IReadOnlyList<HallEvent>> GetEventsAsync(long afterSequence, int max) =>
+        await store.ReadEventsAsync(HallId, Math.Max(0, afterSequence), Math.Clamp(max, 1, 1000));
+
+    public async Task<int> CloseDayAsync()
+    {
+        var config = State.Config ?? throw HallNotFound(HallId);
+        var expired = await Task.WhenAll(config.Themes.Select(t =>
+            GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).CloseDayAsync()));
+        State.LastClosedDay = BusinessClock.Day(clock.GetUtcNow(), config.TimeZone);
+        await SaveAsync();
+        return expired.Sum();
+    }
+
+    public async Task<int> CloseDayIfDueAsync()
+    {
+        if (State.Config is not { EnforceOpeningHours: true } config)
+        {
+            return 0;
+        }
+
+        var now = clock.GetUtcNow();
+        var due = BusinessClock.LocalTime(now, config.TimeZone) >= config.Closes && State.LastClosedDay != BusinessClock.Day(now, config.TimeZone);
+        return due ? await CloseDayAsync() : 0;
+    }
+
+    /// <summary>The roster, loaded once per activation from the windows themselves (shared by interleaved callers).</summary>
+    private Task Roster() => _rosterLoad ??= LoadRoster();
+
+    private async Task LoadRoster()
+    {
+        var config = State.Config;
+        if (config is null)
+        {
+            return;
+        }
+
+        var windows = await Task.WhenAll(config.Windows.Select(w =>
+            GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).GetSnapshotAsync()));
+        foreach (var window in windows)
+        {
+            await WindowChangedAsync(window);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using Orleans.Runtime;
+using Queue.Contracts;
+using Queue.Contracts.Commands;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Silo.Domain;
+using Queue.Silo.Persistence;
+
+namespace Queue.Silo.Grains;
+
+/// <summary>
+/// One theme's line. Every command is one turn: load the rules (<see cref="ThemeLine"/>) over the state, apply,
+/// and persist the state with its event before answering. Outbound transfers that were not confirmed are
+/// retried by a timer, so a crash between the two themes loses no ticket.
+/// </summary>
+public sealed class ThemeQueueGrain(
+    [PersistentState("theme", QueueGrainStorage.ProviderName)] IPersistentState<ThemeQueueState> state,
+    TimeProvider clock)
+    : QueueGrain<ThemeQueueState>(state), IThemeQueueGrain
+{
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(15);
+    private ThemeContext? _context;
+    private IGrainTimer? _retryTimer;
+
+    private string HallId => GrainKeys.Split(this.GetPrimaryKeyString()).HallId;
+
+    private string ThemeCode => GrainKeys.Split(this.GetPrimaryKeyString()).Part;
+
+    private IHallGrain Hall => GrainFactory.GetGrain<IHallGrain>(HallId);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        ArmRetries();
+        return Task.CompletedTask;
+    }
+
+    public async Task<TicketSnapshot> IssueAsync(IssueTicket command)
+    {
+        var context = await Context();
+        var hall = (await Hall.GetConfigAsync())!;
+        if (hall.EnforceOpeningHours)
+        {
+            var local = BusinessClock.LocalTime(clock.GetUtcNow(), hall.TimeZone);
+            if (local < hall.Opens || local >= hall.Closes)
+            {
+                throw QueueRuleException.Conflict(
+                    "hall-closed",
+                    $"当前不在取号时间（{hall.Opens:HH\\:mm}–{hall.Closes:HH\\:mm}）",
+                    $"Tickets are issued between {hall.Opens:HH\\:mm} and {hall.Closes:HH\\:mm} only");
+            }
+        }
+
+        var (line, ticket) = await Run(context, l => l.Issue(command));
+        return line.Snapshot(ticket, await Capacity());
+    }
+
+    public async Task<IReadOnlyList<QueueCandidate>> GetCandidatesAsync(int windowNo) =>
+        (await Run(await Context(), l => l.Candidates(windowNo))).Result;
+
+    public async Task<TicketSnapshot?> ClaimAsync(string ticketId, int windowNo)
+    {
+        var (line, ticket) = await Run(await Context(), l => l.Claim(ticketId, windowNo));
+        return ticket is null ? null : line.Snapshot(ticket, 0);
+    }
+
+    public Task<TicketSnapshot> RecallAsync(string ticketId, int windowNo) => Command(l => l.Recall(ticketId, windowNo));
+
+    public Task<TicketSnapshot> StartServiceAsync(string ticketId, int windowNo) => Command(l => l.StartService(ticketId, windowNo));
+
+    public Task<TicketSnapshot> CompleteAsync(string ticketId, int windowNo, CompleteService command) =>
+        Command(l => l.Complete(ticketId, windowNo, command));
+
+    public Task<TicketSnapshot> NoShowAsync(string ticketId, int windowNo) => Command(l => l.NoShow(ticketId, windowNo));
+
+    public Task<TicketSnapshot> HoldAsync(string ticketId, int windowNo, string reason) => Command(l => l.Hold(ticketId, windowNo, reason));
+
+    public async Task<TransferredTicket> TransferOutAsync(string ticketId, int windowNo, string toTheme, int? toWindow, string? note)
+    {
+        var result = (await Run(await Context(), l => l.TransferOut(ticketId, windowNo, toTheme, toWindow, note))).Result;
+        ArmRetries();
+        return result;
+    }
+
+    public async Task<TicketSnapshot> AcceptTransferAsync(TransferredTicket ticket) =>
+        await Command(l => l.AcceptTransfer(ticket));
+
+    public async Task TransferDeliveredAsync(string ticketId) => await Run(await Context(), l =>
+    {
+        l.TransferDelivered(ticketId);
+        return true;
+    });
+
+    public Task<TicketSnapshot> CancelAsync(string ticketId) => Command(l => l.Cancel(ticketId));
+
+    public Task<TicketSnapshot> RejoinAsync(string ticketId) => Command(l => l.Rejoin(ticketId));
+
+    public Task<TicketSnapshot> ResumeHoldAsync(string ticketId) => Command(l => l.ResumeHold(ticketId));
+
+    public async Task<TicketLookup?> FindAsync(string ticketId)
+    {
+        var (line, ticket) = await Run(await Context(), l => l.State.Tickets.GetValueOrDefault(ticketId));
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        var capacity = ticket.Status == TicketStatus.Waiting ? await Capacity() : 0;
+        return new TicketLookup(line.Snapshot(ticket, capacity), ticket.Status == TicketStatus.Transferred ? ticket.TransferredTo : null);
+    }
+
+    public async Task<TicketSnapshot?> GetAssignedAsync(int windowNo)
+    {
+        var (line, ticket) = await Run(await Context(), l => l.Assigned(windowNo));
+        return ticket is null ? null : line.Snapshot(ticket, 0);
+    }
+
+    public async Task<ThemeQueueSnapshot> GetStatsAsync()
+    {
+        var (line, _) = await Run(await Context(), _ => true);
+        return line.Stats(await Capacity());
+    }
+
+    public Task ConfigChangedAsync()
+    {
+        _context = null;
+        return Task.CompletedTask;
+    }
+
+    public async Task<int> CloseDayAsync() => (await Run(await Context(), l => l.CloseDay())).Result;
+
+    private async Task<TicketSnapshot> Command(Func<ThemeLine, TicketRecord> command)
+    {
+        var (line, ticket) = await Run(await Context(), command);
+        return line.Snapshot(ticket, ticket.Status == TicketStatus.Waiting ? await Capacity() : 0);
+    }
+
+    private async Task<(ThemeLine Line, T Result)> Run<T>(ThemeContext context, Func<ThemeLine, T> command)
+    {
+        var line = new ThemeLine(State, context, clock.GetUtcNow());
+        line.EnsureDay();
+        T result;
+        try
+        {
+            result = command(line);
+        }
+        catch (QueueRuleException) when (line.Dirty)
+        {
+            // A refusal changes nothing, but a day rollover before it did: keep that.
+            await SaveAsync();
+            throw;
+        }
+
+        if (line.Dirty)
+        {
+            await SaveAsync();
+        }
+
+        return (line, result);
+    }
+
+    private async Task<ThemeContext> Context()
+    {
+        if (_context is not null)
+        {
+            return _context;
+        }
+
+        var hall = await Hall.GetConfigAsync() ?? throw HallNotFound(HallId);
+        var theme = hall.FindTheme(ThemeCode) ?? throw QueueRuleException.NotFound(
+            "theme-not-found", $"大厅 {HallId} 没有服务主题 {ThemeCode}", $"Hall {HallId} has no theme {ThemeCode}");
+        return _context = new ThemeContext(HallId, hall.TimeZone, theme, hall.Policy);
+    }
+
+    private async Task<double> Capacity() =>
+        (await Hall.GetServingCapacityAsync()).GetValueOrDefault(ThemeCode);
+
+    /// <summary>While transfers wait for confirmation, a timer re-delivers them (interleaved: it only calls out).</summary>
+    private void ArmRetries()
+    {
+        if (State.PendingTransfers.Count == 0 || _retryTimer is not null)
+        {
+            return;
+        }
+
+        _retryTimer = this.RegisterGrainTimer(RetryTransfers, new GrainTimerCreationOptions(RetryPeriod, RetryPeriod) { Interleave = true });
+    }
+
+    private async Task RetryTransfers(CancellationToken cancellationToken)
+    {
+        foreach (var pending in State.PendingTransfers.Values.ToList())
+        {
+            await GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, pending.ToTheme)).AcceptTransferAsync(pending);
+            await this.AsReference<IThemeQueueGrain>().TransferDeliveredAsync(pending.TicketId);
+        }
+
+        if (State.PendingTransfers.Count == 0)
+        {
+            _retryTimer?.Dispose();
+            _retryTimer = null;
+        }
+    }
+}

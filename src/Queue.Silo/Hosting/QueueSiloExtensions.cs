@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
+using Queue.Silo.Persistence;
+
+namespace Queue.Silo.Hosting;
+
+public static class QueueSiloExtensions
+{
+    /// <summary>Host a single-node silo: localhost clustering on the configured ports, SQLite state.</summary>
+    public static IHostApplicationBuilder AddQueueSilo(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<QueueSiloOptions>().BindConfiguration(QueueSiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(QueueSiloOptions.Section).Get<QueueSiloOptions>() ?? new QueueSiloOptions();
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(IPAddress.Loopback, options.SiloPort), options.ServiceId, options.ClusterId)
+            .AddQueueGrains());
+        return builder;
+    }
+
+    /// <summary>What every Queue silo needs, whatever its clustering: the grain storage, the clock, seeding and day close.</summary>
+    public static ISiloBuilder AddQueueGrains(this ISiloBuilder silo)
+    {
+        var services = silo.Services;
+        services.AddOptions<QueueSiloOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStateStore>(sp => new SqliteStateStore(
+            sp.GetRequiredService<IOptions<QueueSiloOptions>>().Value.DataPath,
+            sp.GetRequiredService<ILogger<SqliteStateStore>>()));
+        services.AddSingleton<QueueGrainStorage>();
+        services.AddKeyedSingleton<IGrainStorage>(QueueGrainStorage.ProviderName, (sp, _) => sp.GetRequiredService<QueueGrainStorage>());
+        services.AddSingleton<HallSeeder>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
+        services.AddHostedService<DayCloseService>();
+        return silo;
+    }
+}
