@@ -61,6 +61,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             WaitingSince = now,
             QueuedAt = now,
             BusinessDay = state.BusinessDay,
+            Arrival = ++state.Arrivals,
         };
         state.Tickets.Add(ticket.TicketId, ticket);
         if (command.RequestId is { } id)
@@ -78,10 +79,10 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         var waiting = state.Tickets.Values.Where(t => t.Status == TicketStatus.Waiting).ToList();
         var picks = new[]
         {
-            waiting.Where(t => t.DirectedToWindow == windowNo).MinBy(t => t.WaitingSince),
+            waiting.Where(t => t.DirectedToWindow == windowNo).MinBy(t => t.LineKey),
             waiting.Where(t => t.DirectedToWindow is null && Routing.IsPriority(t.Priority))
-                .OrderByDescending(t => t.Priority).ThenBy(t => t.WaitingSince).FirstOrDefault(),
-            waiting.Where(t => t.DirectedToWindow is null && !Routing.IsPriority(t.Priority)).MinBy(t => t.WaitingSince),
+                .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).FirstOrDefault(),
+            waiting.Where(t => t.DirectedToWindow is null && !Routing.IsPriority(t.Priority)).MinBy(t => t.LineKey),
         };
         return [.. picks.OfType<TicketRecord>().Select(t => new QueueCandidate(
             t.TicketId, Code, t.DisplayNumber, t.Priority, t.WaitingSince, context.Theme.TargetMinutes, t.DirectedToWindow == windowNo))];
@@ -218,6 +219,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             TransferredFrom = incoming.FromTheme,
             Rejoined = incoming.Rejoined,
             BusinessDay = state.BusinessDay,
+            Arrival = ++state.Arrivals,
         };
         state.Tickets[ticket.TicketId] = ticket;
         Dirty = true;
@@ -256,9 +258,28 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
 
         var sameClass = state.Tickets.Values
             .Where(t => t.Status == TicketStatus.Waiting && t.DirectedToWindow is null && Routing.IsPriority(t.Priority) == Routing.IsPriority(ticket.Priority))
-            .Select(t => t.WaitingSince).Order().ToList();
+            .OrderBy(t => t.LineKey).ToList();
         var penalty = context.Policy.NoShowRejoinPenalty;
-        ticket.WaitingSince = penalty > 0 && sameClass.Count >= penalty ? sameClass[penalty - 1].AddTicks(1) : now;
+        if (penalty > 0 && sameClass.Count >= penalty)
+        {
+            // Right behind the penalty-th waiting ticket: same waiting time, next in arrival order.
+            var behind = sameClass[penalty - 1];
+            ticket.WaitingSince = behind.WaitingSince;
+            ticket.Arrival = behind.Arrival;
+            foreach (var later in sameClass.Skip(penalty))
+            {
+                later.Arrival++;
+            }
+
+            ticket.Arrival++;
+            state.Arrivals = Math.Max(state.Arrivals, sameClass.Max(t => t.Arrival));
+        }
+        else
+        {
+            ticket.WaitingSince = now;
+            ticket.Arrival = ++state.Arrivals;
+        }
+
         ticket.Status = TicketStatus.Waiting;
         ticket.Rejoined = true;
         ticket.QueuedAt = now;
@@ -300,7 +321,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
 
         return state.Tickets.Values.Count(t =>
             t.Status == TicketStatus.Waiting && t.TicketId != ticket.TicketId && t.DirectedToWindow == ticket.DirectedToWindow &&
-            (Rank(t) > Rank(ticket) || (Rank(t) == Rank(ticket) && t.WaitingSince < ticket.WaitingSince)));
+            (Rank(t) > Rank(ticket) || (Rank(t) == Rank(ticket) && t.LineKey.CompareTo(ticket.LineKey) < 0)));
 
         static int Rank(TicketRecord t) => Routing.IsPriority(t.Priority) ? 1 : 0;
     }

@@ -19,4 +19,7 @@ public sealed class ThemeQueueState : Grains.EventSourcedState
 
     /// <summary>Tickets transferred out whose arrival in their new theme is not confirmed yet; retried until it is.</summary>
     [Id(5)] public Dictionary<string, TransferredTicket> PendingTransfers { get; set; } = [];
+
+    /// <summary>Counts arrivals into the line (issue, transfer in, rejoin) for <see cref="TicketRecord.Arrival"/>.</summary>
+    [Id(6)] public long Arrivals { get; set; }
 }

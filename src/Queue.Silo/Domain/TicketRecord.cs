@@ -48,5 +48,11 @@ public sealed class TicketRecord
 
     [Id(19)] public DateOnly BusinessDay { get; set; }
 
+    /// <summary>Order of arrival in this theme's line: breaks ties between tickets with the same waiting time.</summary>
+    [Id(20)] public long Arrival { get; set; }
+
+    /// <summary>The line's order within a class: who waited longest, then who came first.</summary>
+    public (DateTimeOffset WaitingSince, long Arrival) LineKey => (WaitingSince, Arrival);
+
     public bool IsActive => Status is TicketStatus.Waiting or TicketStatus.Called or TicketStatus.Serving or TicketStatus.OnHold;
 }

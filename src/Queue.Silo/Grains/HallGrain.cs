@@ -1,3 +1,5 @@
+using Queue.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Queue.Contracts;
 using Queue.Contracts.Config;
@@ -18,7 +20,7 @@ namespace Queue.Silo.Grains;
 public sealed class HallGrain(
     [PersistentState("hall", QueueGrainStorage.ProviderName)] IPersistentState<HallState> state,
     IStateStore store,
-    TimeProvider clock)
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<HallState>(state), IHallGrain
 {
     private readonly Dictionary<int, WindowSnapshot> _roster = [];

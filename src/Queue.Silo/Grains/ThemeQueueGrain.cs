@@ -1,3 +1,5 @@
+using Queue.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
@@ -16,7 +18,7 @@ namespace Queue.Silo.Grains;
 /// </summary>
 public sealed class ThemeQueueGrain(
     [PersistentState("theme", QueueGrainStorage.ProviderName)] IPersistentState<ThemeQueueState> state,
-    TimeProvider clock)
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<ThemeQueueState>(state), IThemeQueueGrain
 {
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(15);

@@ -1,3 +1,5 @@
+using Queue.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
 using Queue.Contracts.Events;
@@ -16,7 +18,7 @@ namespace Queue.Silo.Grains;
 public sealed class TicketGrain(
     [PersistentState("ticket", QueueGrainStorage.ProviderName)] IPersistentState<TicketGrainState> state,
     IStateStore store,
-    TimeProvider clock)
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<TicketGrainState>(state), ITicketGrain
 {
     private const int MaxTransferHops = 16;

@@ -1,3 +1,5 @@
+using Queue.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
@@ -18,7 +20,7 @@ namespace Queue.Silo.Grains;
 /// </summary>
 public sealed class WindowGrain(
     [PersistentState("window", QueueGrainStorage.ProviderName)] IPersistentState<WindowGrainState> state,
-    TimeProvider clock)
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<WindowGrainState>(state), IWindowGrain
 {
     private const int MaxClaimAttempts = 8;

@@ -1,3 +1,5 @@
+using Queue.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Queue.Contracts.Grains;
@@ -8,7 +10,7 @@ namespace Queue.Silo.Hosting;
 /// Once a minute, asks every hall to close its day if it is past closing time: what is still waiting expires.
 /// (A hall that was down at closing time also expires yesterday's tickets on its first command of the new day.)
 /// </summary>
-public sealed class DayCloseService(IGrainFactory grains, TimeProvider clock, ILogger<DayCloseService> logger) : BackgroundService
+public sealed class DayCloseService(IGrainFactory grains, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, ILogger<DayCloseService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -28,7 +28,7 @@ public static class QueueSiloExtensions
     {
         var services = silo.Services;
         services.AddOptions<QueueSiloOptions>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(QueueClock.Key, TimeProvider.System);
         services.TryAddSingleton<IStateStore>(sp => new SqliteStateStore(
             sp.GetRequiredService<IOptions<QueueSiloOptions>>().Value.DataPath,
             sp.GetRequiredService<ILogger<SqliteStateStore>>()));

@@ -48,7 +48,7 @@ public sealed class QueueClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddKeyedSingleton<TimeProvider>(QueueClock.Key, Clock);
             silo.Services.Configure<QueueSiloOptions>(o =>
             {
                 o.DataPath = DataPath;
