@@ -20,9 +20,12 @@ public interface IThemeQueueGrain : IGrainWithStringKey
     [Alias("GetCandidates")]
     Task<IReadOnlyList<QueueCandidate>> GetCandidatesAsync(int windowNo);
 
-    /// <summary>Hand the ticket to the window if it is still waiting; null when another window got it first.</summary>
+    /// <summary>
+    /// Hand the chosen ticket to the window; if another window got it first, the next ticket of the same kind
+    /// (directed to this window, priority, or normal) in this line. Null when that kind has nobody waiting.
+    /// </summary>
     [Alias("Claim")]
-    Task<TicketSnapshot?> ClaimAsync(string ticketId, int windowNo);
+    Task<TicketSnapshot?> ClaimAsync(QueueCandidate chosen, int windowNo);
 
     [Alias("Recall")]
     Task<TicketSnapshot> RecallAsync(string ticketId, int windowNo);

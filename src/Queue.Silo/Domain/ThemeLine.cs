@@ -74,19 +74,25 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
     }
 
     /// <summary>The best ticket directed to this window, the best priority ticket and the best normal ticket.</summary>
-    public IReadOnlyList<QueueCandidate> Candidates(int windowNo)
-    {
-        var waiting = state.Tickets.Values.Where(t => t.Status == TicketStatus.Waiting).ToList();
-        var picks = new[]
-        {
-            waiting.Where(t => t.DirectedToWindow == windowNo).MinBy(t => t.LineKey),
-            waiting.Where(t => t.DirectedToWindow is null && Routing.IsPriority(t.Priority))
-                .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).FirstOrDefault(),
-            waiting.Where(t => t.DirectedToWindow is null && !Routing.IsPriority(t.Priority)).MinBy(t => t.LineKey),
-        };
-        return [.. picks.OfType<TicketRecord>().Select(t => new QueueCandidate(
+    public IReadOnlyList<QueueCandidate> Candidates(int windowNo) =>
+        [.. new[] { BestDirected(windowNo), BestPriority(), BestNormal() }.OfType<TicketRecord>().Select(t => new QueueCandidate(
             t.TicketId, Code, t.DisplayNumber, t.Priority, t.WaitingSince, context.Theme.TargetMinutes, t.DirectedToWindow == windowNo))];
+
+    /// <summary>When the chosen ticket was taken meanwhile: the best remaining ticket of the same kind, claimed.</summary>
+    public TicketRecord? ClaimNextLike(QueueCandidate chosen, int windowNo)
+    {
+        var next = chosen.DirectedToWindow ? BestDirected(windowNo) : Routing.IsPriority(chosen.Priority) ? BestPriority() : BestNormal();
+        return next is null ? null : Claim(next.TicketId, windowNo);
     }
+
+    private IEnumerable<TicketRecord> Waiting => state.Tickets.Values.Where(t => t.Status == TicketStatus.Waiting);
+
+    private TicketRecord? BestDirected(int windowNo) => Waiting.Where(t => t.DirectedToWindow == windowNo).MinBy(t => t.LineKey);
+
+    private TicketRecord? BestPriority() => Waiting.Where(t => t.DirectedToWindow is null && Routing.IsPriority(t.Priority))
+        .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).FirstOrDefault();
+
+    private TicketRecord? BestNormal() => Waiting.Where(t => t.DirectedToWindow is null && !Routing.IsPriority(t.Priority)).MinBy(t => t.LineKey);
 
     /// <summary>Hands a waiting ticket to the window; null when it is no longer waiting (another window was first).</summary>
     public TicketRecord? Claim(string ticketId, int windowNo)

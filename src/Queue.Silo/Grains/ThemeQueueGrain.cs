@@ -60,9 +60,9 @@ public sealed class ThemeQueueGrain(
     public async Task<IReadOnlyList<QueueCandidate>> GetCandidatesAsync(int windowNo) =>
         (await Run(await Context(), l => l.Candidates(windowNo))).Result;
 
-    public async Task<TicketSnapshot?> ClaimAsync(string ticketId, int windowNo)
+    public async Task<TicketSnapshot?> ClaimAsync(QueueCandidate chosen, int windowNo)
     {
-        var (line, ticket) = await Run(await Context(), l => l.Claim(ticketId, windowNo));
+        var (line, ticket) = await Run(await Context(), l => l.Claim(chosen.TicketId, windowNo) ?? l.ClaimNextLike(chosen, windowNo));
         return ticket is null ? null : line.Snapshot(ticket, 0);
     }
 

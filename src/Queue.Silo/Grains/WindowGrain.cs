@@ -23,7 +23,7 @@ public sealed class WindowGrain(
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<WindowGrainState>(state), IWindowGrain
 {
-    private const int MaxClaimAttempts = 8;
+    private const int MaxClaimAttempts = 16;
     private HallConfig? _hall;
     private bool _reconciled;
 
@@ -105,10 +105,10 @@ public sealed class WindowGrain(
                 return Snapshot(window);
             }
 
-            var ticket = await Theme(choice.ThemeCode).ClaimAsync(choice.TicketId, WindowNo);
+            var ticket = await Theme(choice.ThemeCode).ClaimAsync(choice, WindowNo);
             if (ticket is null)
             {
-                continue; // another window was first: look again
+                continue; // other windows emptied that line meanwhile: look again
             }
 
             State.Current = new CurrentTicket(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber);
@@ -120,7 +120,8 @@ public sealed class WindowGrain(
             return await Change(window, WindowState.Calling, null);
         }
 
-        throw QueueRuleException.Conflict("call-contended", "叫号繁忙，请重试", "Other windows took every candidate; call again");
+        // Every ticket this window could take went to other windows while it looked: nobody is left for it now.
+        return Snapshot(window);
     }
 
     public async Task<WindowSnapshot> RecallAsync()
