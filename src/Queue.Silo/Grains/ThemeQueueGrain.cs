@@ -21,6 +21,7 @@ public sealed class ThemeQueueGrain(
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<ThemeQueueState>(state), IThemeQueueGrain
 {
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(15);
     private ThemeContext? _context;
     private IGrainTimer? _retryTimer;
@@ -185,7 +186,7 @@ public sealed class ThemeQueueGrain(
             return;
         }
 
-        _retryTimer = this.RegisterGrainTimer(RetryTransfers, new GrainTimerCreationOptions(RetryPeriod, RetryPeriod) { Interleave = true });
+        _retryTimer = this.RegisterGrainTimer(RetryTransfers, new GrainTimerCreationOptions(FirstRetry, RetryPeriod) { Interleave = true });
     }
 
     private async Task RetryTransfers(CancellationToken cancellationToken)
