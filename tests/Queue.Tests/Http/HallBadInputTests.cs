@@ -55,6 +55,12 @@ public sealed class HallBadInputTests(QueueWebFactory web)
             Themes = [hall.Themes[0] with { Code = "aa" }, hall.Themes[1]],
             Windows = [hall.Windows[1]],
         }))
+        .Add("configure a theme without a code", HttpStatusCode.UnprocessableEntity, "theme-code", api => ConfigureJson(api, json =>
+            json["themes"]![1]!.AsObject().Remove("code")))
+        .Add("configure 501 windows", HttpStatusCode.UnprocessableEntity, "windows", api => Configure(api, hall => hall with
+        {
+            Windows = [.. Enumerable.Range(1, 501).Select(n => hall.Windows[0] with { WindowNo = n })],
+        }))
         .Add("configure more recalls before a no-show than the policy allows", HttpStatusCode.UnprocessableEntity, "policy", api => Configure(api, hall => hall with
         {
             Policy = hall.Policy with { RecallsBeforeNoShow = 11 },
