@@ -12,6 +12,8 @@ namespace Queue.Dashboard.Api;
 /// </summary>
 public sealed class QueueExceptionHandler(IProblemDetailsService problems, ILogger<QueueExceptionHandler> logger) : IExceptionHandler
 {
+    private const int MaxPathLength = 200;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, code, zh, en) = Classify(exception);
@@ -32,11 +34,21 @@ public sealed class QueueExceptionHandler(IProblemDetailsService problems, ILogg
     private static (int Status, string Code, string Zh, string En) Classify(Exception exception) => exception switch
     {
         QueueRuleException rule => (ApiProblems.StatusOf(rule.Kind), rule.Code, rule.MessageZh, rule.MessageEn),
-        BadHttpRequestException { InnerException: JsonException json } => (400, "malformed-json", "请求内容不是有效的JSON或字段类型不正确", "The body is not valid JSON for this request: " + json.Message),
+        BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
         BadHttpRequestException bad => (bad.StatusCode, "bad-request", "请求无效", bad.Message),
-        JsonException json => (400, "malformed-json", "请求内容不是有效的JSON", json.Message),
+        JsonException json => MalformedJson(json),
         TimeoutException or OperationCanceledException => (503, "busy", "服务繁忙，请稍后重试", "The service is busy; try again shortly"),
         OrleansException => (503, "unavailable", "服务暂不可用，请稍后重试", "The service is temporarily unavailable; try again shortly"),
         _ => (500, "internal", "服务器内部错误，已记录", "Internal error; it has been logged"),
     };
+
+    /// <summary>
+    /// Where the body went wrong, as a JSON path ("$.priority"). Not the serializer's message: it names the
+    /// server's .NET types ("could not be converted to Queue.Dashboard.Api.IssueTicketRequest").
+    /// </summary>
+    private static (int, string, string, string) MalformedJson(JsonException json)
+    {
+        var at = json.Path is { Length: > 0 } path ? path[..Math.Min(path.Length, MaxPathLength)] : "$";
+        return (400, "malformed-json", $"请求内容不是有效的JSON或字段类型不正确（位置 {at}）", $"The body is not valid JSON for this request (at {at})");
+    }
 }
