@@ -10,6 +10,7 @@ public static partial class HallConfigValidator
 {
     public const int MaxThemes = 64;
     public const int MaxWindows = 500;
+    public const int MaxNameLength = 100;
 
     [GeneratedRegex("^[A-Z]{1,2}$")]
     private static partial Regex PrefixPattern();
@@ -24,26 +25,25 @@ public static partial class HallConfigValidator
         Check(config.HallId == hallId, "hall-id-mismatch", $"配置中的大厅编号 {config.HallId} 与地址中的 {hallId} 不一致", $"Hall id {config.HallId} does not match {hallId}");
         Check(Identifiers.HallId().IsMatch(hallId), "hall-id", "大厅编号只能包含小写字母、数字和连字符（最多40位）", "A hall id has 1–40 lowercase letters, digits or hyphens");
         Check(!string.IsNullOrWhiteSpace(config.Name), "hall-name", "大厅名称不能为空", "A hall needs a name");
+        CheckName(config.Name, "hall-name");
         Check(TimeZoneInfo.TryFindSystemTimeZoneById(config.TimeZone ?? "", out _), "time-zone", $"未知时区 {config.TimeZone}", $"Unknown time zone {config.TimeZone}");
         Check(config.Opens < config.Closes, "hours", "开门时间必须早于关门时间", "Opening time must be before closing time");
         Check(zones.Length > 0, "zones", "至少需要一个区域", "A hall needs at least one zone");
         Check(themes.Length is > 0 and <= MaxThemes, "themes", $"服务主题数量须在1到{MaxThemes}之间", $"A hall has 1 to {MaxThemes} themes");
         Check(windows.Length is > 0 and <= MaxWindows, "windows", $"窗口数量须在1到{MaxWindows}之间", $"A hall has 1 to {MaxWindows} windows");
-        Unique(zones.Select(z => z.ZoneId), "zone-duplicate", "区域编号重复", "Duplicate zone id");
-        Unique(themes.Select(t => t.Code), "theme-duplicate", "服务主题编号重复", "Duplicate theme code");
-        Unique(themes.Select(t => t.Prefix), "prefix-duplicate", "号票前缀字母重复（同一大厅内须唯一）", "Duplicate ticket prefix (must be unique in the hall)");
-        Unique(windows.Select(w => w.WindowNo.ToString(System.Globalization.CultureInfo.InvariantCulture)), "window-duplicate", "窗口号重复", "Duplicate window number");
-
-        var zoneIds = zones.Select(z => z.ZoneId).ToHashSet();
         foreach (var zone in zones)
         {
-            Check(!string.IsNullOrWhiteSpace(zone.ZoneId) && !string.IsNullOrWhiteSpace(zone.Name), "zone", "区域编号和名称不能为空", "A zone needs an id and a name");
+            Check(zone is not null && !string.IsNullOrWhiteSpace(zone.ZoneId) && !string.IsNullOrWhiteSpace(zone.Name), "zone", "区域编号和名称不能为空", "A zone needs an id and a name");
+            CheckName(zone!.Name, "zone");
         }
+
+        var zoneIds = zones.Select(z => z.ZoneId).ToHashSet();
 
         foreach (var theme in themes)
         {
-            Check(theme.Code is not null && Identifiers.ThemeCode().IsMatch(theme.Code), "theme-code", $"服务主题编号 {theme.Code} 须为大写字母开头的1–16位大写字母或数字", $"Theme code {theme.Code} must be 1–16 uppercase letters or digits, starting with a letter");
-            Check(!string.IsNullOrWhiteSpace(theme.Name), "theme-name", $"服务主题 {theme.Code} 需要名称", $"Theme {theme.Code} needs a name");
+            Check(theme is not null && theme.Code is not null && Identifiers.ThemeCode().IsMatch(theme.Code), "theme-code", $"服务主题编号 {theme?.Code} 须为大写字母开头的1–16位大写字母或数字", $"Theme code {theme?.Code} must be 1–16 uppercase letters or digits, starting with a letter");
+            Check(!string.IsNullOrWhiteSpace(theme!.Name), "theme-name", $"服务主题 {theme.Code} 需要名称", $"Theme {theme.Code} needs a name");
+            CheckName(theme.Name, "theme-name");
             Check(theme.Prefix is not null && PrefixPattern().IsMatch(theme.Prefix), "theme-prefix", $"服务主题 {theme.Code} 的前缀须为1–2个大写字母", $"Theme {theme.Code} prefix must be 1–2 uppercase letters");
             Check(zoneIds.Contains(theme.ZoneId), "theme-zone", $"服务主题 {theme.Code} 的区域 {theme.ZoneId} 不存在", $"Theme {theme.Code} refers to unknown zone {theme.ZoneId}");
             Check(theme.TargetMinutes is >= 1 and <= 480, "theme-target", "等候目标须在1到480分钟之间", "A wait target is 1 to 480 minutes");
@@ -53,10 +53,15 @@ public static partial class HallConfigValidator
         var themeCodes = themes.Select(t => t.Code).ToHashSet();
         foreach (var window in windows)
         {
-            Check(window.WindowNo is >= 1 and <= 9999, "window-no", "窗口号须在1到9999之间", "A window number is 1 to 9999");
-            Check(zoneIds.Contains(window.ZoneId), "window-zone", $"{window.WindowNo}号窗口的区域 {window.ZoneId} 不存在", $"Window {window.WindowNo} refers to unknown zone {window.ZoneId}");
+            Check(window is not null && window.WindowNo is >= 1 and <= 9999, "window-no", "窗口号须在1到9999之间", "A window number is 1 to 9999");
+            Check(zoneIds.Contains(window!.ZoneId), "window-zone", $"{window.WindowNo}号窗口的区域 {window.ZoneId} 不存在", $"Window {window.WindowNo} refers to unknown zone {window.ZoneId}");
             CheckProfile(window.Profile, themeCodes, window.WindowNo);
         }
+
+        Unique(zones.Select(z => z.ZoneId), "zone-duplicate", "区域编号重复", "Duplicate zone id");
+        Unique(themes.Select(t => t.Code), "theme-duplicate", "服务主题编号重复", "Duplicate theme code");
+        Unique(themes.Select(t => t.Prefix), "prefix-duplicate", "号票前缀字母重复（同一大厅内须唯一）", "Duplicate ticket prefix (must be unique in the hall)");
+        Unique(windows.Select(w => w.WindowNo.ToString(System.Globalization.CultureInfo.InvariantCulture)), "window-duplicate", "窗口号重复", "Duplicate window number");
 
         Check(policy.MaxConsecutivePriorityCalls is >= 0 and <= 20, "policy", "连续优先叫号上限须在0到20之间", "Max consecutive priority calls is 0 to 20");
         Check(policy.CriticalUrgency is > 0 and <= 5, "policy", "紧急度阈值须在0到5之间", "Critical urgency is between 0 and 5");
@@ -100,6 +105,9 @@ public static partial class HallConfigValidator
             Check(themeCodes.Contains(theme), "window-theme", $"{windowNo}号窗口受理的主题 {theme} 不存在", $"Window {windowNo} serves unknown theme {theme}");
         }
     }
+
+    private static void CheckName(string? name, string code) =>
+        Check(name is null || (name.Length <= MaxNameLength && !name.Any(char.IsControl)), code, $"名称最多{MaxNameLength}个字符，且不能包含控制字符", $"A name has at most {MaxNameLength} characters and no control characters");
 
     private static WindowProfile Normalize(WindowProfile profile) =>
         profile.Themes.IsDefault ? profile with { Themes = [] } : profile;
