@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
 using Queue.Contracts;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Live;
 
 namespace Queue.Dashboard.Hosting;
 
@@ -14,6 +15,9 @@ public static class QueueWebExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<QueueExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddSignalR().AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions));
+        builder.Services.AddSingleton<LiveHallService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveHallService>());
         return builder;
     }
 
@@ -42,6 +46,7 @@ public static class QueueWebExtensions
         app.MapHallEndpoints();
         app.MapTicketEndpoints();
         app.MapWindowEndpoints();
+        app.MapHub<QueueHub>("/hubs/queue");
         return app;
     }
 }

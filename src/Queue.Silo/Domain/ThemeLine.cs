@@ -332,6 +332,16 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         static int Rank(TicketRecord t) => Routing.IsPriority(t.Priority) ? 1 : 0;
     }
 
+    /// <summary>The waiting display numbers in the order <see cref="PeopleAhead"/> counts them (tickets directed to a window left out).</summary>
+    public LineView Line(double servingWindows) => new(
+        context.HallId,
+        Code,
+        [.. Waiting.Where(t => t.DirectedToWindow is null)
+            .OrderByDescending(t => Routing.IsPriority(t.Priority)).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber)],
+        AverageServiceMinutes,
+        Math.Round(servingWindows, 2),
+        now);
+
     public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows, int? rating = null)
     {
         int? ahead = ticket.Status == TicketStatus.Waiting ? PeopleAhead(ticket) : null;

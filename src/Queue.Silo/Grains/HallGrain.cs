@@ -1,6 +1,8 @@
 using Queue.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
+using Orleans.Utilities;
 using Queue.Contracts;
 using Queue.Contracts.Config;
 using Queue.Contracts.Events;
@@ -20,11 +22,18 @@ namespace Queue.Silo.Grains;
 public sealed class HallGrain(
     [PersistentState("hall", QueueGrainStorage.ProviderName)] IPersistentState<HallState> state,
     IStateStore store,
-    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock,
+    ILogger<HallGrain> logger)
     : QueueGrain<HallState>(state), IHallGrain
 {
+    private const int DeliveryBatch = 500;
+    private static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan SafetyNetPeriod = TimeSpan.FromSeconds(5);
     private readonly Dictionary<int, WindowSnapshot> _roster = [];
+    private readonly ObserverManager<IHallObserver> _observers = new(ObserverExpiry, logger);
     private Task? _rosterLoad;
+    private long _delivered = -1;
+    private IGrainTimer? _safetyNet;
 
     private string HallId => this.GetPrimaryKeyString();
 
@@ -85,6 +94,51 @@ public sealed class HallGrain(
         State.LastClosedDay = BusinessClock.Day(clock.GetUtcNow(), config.TimeZone);
         await SaveAsync();
         return expired.Sum();
+    }
+
+    public async Task SubscribeAsync(IHallObserver observer)
+    {
+        if (_delivered < 0)
+        {
+            _delivered = await store.LastSequenceAsync(HallId);
+        }
+
+        _observers.Subscribe(observer, observer);
+        // One-way notifications can be lost with a silo; while anyone watches, a timer looks for undelivered events.
+        _safetyNet ??= this.RegisterGrainTimer(_ => DeliverAsync(long.MaxValue), new GrainTimerCreationOptions(SafetyNetPeriod, SafetyNetPeriod));
+    }
+
+    public Task UnsubscribeAsync(IHallObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task EventsCommittedAsync(long sequence) => DeliverAsync(sequence);
+
+    /// <summary>Reads the journal after what was delivered, up to <paramref name="sequence"/>, and sends it to the watchers in order.</summary>
+    private async Task DeliverAsync(long sequence)
+    {
+        if (_observers.Count == 0)
+        {
+            _safetyNet?.Dispose();
+            _safetyNet = null;
+            _delivered = -1;
+            return;
+        }
+
+        while (_delivered < sequence)
+        {
+            var batch = await store.ReadEventsAsync(HallId, _delivered, DeliveryBatch);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            _delivered = batch[^1].Sequence;
+            var events = batch.ToArray();
+            _observers.Notify(o => o.OnEventsAsync(events).Ignore());
+        }
     }
 
     public async Task<int> CloseDayIfDueAsync()

@@ -1,3 +1,4 @@
+using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Silo.Persistence;
 
@@ -25,6 +26,13 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
             State.PendingEvents.Clear();
             DeactivateOnIdle();
             throw;
+        }
+
+        if (State.CommittedEvents.Count > 0)
+        {
+            var last = State.CommittedEvents[^1];
+            State.CommittedEvents.Clear();
+            await GrainFactory.GetGrain<IHallGrain>(last.HallId).EventsCommittedAsync(last.Sequence);
         }
     }
 

@@ -118,6 +118,12 @@ public sealed class ThemeQueueGrain(
         return ticket is null ? null : line.Snapshot(ticket, 0);
     }
 
+    public async Task<LineView> GetLineAsync()
+    {
+        var (line, _) = await Run(await Context(), _ => true);
+        return line.Line(await Capacity());
+    }
+
     public async Task<ThemeQueueSnapshot> GetStatsAsync()
     {
         var (line, _) = await Run(await Context(), _ => true);
