@@ -52,7 +52,8 @@ public static class LoadRunner
     {
         var stats = scenarios.Select(s => new ScenarioStats(s.Name)).ToList();
         var runners = scenarios.Select((s, i) => new ScenarioRunner(s, timeline(s), stats[i], isWarmUp)).ToList();
-        var run = Task.WhenAll(runners.Select(r => r.RunAsync(abort)));
+        // On the thread pool: the schedulers' timing must not wait behind the caller's synchronization context (a UI, a test runner).
+        var run = Task.WhenAll(runners.Select(r => Task.Run(() => r.RunAsync(abort), CancellationToken.None)));
         await ProgressLine.ShowAsync(options, phase, runners.Max(r => r.Duration), stats, run);
         return stats;
     }
