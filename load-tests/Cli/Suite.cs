@@ -30,14 +30,17 @@ public sealed record Suite(
         TimeSpan.FromSeconds(5),
         0.0005);
 
-    /// <summary>Peak ≈ 300 tickets/s province-wide (DESIGN §7); 5,000 watchers as in the bare-hub reference.</summary>
+    /// <summary>
+    /// Peak ≈ 300 tickets/s province-wide (DESIGN §7); 5,000 watchers as in the bare-hub reference, pushed twice a
+    /// second (10,000 deliveries/s: at 10 pushes/s, 50,000/s, this 2-core machine saturates, p99 ≈ 3.8 s).
+    /// </summary>
     public static Suite Standard { get; } = new(
         "standard",
         TimeSpan.FromSeconds(5),
         64,
         TimeSpan.FromSeconds(30),
         5000,
-        [LoadSimulation.Inject(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30))],
+        [LoadSimulation.Inject(2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30))],
         [LoadSimulation.RampingInject(300, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)), LoadSimulation.Inject(300, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60))],
         20,
         TimeSpan.FromSeconds(90),
