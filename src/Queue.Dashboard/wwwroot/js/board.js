@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   const [hallId, zoneId] = Q.route();
-  const MaxRecent = 8;
+  const MaxRecent = 6;
   let config = null;
   let snapshot = null;
   let calls = []; // newest first: { number, windowNo, themeCode, recall }
@@ -43,10 +43,9 @@
       Q.$('newest-window').textContent = Q.t('windowNo', { no: newest.windowNo });
       Q.$('newest-theme').textContent = Q.name(themeOf(newest.themeCode));
     }
-    Q.fill(Q.$('recent'), rest.map((c) => Q.el('tr', { class: 'call-row' },
-      Q.el('td', { class: 'number', text: c.number }),
-      Q.el('td', { class: 'window', text: Q.t('windowNo', { no: c.windowNo }) }),
-      Q.el('td', { class: 'theme', text: Q.name(themeOf(c.themeCode)) }))));
+    Q.fill(Q.$('recent'), rest.map((c) => Q.el('div', { class: 'call-row', title: Q.name(themeOf(c.themeCode)) },
+      Q.el('span', { class: 'number', text: c.number }),
+      Q.el('span', { class: 'window', text: Q.t('windowNo', { no: c.windowNo }) }))));
   };
 
   const eta = (line) => {

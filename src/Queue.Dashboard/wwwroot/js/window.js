@@ -59,7 +59,7 @@
         Q.el('td', { text: Q.name(themeOf(code)) || code }),
         Q.el('td', { class: 'count', text: Q.t('people', { n: l.waiting }) }),
         Q.el('td', { class: late ? 'late' : '', text: Q.t('minutes', { n: Math.round(l.longestWaitMinutes) }) }),
-        Q.el('td', { text: l.projectedWaitMinutes === null || l.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(l.projectedWaitMinutes) }) }));
+        Q.el('td', { text: !l.waiting || l.projectedWaitMinutes === null || l.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(l.projectedWaitMinutes) }) }));
     }));
   };
 
