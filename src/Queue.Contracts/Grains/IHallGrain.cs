@@ -50,6 +50,10 @@ public interface IHallGrain : IGrainWithStringKey
     [Alias("EventsCommitted"), OneWay]
     Task EventsCommittedAsync(long sequence);
 
+    /// <summary>The SLA alerts in force now (the guardian re-evaluates every few seconds).</summary>
+    [Alias("GetAlerts"), AlwaysInterleave]
+    Task<IReadOnlyList<SlaAlert>> GetAlertsAsync();
+
     /// <summary>Close the day if the hall keeps opening hours, it is past closing time, and today is not closed yet.</summary>
     [Alias("CloseDayIfDue")]
     Task<int> CloseDayIfDueAsync();
