@@ -18,6 +18,13 @@ public static class QueueWebExtensions
         builder.Services.AddSignalR().AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions));
         builder.Services.AddSingleton<LiveHallService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveHallService>());
+        if (builder is WebApplicationBuilder web)
+        {
+            // The pages' wwwroot, also when the build output runs outside Development (the browser tests do):
+            // a no-op once published, where wwwroot sits next to the app.
+            web.WebHost.UseStaticWebAssets();
+        }
+
         return builder;
     }
 
@@ -41,12 +48,14 @@ public static class QueueWebExtensions
                 ProblemDetails = ApiProblems.Create(response.StatusCode, "http-" + response.StatusCode, zh, en),
             });
         });
+        app.UsePageFiles();
         app.MapOpenApi();
         app.MapGet("/", () => TypedResults.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapHallEndpoints();
         app.MapTicketEndpoints();
         app.MapWindowEndpoints();
         app.MapHub<QueueHub>("/hubs/queue");
+        app.MapPageEndpoints();
         return app;
     }
 }
