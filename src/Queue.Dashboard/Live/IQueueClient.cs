@@ -1,4 +1,3 @@
-using Queue.Contracts.Events;
 using Queue.Contracts.Snapshots;
 
 namespace Queue.Dashboard.Live;
@@ -7,7 +6,7 @@ namespace Queue.Dashboard.Live;
 public interface IQueueClient
 {
     /// <summary>Hall events in sequence order, without ticket ids. A client that sees a gap asks for a new snapshot.</summary>
-    Task Events(IReadOnlyList<HallEvent> events);
+    Task Events(EventBatch batch);
 
     /// <summary>The hall as it is now (lines and windows), pushed shortly after changes.</summary>
     Task Hall(HallSnapshot snapshot);

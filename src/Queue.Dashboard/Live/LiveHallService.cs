@@ -145,23 +145,16 @@ public sealed class LiveHallService(IGrainFactory grains, IHubContext<QueueHub, 
         var config = _configs.GetValueOrDefault(hallId);
         var watches = _watches.Keys.Where(w => w.HallId == hallId).ToList();
         var broadcast = events.Select(e => e with { TicketId = null, StaffId = null }).ToList();
-        await hub.Clients.Groups(LiveGroups.Hall(hallId), LiveGroups.Manager(hallId)).Events(broadcast);
+        EventBatch Batch(IEnumerable<HallEvent> only) => new(hallId, events[0].Sequence, events[^1].Sequence, [.. only]);
+        await hub.Clients.Groups(LiveGroups.Hall(hallId), LiveGroups.Manager(hallId)).Events(Batch(broadcast));
         foreach (var zone in watches.Select(w => w.Zone).OfType<string>().Distinct())
         {
-            var inZone = broadcast.Where(e => InZone(config, e, zone)).ToList();
-            if (inZone.Count > 0)
-            {
-                await hub.Clients.Group(LiveGroups.Board(hallId, zone)).Events(inZone);
-            }
+            await hub.Clients.Group(LiveGroups.Board(hallId, zone)).Events(Batch(broadcast.Where(e => InZone(config, e, zone))));
         }
 
         foreach (var window in watches.Select(w => w.Window).OfType<int>().Distinct())
         {
-            var atWindow = broadcast.Where(e => e.WindowNo == window || e.ToWindowNo == window).ToList();
-            if (atWindow.Count > 0)
-            {
-                await hub.Clients.Group(LiveGroups.Window(hallId, window)).Events(atWindow);
-            }
+            await hub.Clients.Group(LiveGroups.Window(hallId, window)).Events(Batch(broadcast.Where(e => e.WindowNo == window || e.ToWindowNo == window)));
         }
 
         var watchedTickets = watches.Select(w => w.Ticket).OfType<string>().ToHashSet();

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Queue.Contracts;
 using Queue.Contracts.Grains;
@@ -102,5 +104,9 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live) : Hub<I
         }
     }
 
-    private static HubException Refuse(QueueRuleException rule) => new($"{rule.Code}: {rule.MessageZh} / {rule.MessageEn}");
+    /// <summary>The message is JSON ({code, messageZh, messageEn}) so a client can show the language its user reads.</summary>
+    private static HubException Refuse(QueueRuleException rule) =>
+        new(JsonSerializer.Serialize(new { code = rule.Code, messageZh = rule.MessageZh, messageEn = rule.MessageEn }, ErrorJson));
+
+    private static readonly JsonSerializerOptions ErrorJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -29,7 +29,14 @@ public sealed class HubClient : IAsyncDisposable
             })
             .AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions))
             .Build();
-        Connection.On<List<HallEvent>>("Events", events => Record(() => { foreach (var e in events) { Events.Enqueue(e); } }));
+        Connection.On<BatchView>("Events", batch => Record(() =>
+        {
+            Batches.Enqueue(batch);
+            foreach (var e in batch.Events)
+            {
+                Events.Enqueue(e);
+            }
+        }));
         Connection.On<TicketSnapshot>("Ticket", ticket => Record(() => Tickets.Enqueue(ticket)));
         Connection.On<LineView>("Line", line => Record(() => Lines.Enqueue(line)));
         Connection.On<HallSnapshot>("Hall", snapshot => Record(() => Snapshots.Enqueue(snapshot)));
@@ -38,6 +45,8 @@ public sealed class HubClient : IAsyncDisposable
     public HubConnection Connection { get; }
 
     public ConcurrentQueue<HallEvent> Events { get; } = new();
+
+    public ConcurrentQueue<BatchView> Batches { get; } = new();
 
     public ConcurrentQueue<TicketSnapshot> Tickets { get; } = new();
 
@@ -70,6 +79,9 @@ public sealed class HubClient : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    /// <summary>An event batch as a client receives it.</summary>
+    public sealed record BatchView(string HallId, long From, long To, List<HallEvent> Events);
 
     private void Record(Action add)
     {

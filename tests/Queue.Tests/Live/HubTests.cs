@@ -101,12 +101,42 @@ public sealed class HubTests(QueueWebFactory factory)
     }
 
     [Fact]
+    public async Task AZoneBoardGetsEveryBatchRangeSoItCanTellAGapFromAnotherZonesEvents()
+    {
+        var hallId = "live-" + Guid.NewGuid().ToString("N")[..8];
+        var config = TestHalls.Small(hallId, ["BDC", "SW"], WindowProfile.Dedicated("BDC"), WindowProfile.Dedicated("SW"));
+        config = config with
+        {
+            Zones = config.Zones.Add(new Contracts.Config.ZoneConfig("y", "税务区", "Tax")),
+            Themes = [config.Themes[0], config.Themes[1] with { ZoneId = "y" }],
+            Windows = [config.Windows[0], config.Windows[1] with { ZoneId = "y" }],
+        };
+        using var http = factory.CreateClient();
+        (await http.PutAsJsonAsync($"/api/halls/{hallId}", config, QueueJson.Options)).EnsureSuccessStatusCode();
+        await using var board = await HubClient.ConnectAsync(factory);
+        var start = await board.Connection.InvokeAsync<HallSnapshot>("WatchHall", hallId, "z");
+
+        var sw = await http.PostAsJsonAsync($"/api/halls/{hallId}/themes/SW/tickets", new { channel = "Kiosk" });
+        sw.EnsureSuccessStatusCode();
+        var bdc = await Issue(http, hallId);
+        await board.Until(c => c.Events.Any(e => e.Kind == HallEventKind.TicketIssued));
+
+        var batches = board.Batches.ToList();
+        Assert.Equal(start.Sequence + 1, batches[0].From);
+        Assert.All(batches.Zip(batches.Skip(1)), pair => Assert.Equal(pair.First.To + 1, pair.Second.From));
+        var issued = Assert.Single(board.Events);
+        Assert.Equal(bdc.DisplayNumber, issued.DisplayNumber);
+        Assert.Contains(batches, b => b.Events.Count == 0);
+    }
+
+    [Fact]
     public async Task WatchingAnUnknownHallIsRefusedWithItsCode()
     {
         await using var board = await HubClient.ConnectAsync(factory);
         var refused = await Assert.ThrowsAsync<HubException>(() => board.Connection.InvokeAsync<HallSnapshot>("WatchHall", "no-such-hall", null));
-        Assert.Contains("hall-not-found", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("找不到大厅", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"hall-not-found\"", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("\"messageZh\":\"找不到大厅 no-such-hall\"", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("\"messageEn\":\"Hall no-such-hall not found\"", refused.Message, StringComparison.Ordinal);
     }
 
     private async Task<string> NewHall(params WindowProfile[] windows)

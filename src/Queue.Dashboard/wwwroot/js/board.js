@@ -118,7 +118,6 @@
     Q.onLang(render);
     Q.live({
       hallId,
-      gapCheck: !zoneId,
       watch: (c) => c.invoke('WatchHall', hallId, zoneId || null),
       onSnapshot,
       onEvents,

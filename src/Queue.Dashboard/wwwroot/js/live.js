@@ -1,8 +1,8 @@
 // The live connection to /hubs/queue, with catch-up.
 // Hall-type pages (board, kiosk, window, LED): watch() answers a HallSnapshot; the page renders it, remembers its
-// sequence and applies later events in order, ignoring those it already has. With gapCheck (the hall board, which
-// receives every event of the hall), a batch that skips a sequence number makes it fetch a fresh snapshot.
-// Filtered watchers (zone boards, windows) see gaps by design and rely on the hall snapshots pushed after changes.
+// sequence and applies later event batches in order, ignoring what it already has. Every batch names the range of
+// hall sequence numbers it covers (from..to), even when a zone board or a window gets only some of its events, so
+// any page can tell a missed batch (from > last + 1) and fetch a fresh snapshot.
 // On every (re)connect the page watches again and starts from a fresh snapshot, so a board that was offline for a
 // minute shows the right state when it is back. Reconnects never give up.
 (function () {
@@ -27,14 +27,14 @@
     };
 
     const apply = (batch) => {
-      const fresh = batch.filter((e) => e.sequence > last).sort((a, b) => a.sequence - b.sequence);
-      if (fresh.length === 0) return;
-      if (options.gapCheck && fresh[0].sequence > last + 1) {
+      if (batch.to <= last) return;
+      if (batch.from > last + 1) {
         resync();
         return;
       }
-      last = fresh[fresh.length - 1].sequence;
-      options.onEvents && options.onEvents(fresh);
+      const fresh = batch.events.filter((e) => e.sequence > last);
+      last = batch.to;
+      if (fresh.length > 0 && options.onEvents) options.onEvents(fresh);
     };
 
     const resync = async () => {
@@ -49,7 +49,7 @@
       }
     };
 
-    connection.on('events', (batch) => (watching ? buffered.push(...batch) : apply(batch)));
+    connection.on('events', (batch) => (watching ? buffered.push(batch) : apply(batch)));
     connection.on('hall', (snapshot) => {
       if (snapshot.sequence >= last && !watching) takeSnapshot(snapshot, 'push');
     });
@@ -71,7 +71,7 @@
       }
       const early = buffered;
       buffered = [];
-      if (early.length > 0 && !options.onWatch) apply(early);
+      if (!options.onWatch) early.forEach(apply);
       state('connected');
     };
 
@@ -101,6 +101,17 @@
     window.__queueLive = live; // for tests and for staff poking at a board from the console
     start();
     return live;
+  };
+
+  // A refused hub call carries {code, messageZh, messageEn} as JSON after "HubException: ".
+  Q.hubError = (error) => {
+    const text = (error && error.message) || '';
+    const at = text.indexOf('{');
+    try {
+      return at >= 0 ? JSON.parse(text.slice(at)) : { code: 'error', messageZh: text, messageEn: text };
+    } catch {
+      return { code: 'error', messageZh: text, messageEn: text };
+    }
   };
 
   // A small connection indicator in the corner of a page.

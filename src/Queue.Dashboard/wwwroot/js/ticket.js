@@ -131,6 +131,9 @@
     onTicket,
     onLine: (l) => { if (ticket && l.themeCode === ticket.themeCode) { line = l; render(); } },
     onState: Q.liveIndicator(Q.$('live')),
-    onError: (error) => setError(/ticket-not-found/.test(error.message) ? (Q.lang() === 'en' ? 'Ticket not found' : '找不到该号票') : ''),
+    onError: (error) => {
+      const problem = Q.hubError(error);
+      setError(problem.code === 'ticket-not-found' ? (Q.lang() === 'en' ? problem.messageEn : problem.messageZh) : '');
+    },
   });
 })();

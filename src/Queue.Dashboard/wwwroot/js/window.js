@@ -134,7 +134,10 @@
         render();
       },
       onState: Q.liveIndicator(Q.$('live')),
-      onError: (error) => setError(error.message),
+      onError: (error) => {
+        const problem = Q.hubError(error);
+        setError(Q.lang() === 'en' ? problem.messageEn : problem.messageZh);
+      },
     });
   };
   load();
