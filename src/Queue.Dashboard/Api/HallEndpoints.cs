@@ -16,6 +16,7 @@ public static class HallEndpoints
         halls.MapPut("/{hallId}", Configure).WithSummary("创建或修改大厅配置 / Create or replace a hall's configuration");
         halls.MapGet("/{hallId}/snapshot", GetSnapshot).WithSummary("大厅实时状态 / Lines and windows now, with the event sequence");
         halls.MapGet("/{hallId}/events", GetEvents).WithSummary("事件流水 / Hall events after a sequence number");
+        halls.MapGet("/{hallId}/alerts", GetAlerts).WithSummary("SLA预警：将超时的主题及调窗建议 / SLA alerts in force, with window moves");
         halls.MapPost("/{hallId}/close-day", CloseDay).WithSummary("日终：过期所有未办结号票 / Close the day: expire every active ticket");
         return routes;
     }
@@ -47,6 +48,13 @@ public static class HallEndpoints
         var hall = grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId));
         _ = await hall.GetConfigAsync() ?? throw Contracts.Model.QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
         return TypedResults.Ok(await hall.GetEventsAsync(after, max));
+    }
+
+    private static async Task<Ok<IReadOnlyList<SlaAlert>>> GetAlerts(string hallId, IGrainFactory grains)
+    {
+        var hall = grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId));
+        _ = await hall.GetConfigAsync() ?? throw Contracts.Model.QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+        return TypedResults.Ok(await hall.GetAlertsAsync());
     }
 
     private static async Task<Ok<CloseDayResult>> CloseDay(string hallId, IGrainFactory grains) =>

@@ -1,6 +1,7 @@
 using Queue.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Orleans.Utilities;
 using Queue.Contracts;
@@ -23,13 +24,13 @@ public sealed class HallGrain(
     [PersistentState("hall", QueueGrainStorage.ProviderName)] IPersistentState<HallState> state,
     IStateStore store,
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock,
+    IOptions<QueueSiloOptions> options,
     ILogger<HallGrain> logger)
     : QueueGrain<HallState>(state), IHallGrain
 {
     private const int DeliveryBatch = 500;
     private static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan SafetyNetPeriod = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan GuardPeriod = TimeSpan.FromSeconds(10);
     private readonly Dictionary<int, WindowSnapshot> _roster = [];
     private readonly ObserverManager<IHallObserver> _observers = new(ObserverExpiry, logger);
     private Task? _rosterLoad;
@@ -170,7 +171,8 @@ public sealed class HallGrain(
     {
         if (State.Config is not null)
         {
-            _guardian ??= this.RegisterGrainTimer(Guard, new GrainTimerCreationOptions(GuardPeriod, GuardPeriod) { KeepAlive = true });
+            var period = TimeSpan.FromSeconds(options.Value.SlaCheckSeconds);
+            _guardian ??= this.RegisterGrainTimer(Guard, new GrainTimerCreationOptions(period, period) { KeepAlive = true });
         }
     }
 

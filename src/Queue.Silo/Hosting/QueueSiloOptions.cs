@@ -28,6 +28,10 @@ public sealed class QueueSiloOptions
     /// <summary>Seed the demo hall (滨江区市民之家) on first start.</summary>
     public bool SeedDemoHall { get; set; } = true;
 
+    /// <summary>How often each hall's SLA guardian re-evaluates its lines.</summary>
+    [Range(1, 3600)]
+    public int SlaCheckSeconds { get; set; } = 10;
+
     /// <summary>Hall configuration files (JSON, one hall each) configured on first start.</summary>
     public List<string> HallFiles { get; set; } = [];
 }

@@ -95,6 +95,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
             [
                 "/api/halls",
                 "/api/halls/{hallId}",
+                "/api/halls/{hallId}/alerts",
                 "/api/halls/{hallId}/close-day",
                 "/api/halls/{hallId}/events",
                 "/api/halls/{hallId}/snapshot",

@@ -53,6 +53,7 @@ public sealed class QueueClusterFixture : IAsyncLifetime
             {
                 o.DataPath = DataPath;
                 o.SeedDemoHall = false;
+                o.SlaCheckSeconds = 1;
             });
             silo.AddQueueGrains();
         });
