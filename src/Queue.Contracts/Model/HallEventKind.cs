@@ -28,4 +28,7 @@ public enum HallEventKind
 
     /// <summary>A theme's projected wait is back within its target.</summary>
     SlaResolved = 20,
+
+    /// <summary>A manager applied a tidal plan for a day; tidal windows follow it from then on.</summary>
+    TidalPlanApplied = 21,
 }
