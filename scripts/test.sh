@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use. Servers are started by the test fixtures themselves, on free loopback ports.
-packages=()
+packages=(influxdb)
 
 missing=()
 for p in "${packages[@]}"; do
