@@ -7,7 +7,7 @@ namespace Queue.Tests.TimeSeries;
 
 /// <summary>
 /// A store wrapper that counts, per (hall, sequence), how often a write containing the event was acknowledged, and
-/// counts failed writes. With <see cref="FailWrites"/> set it fails every write, as a store that is down.
+/// counts failed writes (and failed attempts to create the database). With <see cref="FailWrites"/> set it fails every write, as a store that is down.
 /// </summary>
 public sealed class CountingTimeSeriesStore(ITimeSeriesStore inner) : ITimeSeriesStore
 {
@@ -23,7 +23,18 @@ public sealed class CountingTimeSeriesStore(ITimeSeriesStore inner) : ITimeSerie
 
     public string Name => inner.Name;
 
-    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) => inner.EnsureCreatedAsync(cancellationToken);
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await inner.EnsureCreatedAsync(cancellationToken);
+        }
+        catch
+        {
+            Interlocked.Increment(ref _failures);
+            throw;
+        }
+    }
 
     public async Task WriteAsync(IReadOnlyList<HallEvent> events, string source = TimeSeriesSource.Live, CancellationToken cancellationToken = default)
     {
