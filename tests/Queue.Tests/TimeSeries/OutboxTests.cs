@@ -83,7 +83,9 @@ public sealed class OutboxTests(InfluxFixture influx, ITestOutputHelper output) 
 
         var journal = await grains.GetGrain<IHallGrain>(Hall).GetEventsAsync(0, 100_000);
         var catchUp = Stopwatch.StartNew();
-        await Eventually.Until(async () => (await _store.ReadSequencesAsync(Hall)).Count >= journal.Count, Deadline, "InfluxDB catches up with the journal");
+        await Eventually.Until(
+            async () => _store.Acknowledged.Count >= journal.Count && (await _store.ReadSequencesAsync(Hall)).Count >= journal.Count, Deadline,
+            "InfluxDB catches up with the journal and acknowledges it");
         catchUp.Stop();
 
         var expected = journal.Select(e => e.Sequence).ToList();
