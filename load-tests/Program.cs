@@ -1,4 +1,30 @@
-// The load engine and its scenarios arrive with the load-test issue; until then this
-// console only says so, so that `dotnet run --project load-tests` is honest about it.
-Console.WriteLine("Queue load tests: not built yet (see the load-test issue).");
-return 0;
+using System.Globalization;
+using Queue.LoadTests.Baselines;
+using Queue.LoadTests.Cli;
+
+// dotnet run -c Release --project load-tests -- [--url http://127.0.0.1:5080] [--suite standard|smoke] [--out results/<timestamp>]
+if (args is [BaselineProcess.Command, var port])
+{
+    return await BaselineProcess.ServeAsync(int.Parse(port, CultureInfo.InvariantCulture));
+}
+
+CliOptions options;
+try
+{
+    options = CliOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException or UriFormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine("Usage: [--url http://127.0.0.1:5080] [--suite standard|smoke] [--out DIR] [--halls binjiang,...] "
+        + "[--scenarios kiosk-surge,window-staff] [--baselines child|inprocess] [--watchers N] [--no-progress]");
+    return 1;
+}
+
+using var abort = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    abort.Cancel();
+};
+return await new SuiteRunner(options, Console.Out).RunAsync(abort.Token);

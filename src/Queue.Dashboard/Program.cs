@@ -1,3 +1,4 @@
+using Queue.Dashboard.Demo;
 using Queue.Dashboard.Hosting;
 using Queue.Silo.Hosting;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddQueueSilo();
 builder.AddQueueApi();
+builder.AddQueueDemo();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
 
 namespace Queue.Contracts.Events;
 
@@ -26,4 +27,5 @@ public sealed record HallEvent(
     [property: Id(14)] double? WaitSeconds = null,
     [property: Id(15)] double? ServiceSeconds = null,
     [property: Id(16)] int? Rating = null,
-    [property: Id(17)] string? StaffId = null);
+    [property: Id(17)] string? StaffId = null,
+    [property: Id(18)] SlaAlert? Alert = null);

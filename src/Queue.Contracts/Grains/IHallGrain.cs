@@ -39,6 +39,21 @@ public interface IHallGrain : IGrainWithStringKey
     [Alias("CloseDay")]
     Task<int> CloseDayAsync();
 
+    /// <summary>A web node starts (or renews) watching this hall. Subscriptions expire unless renewed within a few minutes.</summary>
+    [Alias("Subscribe")]
+    Task SubscribeAsync(IHallObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task UnsubscribeAsync(IHallObserver observer);
+
+    /// <summary>A grain committed events up to <paramref name="sequence"/>: deliver the journal up to there to the watchers.</summary>
+    [Alias("EventsCommitted"), OneWay]
+    Task EventsCommittedAsync(long sequence);
+
+    /// <summary>The SLA alerts in force now (the guardian re-evaluates every few seconds).</summary>
+    [Alias("GetAlerts"), AlwaysInterleave]
+    Task<IReadOnlyList<SlaAlert>> GetAlertsAsync();
+
     /// <summary>Close the day if the hall keeps opening hours, it is past closing time, and today is not closed yet.</summary>
     [Alias("CloseDayIfDue")]
     Task<int> CloseDayIfDueAsync();

@@ -72,6 +72,9 @@ public interface IThemeQueueGrain : IGrainWithStringKey
     [Alias("GetAssigned")]
     Task<TicketSnapshot?> GetAssignedAsync(int windowNo);
 
+    [Alias("GetLine")]
+    Task<LineView> GetLineAsync();
+
     [Alias("GetStats")]
     Task<ThemeQueueSnapshot> GetStatsAsync();
 

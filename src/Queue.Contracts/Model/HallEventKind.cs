@@ -22,4 +22,10 @@ public enum HallEventKind
     WindowClosed = 16,
     WindowProfileChanged = 17,
     HallConfigured = 18,
+
+    /// <summary>The SLA guardian projects (or sees) a breach of a theme's wait target; carries the advice.</summary>
+    SlaAlert = 19,
+
+    /// <summary>A theme's projected wait is back within its target.</summary>
+    SlaResolved = 20,
 }

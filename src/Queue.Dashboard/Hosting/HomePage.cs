@@ -17,6 +17,12 @@ internal static class HomePage
           <li><a href="/api/halls/binjiang">演示大厅配置 / Demo hall configuration</a></li>
           <li><a href="/openapi/v1.json">OpenAPI 文档 / OpenAPI document</a></li>
         </ul>
+        <h2>演示大厅页面 / Demo hall pages</h2>
+        <ul>
+          <li><a href="/kiosk/binjiang">取号机 / Kiosk</a> · <a href="/kiosk/binjiang?staff=1">导办取号（绿色通道）/ Guide's kiosk</a></li>
+          <li><a href="/board/binjiang">大厅叫号屏 / Hall board</a> · <a href="/board/binjiang/bdc">不动产登记区叫号屏 / Zone board</a></li>
+          <li><a href="/window/binjiang/1">1号窗口终端 / Window 1 terminal</a> · <a href="/led/binjiang/1">1号窗口屏 / Window 1 LED</a></li>
+        </ul>
         </body></html>
         """;
 }

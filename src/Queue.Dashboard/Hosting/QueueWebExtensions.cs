@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
 using Queue.Contracts;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Live;
 
 namespace Queue.Dashboard.Hosting;
 
@@ -14,6 +15,16 @@ public static class QueueWebExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<QueueExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddSignalR().AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions));
+        builder.Services.AddSingleton<LiveHallService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveHallService>());
+        if (builder is WebApplicationBuilder web)
+        {
+            // The pages' wwwroot, also when the build output runs outside Development (the browser tests do):
+            // a no-op once published, where wwwroot sits next to the app.
+            web.WebHost.UseStaticWebAssets();
+        }
+
         return builder;
     }
 
@@ -37,11 +48,14 @@ public static class QueueWebExtensions
                 ProblemDetails = ApiProblems.Create(response.StatusCode, "http-" + response.StatusCode, zh, en),
             });
         });
+        app.UsePageFiles();
         app.MapOpenApi();
         app.MapGet("/", () => TypedResults.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
         app.MapHallEndpoints();
         app.MapTicketEndpoints();
         app.MapWindowEndpoints();
+        app.MapHub<QueueHub>("/hubs/queue");
+        app.MapPageEndpoints();
         return app;
     }
 }

@@ -36,17 +36,33 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
 
         state.BusinessDay = today;
         state.LastNumber = 0;
+        state.IssuedToday = 0;
+        state.CompletedToday = 0;
         state.Tickets.Clear();
+        state.Finished.Clear();
         state.RequestIds.Clear();
+        state.RequestOrder.Clear();
         state.PendingTransfers.Clear();
         Dirty = true;
     }
 
+    /// <summary>
+    /// Issues a ticket, or returns the one issued before for the same request id. When that ticket has finished
+    /// and left the state since a restart, throws <see cref="RetiredTicketException"/>: the journal has it.
+    /// </summary>
     public TicketRecord Issue(IssueTicket command)
     {
-        if (command.RequestId is { } requestId && state.RequestIds.TryGetValue(requestId, out var existing) && state.Tickets.TryGetValue(existing, out var issued))
+        if (command.RequestId is { } requestId && state.RequestIds.TryGetValue(requestId, out var existing))
         {
-            return issued;
+            return Lookup(existing) ?? throw new RetiredTicketException(existing);
+        }
+
+        if (context.Hours is { } hours && BusinessClock.LocalTime(now, context.TimeZone) is var local && (local < hours.Opens || local >= hours.Closes))
+        {
+            throw QueueRuleException.Conflict(
+                "hall-closed",
+                $"当前不在取号时间（{hours.Opens:HH\\:mm}–{hours.Closes:HH\\:mm}）",
+                $"Tickets are issued between {hours.Opens:HH\\:mm} and {hours.Closes:HH\\:mm} only");
         }
 
         var number = ++state.LastNumber;
@@ -64,9 +80,15 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             Arrival = ++state.Arrivals,
         };
         state.Tickets.Add(ticket.TicketId, ticket);
+        state.IssuedToday++;
         if (command.RequestId is { } id)
         {
             state.RequestIds[id] = ticket.TicketId;
+            state.RequestOrder.Enqueue(id);
+            while (state.RequestOrder.Count > ThemeQueueState.MaxRequestIds)
+            {
+                state.RequestIds.Remove(state.RequestOrder.Dequeue());
+            }
         }
 
         Emit(HallEventKind.TicketIssued, ticket);
@@ -140,7 +162,9 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         ticket.Reason = command.Reason;
         ticket.FinishedAt = now;
         state.Stats.Add(served, context.Theme.ExpectedServiceMinutes);
+        state.CompletedToday++;
         Emit(HallEventKind.ServiceCompleted, ticket, e => e with { ServiceSeconds = Math.Round(served * 60, 1) });
+        Retire(ticket);
         return ticket;
     }
 
@@ -158,6 +182,11 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         ticket.Status = TicketStatus.NoShow;
         ticket.FinishedAt = now;
         Emit(HallEventKind.TicketNoShow, ticket);
+        if (ticket.Rejoined)
+        {
+            Retire(ticket); // it had its one rejoin; otherwise it stays, parked, until it rejoins or the day ends
+        }
+
         return ticket;
     }
 
@@ -200,16 +229,23 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         }
 
         Emit(HallEventKind.TicketTransferred, ticket, e => e with { WindowNo = windowNo, ToThemeCode = toTheme, ToWindowNo = toWindow, Reason = note });
+        if (ticket.Status == TicketStatus.Transferred)
+        {
+            Retire(ticket);
+        }
+
         return envelope;
     }
 
     /// <summary>Receives a transferred ticket, keeping its number and original issue time. Idempotent.</summary>
     public TicketRecord AcceptTransfer(TransferredTicket incoming)
     {
-        if (state.Tickets.TryGetValue(incoming.TicketId, out var existing) && existing.Status != TicketStatus.Transferred)
+        if (Lookup(incoming.TicketId) is { } existing && existing.Status != TicketStatus.Transferred)
         {
             return existing;
         }
+
+        state.Finished.Remove(incoming.TicketId);
 
         var ticket = new TicketRecord
         {
@@ -245,6 +281,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         ticket.Status = TicketStatus.Cancelled;
         ticket.FinishedAt = now;
         Emit(HallEventKind.TicketCancelled, ticket);
+        Retire(ticket);
         return ticket;
     }
 
@@ -332,6 +369,16 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         static int Rank(TicketRecord t) => Routing.IsPriority(t.Priority) ? 1 : 0;
     }
 
+    /// <summary>The waiting display numbers in the order <see cref="PeopleAhead"/> counts them (tickets directed to a window left out).</summary>
+    public LineView Line(double servingWindows) => new(
+        context.HallId,
+        Code,
+        [.. Waiting.Where(t => t.DirectedToWindow is null)
+            .OrderByDescending(t => Routing.IsPriority(t.Priority)).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber)],
+        AverageServiceMinutes,
+        Math.Round(servingWindows, 2),
+        now);
+
     public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows, int? rating = null)
     {
         int? ahead = ticket.Status == TicketStatus.Waiting ? PeopleAhead(ticket) : null;
@@ -355,8 +402,8 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             waiting.Count,
             tickets.Count(t => t.Status == TicketStatus.OnHold),
             tickets.Count(t => t.Status is TicketStatus.Called or TicketStatus.Serving),
-            tickets.Count(t => t.TransferredFrom is null),
-            tickets.Count(t => t.Status == TicketStatus.Completed),
+            state.IssuedToday,
+            state.CompletedToday,
             Math.Round(longest, 1),
             WaitPrediction.Minutes(waiting.Count(t => t.DirectedToWindow is null), AverageServiceMinutes, servingWindows),
             AverageServiceMinutes,
@@ -365,9 +412,17 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
     }
 
     public TicketRecord Find(string ticketId) =>
-        state.Tickets.TryGetValue(ticketId, out var ticket)
-            ? ticket
-            : throw QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+        Lookup(ticketId) ?? throw QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+
+    /// <summary>An open ticket, or one finished during this activation.</summary>
+    public TicketRecord? Lookup(string ticketId) =>
+        state.Tickets.GetValueOrDefault(ticketId) ?? state.Finished.GetValueOrDefault(ticketId);
+
+    private void Retire(TicketRecord ticket)
+    {
+        state.Tickets.Remove(ticket.TicketId);
+        state.Finished[ticket.TicketId] = ticket;
+    }
 
     private int ExpireActive()
     {
@@ -377,6 +432,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             ticket.Status = TicketStatus.Expired;
             ticket.FinishedAt = now;
             Emit(HallEventKind.TicketExpired, ticket);
+            Retire(ticket);
         }
 
         return active.Count;

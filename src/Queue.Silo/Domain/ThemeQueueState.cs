@@ -2,7 +2,11 @@ using Queue.Contracts.Snapshots;
 
 namespace Queue.Silo.Domain;
 
-/// <summary>A theme's persisted line: the day's tickets, the number counter, request ids seen, service statistics.</summary>
+/// <summary>
+/// A theme's persisted line: its open tickets (waiting, at a window, on hold, or a no-show that may rejoin), the
+/// number counter, recent request ids, the day's counts and service statistics. A finished ticket leaves the
+/// persisted state (the journal keeps its history), so a write stays small however busy the day.
+/// </summary>
 [GenerateSerializer]
 public sealed class ThemeQueueState : Grains.EventSourcedState
 {
@@ -10,9 +14,10 @@ public sealed class ThemeQueueState : Grains.EventSourcedState
 
     [Id(1)] public int LastNumber { get; set; }
 
+    /// <summary>The open tickets.</summary>
     [Id(2)] public Dictionary<string, TicketRecord> Tickets { get; set; } = [];
 
-    /// <summary>Client request id → ticket id, for idempotent issue.</summary>
+    /// <summary>Client request id → ticket id, for idempotent issue: the latest <see cref="MaxRequestIds"/> issues.</summary>
     [Id(3)] public Dictionary<string, string> RequestIds { get; set; } = [];
 
     [Id(4)] public ServiceStats Stats { get; set; } = new();
@@ -22,4 +27,18 @@ public sealed class ThemeQueueState : Grains.EventSourcedState
 
     /// <summary>Counts arrivals into the line (issue, transfer in, rejoin) for <see cref="TicketRecord.Arrival"/>.</summary>
     [Id(6)] public long Arrivals { get; set; }
+
+    /// <summary>The order <see cref="RequestIds"/> were seen in, oldest first.</summary>
+    [Id(7)] public Queue<string> RequestOrder { get; set; } = new();
+
+    [Id(8)] public int IssuedToday { get; set; }
+
+    [Id(9)] public int CompletedToday { get; set; }
+
+    public const int MaxRequestIds = 1024;
+
+    [NonSerialized] private readonly Dictionary<string, TicketRecord> _finished = [];
+
+    /// <summary>Tickets finished during this activation, for quick answers; after a restart the journal answers.</summary>
+    public Dictionary<string, TicketRecord> Finished => _finished;
 }

@@ -1,5 +1,6 @@
 using Queue.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
 using Orleans.Runtime;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
@@ -12,19 +13,25 @@ using Queue.Silo.Persistence;
 namespace Queue.Silo.Grains;
 
 /// <summary>
-/// One theme's line. Every command is one turn: load the rules (<see cref="ThemeLine"/>) over the state, apply,
-/// and persist the state with its event before answering. Outbound transfers that were not confirmed are
+/// One theme's line. A command decides and changes the state in one synchronous step (<see cref="ThemeLine"/>)
+/// and answers once a write including that change has committed. The grain is reentrant so that commands
+/// arriving while a write is in flight share the next write instead of queueing for a commit each: decisions
+/// never span an await, so interleaving cannot split one. Outbound transfers that were not confirmed are
 /// retried by a timer, so a crash between the two themes loses no ticket.
 /// </summary>
+[Reentrant]
 public sealed class ThemeQueueGrain(
     [PersistentState("theme", QueueGrainStorage.ProviderName)] IPersistentState<ThemeQueueState> state,
+    IStateStore store,
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<ThemeQueueState>(state), IThemeQueueGrain
 {
+    private const long CapacityTtlMs = 1000;
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(15);
     private ThemeContext? _context;
     private IGrainTimer? _retryTimer;
+    private (double Value, long At) _capacity = (0, long.MinValue);
 
     private string HallId => GrainKeys.Split(this.GetPrimaryKeyString()).HallId;
 
@@ -40,22 +47,17 @@ public sealed class ThemeQueueGrain(
 
     public async Task<TicketSnapshot> IssueAsync(IssueTicket command)
     {
-        var context = await Context();
-        var hall = (await Hall.GetConfigAsync())!;
-        if (hall.EnforceOpeningHours)
+        try
         {
-            var local = BusinessClock.LocalTime(clock.GetUtcNow(), hall.TimeZone);
-            if (local < hall.Opens || local >= hall.Closes)
-            {
-                throw QueueRuleException.Conflict(
-                    "hall-closed",
-                    $"当前不在取号时间（{hall.Opens:HH\\:mm}–{hall.Closes:HH\\:mm}）",
-                    $"Tickets are issued between {hall.Opens:HH\\:mm} and {hall.Closes:HH\\:mm} only");
-            }
+            var (line, ticket) = await Run(await Context(), l => l.Issue(command));
+            return line.Snapshot(ticket, await Capacity());
         }
-
-        var (line, ticket) = await Run(context, l => l.Issue(command));
-        return line.Snapshot(ticket, await Capacity());
+        catch (RetiredTicketException retired)
+        {
+            var context = await Context();
+            return TicketHistory.Rebuild(await store.ReadTicketEventsAsync(retired.TicketId), context.TimeZone)
+                ?? throw QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+        }
     }
 
     public async Task<IReadOnlyList<QueueCandidate>> GetCandidatesAsync(int windowNo) =>
@@ -102,13 +104,13 @@ public sealed class ThemeQueueGrain(
 
     public async Task<TicketLookup?> FindAsync(string ticketId)
     {
-        var (line, ticket) = await Run(await Context(), l => l.State.Tickets.GetValueOrDefault(ticketId));
+        var (line, ticket) = await Run(await Context(), l => l.Lookup(ticketId));
         if (ticket is null)
         {
             return null;
         }
 
-        var capacity = ticket.Status == TicketStatus.Waiting ? await Capacity() : 0;
+        var capacity = ticket.Status == TicketStatus.Waiting ? await Capacity(fresh: true) : 0;
         return new TicketLookup(line.Snapshot(ticket, capacity), ticket.Status == TicketStatus.Transferred ? ticket.TransferredTo : null);
     }
 
@@ -118,10 +120,16 @@ public sealed class ThemeQueueGrain(
         return ticket is null ? null : line.Snapshot(ticket, 0);
     }
 
+    public async Task<LineView> GetLineAsync()
+    {
+        var (line, _) = await Run(await Context(), _ => true);
+        return line.Line(await Capacity(fresh: true));
+    }
+
     public async Task<ThemeQueueSnapshot> GetStatsAsync()
     {
         var (line, _) = await Run(await Context(), _ => true);
-        return line.Stats(await Capacity());
+        return line.Stats(await Capacity(fresh: true));
     }
 
     public Task ConfigChangedAsync()
@@ -172,11 +180,23 @@ public sealed class ThemeQueueGrain(
         var hall = await Hall.GetConfigAsync() ?? throw HallNotFound(HallId);
         var theme = hall.FindTheme(ThemeCode) ?? throw QueueRuleException.NotFound(
             "theme-not-found", $"大厅 {HallId} 没有服务主题 {ThemeCode}", $"Hall {HallId} has no theme {ThemeCode}");
-        return _context = new ThemeContext(HallId, hall.TimeZone, theme, hall.Policy);
+        return _context = new ThemeContext(HallId, hall.TimeZone, theme, hall.Policy)
+        {
+            Hours = hall.EnforceOpeningHours ? (hall.Opens, hall.Closes) : null,
+        };
     }
 
-    private async Task<double> Capacity() =>
-        (await Hall.GetServingCapacityAsync()).GetValueOrDefault(ThemeCode);
+    /// <summary>The theme's serving capacity; on the hot command path asked of the hall at most once a second.</summary>
+    private async Task<double> Capacity(bool fresh = false)
+    {
+        var now = Environment.TickCount64;
+        if (fresh || now - _capacity.At > CapacityTtlMs)
+        {
+            _capacity = ((await Hall.GetServingCapacityAsync()).GetValueOrDefault(ThemeCode), now);
+        }
+
+        return _capacity.Value;
+    }
 
     /// <summary>While transfers wait for confirmation, a timer re-delivers them (interleaved: it only calls out).</summary>
     private void ArmRetries()

@@ -42,8 +42,8 @@ public sealed class QueueGrainStorage(IStateStore store, Serializer serializer) 
             grainState.RecordExists = true;
             if (source is not null)
             {
-                source.PendingEvents.Clear();
-                source.CommittedEvents.Clear();
+                // Only what this write took: a reentrant grain may have queued more events for its next write meanwhile.
+                source.PendingEvents.RemoveRange(0, events.Count);
                 source.CommittedEvents.AddRange(committed);
             }
         }

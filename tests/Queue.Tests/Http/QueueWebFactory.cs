@@ -63,6 +63,7 @@ public sealed class QueueWebFactory : WebApplicationFactory<Dashboard::Program>,
         builder.UseSetting("Queue:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Queue:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Queue:SeedDemoHall", "true");
+        builder.UseSetting("Queue:Simulator:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 }

@@ -1,0 +1,18 @@
+namespace Queue.LoadTests.Http;
+
+/// <summary>The generator's HTTP client: one connection pool sized to the load, no cookies, no client-side timeout (iterations carry their own).</summary>
+public static class LoadHttp
+{
+    public static HttpClient Create(Uri baseAddress, int maxConnections) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = Math.Max(1, maxConnections),
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+        UseCookies = false,
+        UseProxy = false,
+    })
+    {
+        BaseAddress = LoopbackOnly.Require(baseAddress),
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+}

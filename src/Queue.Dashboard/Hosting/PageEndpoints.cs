@@ -1,0 +1,40 @@
+namespace Queue.Dashboard.Hosting;
+
+/// <summary>
+/// The pages people use: plain HTML, CSS and JavaScript from wwwroot, no build step. Each page reads its hall,
+/// zone, window or ticket from its own address and talks to the HTTP API and the hub (/hubs/queue).
+/// </summary>
+public static class PageEndpoints
+{
+    public static IEndpointRouteBuilder MapPageEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/kiosk/{hallId}", (IWebHostEnvironment env) => Page(env, "kiosk.html")).ExcludeFromDescription().WithSummary("取号机 / Kiosk");
+        routes.MapGet("/t/{ticketId}", (IWebHostEnvironment env) => Page(env, "ticket.html")).ExcludeFromDescription().WithSummary("我的号票 / The citizen's ticket page");
+        routes.MapGet("/window/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "window.html")).ExcludeFromDescription().WithSummary("窗口终端 / Window terminal");
+        routes.MapGet("/board/{hallId}", (IWebHostEnvironment env) => Page(env, "board.html")).ExcludeFromDescription().WithSummary("叫号屏 / Hall board");
+        routes.MapGet("/board/{hallId}/{zoneId}", (IWebHostEnvironment env) => Page(env, "board.html")).ExcludeFromDescription().WithSummary("区域叫号屏 / Zone board");
+        routes.MapGet("/led/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "led.html")).ExcludeFromDescription().WithSummary("窗口屏 / Window LED");
+        return routes;
+    }
+
+    private static IResult Page(IWebHostEnvironment env, string name)
+    {
+        var file = env.WebRootFileProvider.GetFileInfo("pages/" + name);
+        if (!file.Exists)
+        {
+            throw new FileNotFoundException($"The page {name} is missing from wwwroot/pages", name);
+        }
+
+        return TypedResults.Stream(file.CreateReadStream(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The pages' scripts, styles and vendored libraries; HTML pages are revalidated on each load.</summary>
+    public static WebApplication UsePageFiles(this WebApplication app)
+    {
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+        });
+        return app;
+    }
+}

@@ -1,0 +1,128 @@
+// Display board (叫号屏): /board/{hallId} for the hall, /board/{hallId}/{zoneId} for one zone.
+// Latest calls with the newest highlighted, waiting per theme, the hall's name and a clock; every call and
+// recall is spoken in Chinese through the queued speech of speech.js.
+(function () {
+  'use strict';
+  const [hallId, zoneId] = Q.route();
+  const MaxRecent = 6;
+  let config = null;
+  let snapshot = null;
+  let calls = []; // newest first: { number, windowNo, themeCode, recall }
+
+  Q.words({
+    nowCalling: '正在呼叫', please: '请', numberTo: '号到', windowNo: '{no}号窗口', noCalls: '请留意叫号',
+    waitingNow: '当前等候', theme: '业务', waiting: '等候人数', wait: '预计等候', minutes: '{n} 分钟', people: '{n} 人',
+    motto: '“最多跑一次” · 排队不超过30分钟 · 请留意叫号，过号可重新排队一次', enableVoice: '点击开启语音 / Tap to enable voice',
+    voiceOn: '语音播报已开启', noWindow: '待开窗',
+  }, {
+    nowCalling: 'Now calling', please: 'No.', numberTo: 'please go to', windowNo: 'Window {no}', noCalls: 'Please listen for your number',
+    waitingNow: 'Waiting now', theme: 'Service', waiting: 'Waiting', wait: 'Est. wait', minutes: '{n} min', people: '{n}',
+    motto: '"Run at most once" · wait no more than 30 minutes · a missed number may rejoin the line once',
+    enableVoice: '点击开启语音 / Tap to enable voice', voiceOn: '语音播报已开启', noWindow: 'no window yet',
+  });
+
+  const themeOf = (code) => config.themes.find((t) => t.code === code);
+  const windowOf = (no) => config.windows.find((w) => w.windowNo === no);
+  const zoneOf = (id) => config.zones.find((z) => z.zoneId === id);
+  const inZone = (themeCode, windowNo) => !zoneId ||
+    (themeOf(themeCode) || {}).zoneId === zoneId || (windowOf(windowNo) || {}).zoneId === zoneId;
+
+  // "请A012号到不动产登记区5号窗口办理" — the zone is the window's zone.
+  const sentence = (call) => {
+    const zone = zoneOf((windowOf(call.windowNo) || {}).zoneId);
+    const text = `请${call.number}号到${zone ? zone.name : ''}${call.windowNo}号窗口办理`;
+    return call.recall ? '再次呼叫，' + text : text;
+  };
+
+  const renderCalls = () => {
+    const [newest, ...rest] = calls;
+    Q.show(Q.$('newest'), !!newest);
+    Q.show(Q.$('no-calls'), !newest);
+    if (newest) {
+      Q.$('newest-number').textContent = newest.number;
+      Q.$('newest-window').textContent = Q.t('windowNo', { no: newest.windowNo });
+      Q.$('newest-theme').textContent = Q.name(themeOf(newest.themeCode));
+    }
+    Q.fill(Q.$('recent'), rest.map((c) => Q.el('div', { class: 'call-row', title: Q.name(themeOf(c.themeCode)) },
+      Q.el('span', { class: 'number', text: c.number }),
+      Q.el('span', { class: 'window', text: Q.t('windowNo', { no: c.windowNo }) }))));
+  };
+
+  const eta = (line) => {
+    if (!line.waiting) return '—';
+    return line.projectedWaitMinutes === null || line.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(line.projectedWaitMinutes) });
+  };
+
+  const renderLines = () => {
+    if (!snapshot) return;
+    const rows = config.themes.filter((t) => !zoneId || t.zoneId === zoneId).map((theme) => {
+      const line = snapshot.themes.find((l) => l.themeCode === theme.code) || { waiting: 0 };
+      return Q.el('tr', { 'data-theme': theme.code },
+        Q.el('td', { class: 'theme' }, Q.el('span', { class: 'prefix', text: theme.prefix }), Q.name(theme)),
+        Q.el('td', { class: 'count', text: Q.t('people', { n: line.waiting }) }),
+        Q.el('td', { class: 'eta', text: eta(line) }));
+    });
+    Q.fill(Q.$('lines'), rows);
+  };
+
+  const render = () => {
+    Q.$('hall-name').textContent = Q.name(config);
+    Q.$('zone-name').textContent = zoneId ? Q.name(zoneOf(zoneId)) : '';
+    renderCalls();
+    renderLines();
+  };
+
+  const add = (call) => {
+    calls = [call, ...calls.filter((c) => c.number !== call.number || c.themeCode !== call.themeCode)].slice(0, MaxRecent + 1);
+  };
+
+  const onSnapshot = (snap, why) => {
+    snapshot = snap;
+    if (why !== 'push') {
+      // (Re)connected or missed events: the calls now on show are the windows calling or serving.
+      const showing = snap.windows
+        .filter((w) => w.current && (w.state === 'Calling' || w.state === 'Serving') && inZone(w.current.themeCode, w.windowNo))
+        .sort((a, b) => Date.parse(a.since) - Date.parse(b.since));
+      calls = [];
+      showing.forEach((w) => add({ number: w.current.displayNumber, windowNo: w.windowNo, themeCode: w.current.themeCode }));
+    }
+    render();
+  };
+
+  const onEvents = (events) => {
+    for (const e of events) {
+      if ((e.kind === 'TicketCalled' || e.kind === 'TicketRecalled') && inZone(e.themeCode, e.windowNo)) {
+        const call = { number: e.displayNumber, windowNo: e.windowNo, themeCode: e.themeCode, recall: e.kind === 'TicketRecalled' };
+        add(call);
+        Q.speech.say(sentence(call));
+      }
+    }
+    renderCalls();
+    const box = Q.$('newest');
+    box.classList.remove('flash');
+    void box.offsetWidth; // restart the highlight animation
+    box.classList.add('flash');
+  };
+
+  const main = async () => {
+    Q.clock(Q.$('clock'), true);
+    Q.speech.offerUnlock(Q.$('voice-overlay'));
+    try {
+      config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
+    } catch (error) {
+      Q.$('hall-name').textContent = Q.errorText(error);
+      setTimeout(main, 5000);
+      return;
+    }
+    document.title = `${Q.name(config)} · ${Q.t('nowCalling')}`;
+    Q.onLang(render);
+    Q.live({
+      hallId,
+      watch: (c) => c.invoke('WatchHall', hallId, zoneId || null),
+      onSnapshot,
+      onEvents,
+      onState: Q.liveIndicator(Q.$('live')),
+    });
+  };
+  main();
+})();

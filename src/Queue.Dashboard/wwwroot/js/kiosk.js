@@ -1,0 +1,140 @@
+// Kiosk (取号机): /kiosk/{hallId}; ?staff=1 is the guide's mode at the entrance, with the green channel.
+// Themes grouped by zone with live waiting counts and predicted waits; a tap takes a ticket (the request id is
+// kept until a ticket is shown, so a double tap or a retry returns the same ticket) and shows the number, the
+// people ahead, the predicted wait and a QR code to the ticket page; back to the list after 20 seconds.
+(function () {
+  'use strict';
+  const [hallId] = Q.route();
+  const staff = Q.query('staff') === '1';
+  const ReturnAfterSeconds = 20;
+  let config = null;
+  let snapshot = null;
+  let requestId = Q.uuid();
+  let busy = false;
+  let countdown = null;
+  let shown = null; // the ticket on screen
+
+  Q.words({
+    subtitle: '自助取号 · 最多跑一次', staffMode: '导办模式（零号窗口）', greenChannel: '绿色通道（老年人、残疾人、孕妇等优先）',
+    choose: '请选择您要办理的业务', yourNumber: '您的号码', ahead: '前面等候', predicted: '预计等候', greenTag: '绿色通道',
+    scan: '微信/手机扫码，实时查看排队进度', note: '请留意叫号屏与语音提示，过号可重新排队一次', print: '打印号票', back: '完成，返回',
+    waitingN: '等候 {n} 人', aboutMin: '约 {n} 分钟', people: '{n} 人', returnIn: '{n} 秒后自动返回', issuedAt: '取号时间 {t}',
+    noWindow: '暂无窗口', issuing: '正在取号…', noWait: '无需等候',
+  }, {
+    subtitle: 'Take a ticket · run at most once', staffMode: 'Guide mode (window 0)', greenChannel: 'Green channel (elderly, disabled, pregnant first)',
+    choose: 'Choose the service you need', yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', greenTag: 'Green channel',
+    scan: 'Scan to follow your place in the line', note: 'Listen for your number; a missed number may rejoin once', print: 'Print ticket', back: 'Done',
+    waitingN: '{n} waiting', aboutMin: '≈ {n} min', people: '{n}', returnIn: 'Back to the list in {n} s', issuedAt: 'Taken at {t}',
+    noWindow: 'no window open', issuing: 'Taking a ticket…', noWait: 'no wait',
+  });
+
+  const lineOf = (code) => (snapshot && snapshot.themes.find((l) => l.themeCode === code)) || null;
+  const waitText = (minutes, ahead) => (ahead === 0 ? Q.t('noWait') : minutes === null || minutes === undefined ? Q.t('noWindow') : Q.t('aboutMin', { n: Q.minutes(minutes) }));
+
+  // The buttons are built once (and on a language switch); live pushes only change their facts, so a tap is
+  // never lost to a re-render.
+  const renderThemes = () => {
+    if (!config) return;
+    Q.$('hall-name').textContent = Q.name(config);
+    Q.fill(Q.$('zones'), config.zones.map((zone) => Q.el('section', { class: 'zone' },
+      Q.el('h3', { text: Q.name(zone) }),
+      Q.el('div', { class: 'themes' }, config.themes.filter((t) => t.zoneId === zone.zoneId).map((theme) =>
+        Q.el('button', { type: 'button', class: 'theme', 'data-theme': theme.code, onclick: () => issue(theme) },
+          Q.el('span', { class: 'prefix', text: theme.prefix }),
+          Q.el('span', { class: 'theme-name', text: Q.name(theme) }),
+          Q.el('span', { class: 'theme-facts' })))))));
+    updateFacts();
+  };
+
+  const updateFacts = () => {
+    for (const button of document.querySelectorAll('button.theme')) {
+      const line = lineOf(button.dataset.theme);
+      button.disabled = busy;
+      button.querySelector('.theme-facts').textContent =
+        line ? `${Q.t('waitingN', { n: line.waiting })} · ${waitText(line.projectedWaitMinutes, line.waiting)}` : '';
+    }
+  };
+
+  const setError = (text) => {
+    Q.$('error').textContent = text || '';
+    Q.show(Q.$('error'), !!text);
+  };
+
+  const issue = async (theme) => {
+    if (busy) return;
+    busy = true;
+    setError(Q.t('issuing'));
+    updateFacts();
+    const green = staff && Q.$('green').checked;
+    try {
+      const ticket = await Q.api('POST', `/api/halls/${encodeURIComponent(hallId)}/themes/${encodeURIComponent(theme.code)}/tickets`, {
+        channel: staff ? 'Staff' : 'Kiosk', priority: green ? 'GreenChannel' : 'Normal', requestId,
+      });
+      setError('');
+      showTicket(ticket);
+    } catch (error) {
+      setError(Q.errorText(error)); // the same request id is kept: retrying cannot take a second ticket
+    } finally {
+      busy = false;
+      updateFacts();
+    }
+  };
+
+  const showTicket = (ticket) => {
+    shown = ticket;
+    const url = `${location.origin}/t/${encodeURIComponent(ticket.ticketId)}`;
+    Q.$('slip-hall').textContent = Q.name(config);
+    Q.$('slip-theme').textContent = Q.name(config.themes.find((t) => t.code === ticket.themeCode));
+    Q.$('slip-number').textContent = ticket.displayNumber;
+    Q.show(Q.$('slip-green'), ticket.priority === 'GreenChannel');
+    Q.$('slip-ahead').textContent = Q.t('people', { n: ticket.peopleAhead ?? 0 });
+    Q.$('slip-wait').textContent = waitText(ticket.predictedWaitMinutes, ticket.peopleAhead);
+    Q.fill(Q.$('slip-qr'), Q.qr(url, Q.t('scan')));
+    Q.$('slip-link').href = url;
+    Q.$('slip-link').textContent = url;
+    Q.$('slip-time').textContent = Q.t('issuedAt', { t: new Date(ticket.issuedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) });
+    Q.show(Q.$('choose'), false);
+    Q.show(Q.$('issued'), true);
+    let left = ReturnAfterSeconds;
+    const tick = () => {
+      Q.$('countdown').textContent = Q.t('returnIn', { n: left });
+      if (left-- <= 0) backToList();
+    };
+    clearInterval(countdown);
+    countdown = setInterval(tick, 1000);
+    tick();
+  };
+
+  const backToList = () => {
+    clearInterval(countdown);
+    shown = null;
+    requestId = Q.uuid(); // a new citizen, a new request
+    if (staff) Q.$('green').checked = false;
+    Q.show(Q.$('issued'), false);
+    Q.show(Q.$('choose'), true);
+  };
+
+  const load = async () => {
+    try {
+      config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
+    } catch (error) {
+      setError(Q.errorText(error));
+      setTimeout(load, 5000);
+      return;
+    }
+    setError('');
+    renderThemes();
+    Q.onLang(() => { renderThemes(); if (shown) showTicket(shown); });
+    Q.live({
+      hallId,
+      watch: (c) => c.invoke('WatchHall', hallId, null),
+      onSnapshot: (snap) => { snapshot = snap; updateFacts(); },
+      onState: Q.liveIndicator(Q.$('live')),
+    });
+  };
+  Q.clock(Q.$('clock'));
+  Q.show(Q.$('staff-bar'), staff);
+  Q.$('print').addEventListener('click', () => window.print());
+  Q.$('back').addEventListener('click', backToList);
+  load();
+})();

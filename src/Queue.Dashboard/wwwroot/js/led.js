@@ -1,0 +1,55 @@
+// Window LED (窗口屏): /led/{hallId}/{windowNo}, the small screen above a counter. The number being called or
+// served, huge; "暂停服务" when the window is paused or closed.
+(function () {
+  'use strict';
+  const [hallId, windowText] = Q.route();
+  const windowNo = Number(windowText);
+  let win = null;
+  let config = null;
+
+  Q.words({ windowNo: '{no}号窗口', paused: '暂停服务', welcome: '欢迎办理', calling: '请{number}号办理', serving: '正在办理' },
+    { windowNo: 'Window {no}', paused: 'Not in service', welcome: 'Welcome', calling: 'No. {number}, please', serving: 'Now serving' });
+
+  const render = () => {
+    const label = config && (config.windows.find((w) => w.windowNo === windowNo) || {}).label;
+    Q.$('window-title').textContent = Q.t('windowNo', { no: windowNo }) + (label ? ` · ${label}` : '');
+    const open = win && (win.state === 'Idle' || win.state === 'Calling' || win.state === 'Serving');
+    const current = open && win.current ? win.current.displayNumber : '';
+    Q.$('led-number').textContent = current;
+    document.body.dataset.state = win ? win.state : 'Closed';
+    Q.$('led-caption').textContent = !open ? Q.t('paused')
+      : win.state === 'Calling' ? Q.t('calling', { number: current })
+      : win.state === 'Serving' ? Q.t('serving') : Q.t('welcome');
+  };
+
+  const take = (w) => { if (w && (!win || w.version >= win.version)) win = w; };
+
+  const onEvents = (events) => {
+    for (const e of events) {
+      if (e.windowNo !== windowNo) continue;
+      if ((e.kind === 'TicketCalled' || e.kind === 'TicketRecalled') && win) {
+        // Show a call at once; the hall snapshot that follows brings the rest of the window's state.
+        win = { ...win, state: 'Calling', current: { themeCode: e.themeCode, displayNumber: e.displayNumber } };
+      }
+    }
+    render();
+  };
+
+  const load = async () => {
+    config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`).catch(() => null);
+    render();
+    Q.onLang(render);
+    Q.live({
+      hallId,
+      watch: (c) => c.invoke('WatchWindow', hallId, windowNo),
+      onSnapshot: async (snap) => {
+        take(snap.windows.find((w) => w.windowNo === windowNo));
+        if (!win) take(await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/windows/${windowNo}`).catch(() => null));
+        render();
+      },
+      onEvents,
+      onState: Q.liveIndicator(Q.$('live')),
+    });
+  };
+  load();
+})();

@@ -1,0 +1,25 @@
+// The window terminal's words, Chinese and English.
+Q.words({
+  signInTitle: '签到开窗', staffId: '工号', staffName: '姓名', signIn: '签到', currentTicket: '当前号票', callNext: '叫号', recall: '重呼',
+  start: '开始办理', complete: '办结', noShow: '过号', notDone: '没办成…', transfer: '转办…', hold: '容缺挂起…', pause: '暂停…',
+  resume: '恢复服务', signOut: '签退', myLines: '本窗口受理业务', theme: '业务', waiting: '等候', longest: '最长已等', projected: '预计等候',
+  cancel: '取消', ok: '确定', windowNo: '{no}号窗口', people: '{n} 人', minutes: '{n} 分钟', noWindow: '—', servedToday: '今日已办 {n} 件',
+  'state.Closed': '未开窗', 'state.Idle': '空闲', 'state.Calling': '呼叫中', 'state.Serving': '办理中', 'state.Paused': '暂停',
+  reason: '原因', notDoneTitle: '没办成：请说明原因', holdTitle: '容缺挂起：缺少的材料', pauseTitle: '暂停服务：原因',
+  transferTitle: '转办', toTheme: '转到业务', toWindow: '转到窗口', anyWindow: '任一窗口', sameTheme: '（原业务）', pausedFor: '暂停原因：{reason}',
+  called: '已呼叫 {number}', recalled: '已重呼 {number}', started: '开始办理 {number}', completed: '已办结', markedNoShow: '已标记过号',
+  transferred: '已转办', held: '已挂起', paused: '已暂停', resumed: '已恢复服务', signedIn: '已签到', signedOut: '已签退',
+  needTarget: '请选择目标业务或窗口', needReason: '请填写原因', staff: '{name}（{id}）',
+}, {
+  signInTitle: 'Sign in to open the window', staffId: 'Staff id', staffName: 'Name', signIn: 'Sign in', currentTicket: 'Current ticket',
+  callNext: 'Call next', recall: 'Recall', start: 'Start', complete: 'Done', noShow: 'No-show', notDone: 'Not done…', transfer: 'Transfer…',
+  hold: 'Hold…', pause: 'Pause…', resume: 'Resume', signOut: 'Sign out', myLines: "This window's lines", theme: 'Service', waiting: 'Waiting',
+  longest: 'Longest wait', projected: 'Est. wait', cancel: 'Cancel', ok: 'OK', windowNo: 'Window {no}', people: '{n}', minutes: '{n} min',
+  noWindow: '—', servedToday: '{n} served today', 'state.Closed': 'Closed', 'state.Idle': 'Idle', 'state.Calling': 'Calling',
+  'state.Serving': 'Serving', 'state.Paused': 'Paused', reason: 'Reason', notDoneTitle: 'Not done: the reason',
+  holdTitle: 'Hold: the missing documents', pauseTitle: 'Pause: the reason', transferTitle: 'Transfer', toTheme: 'To service',
+  toWindow: 'To window', anyWindow: 'any window', sameTheme: '(same service)', pausedFor: 'Paused: {reason}', called: 'Called {number}',
+  recalled: 'Recalled {number}', started: 'Serving {number}', completed: 'Completed', markedNoShow: 'Marked as no-show', transferred: 'Transferred',
+  held: 'On hold', paused: 'Paused', resumed: 'Resumed', signedIn: 'Signed in', signedOut: 'Signed out',
+  needTarget: 'Choose a service or a window', needReason: 'A reason is required', staff: '{name} ({id})',
+});

@@ -1,0 +1,144 @@
+// Window terminal (窗口终端): /window/{hallId}/{windowNo}, the staff PC at a counter. Sign in, call next, recall,
+// start, complete (办结 / 没办成 with a reason), no-show, transfer, hold, pause and resume, sign out; the current
+// ticket; the waiting counts and projected waits of this window's themes, live. F1–F5 are the main commands.
+(function () {
+  'use strict';
+  const [hallId, windowText] = Q.route();
+  const windowNo = Number(windowText);
+  const base = `/api/halls/${encodeURIComponent(hallId)}/windows/${windowNo}`;
+  let config = null;
+  let snapshot = null;
+  let win = null; // this window's WindowSnapshot
+  let noticeTimer = null;
+
+  const Enabled = {
+    Closed: [],
+    Idle: ['call-next', 'pause', 'sign-out'],
+    Calling: ['recall', 'start', 'no-show', 'transfer'],
+    Serving: ['complete', 'not-done', 'transfer', 'hold'],
+    Paused: ['resume', 'sign-out'],
+  };
+
+  const themeOf = (code) => config.themes.find((t) => t.code === code);
+  const myThemes = () => (!win ? [] : win.profile.kind === 'Comprehensive' ? config.themes.map((t) => t.code) : win.profile.themes || []);
+
+  const setError = (text) => { Q.$('error').textContent = text || ''; Q.show(Q.$('error'), !!text); };
+  const notice = (text) => {
+    Q.$('notice').textContent = text;
+    Q.show(Q.$('notice'), true);
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => Q.show(Q.$('notice'), false), 4000);
+  };
+
+  const takeWindow = (w) => {
+    if (w && (!win || w.version >= win.version)) win = w;
+  };
+
+  const render = () => {
+    if (!config || !win) return;
+    Q.$('hall-name').textContent = Q.name(config);
+    Q.$('window-title').textContent = Q.t('windowNo', { no: windowNo });
+    Q.$('window-label').textContent = win.label || '';
+    Q.$('state').textContent = Q.t('state.' + win.state);
+    Q.$('state').dataset.state = win.state;
+    Q.$('staff').textContent = win.staffName ? Q.t('staff', { name: win.staffName, id: win.staffId || '' }) : '';
+    Q.show(Q.$('sign-in'), win.state === 'Closed');
+    Q.show(Q.$('desk'), win.state !== 'Closed');
+    Q.$('current-number').textContent = win.current ? win.current.displayNumber : '—';
+    Q.$('current-theme').textContent = win.current ? Q.name(themeOf(win.current.themeCode)) : '';
+    Q.show(Q.$('pause-reason'), win.state === 'Paused');
+    Q.$('pause-reason').textContent = Q.t('pausedFor', { reason: win.pauseReason || '' });
+    const allowed = Enabled[win.state] || [];
+    for (const button of document.querySelectorAll('button.cmd')) button.disabled = !allowed.includes(button.dataset.cmd);
+    Q.$('served').textContent = Q.t('servedToday', { n: win.servedToday });
+    const lines = snapshot ? snapshot.themes : [];
+    Q.fill(Q.$('lines'), myThemes().map((code) => {
+      const l = lines.find((x) => x.themeCode === code) || { waiting: 0, longestWaitMinutes: 0 };
+      const late = l.longestWaitMinutes >= (l.targetMinutes || 30) * 0.8;
+      return Q.el('tr', { 'data-theme': code },
+        Q.el('td', { text: Q.name(themeOf(code)) || code }),
+        Q.el('td', { class: 'count', text: Q.t('people', { n: l.waiting }) }),
+        Q.el('td', { class: late ? 'late' : '', text: Q.t('minutes', { n: Math.round(l.longestWaitMinutes) }) }),
+        Q.el('td', { text: !l.waiting || l.projectedWaitMinutes === null || l.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(l.projectedWaitMinutes) }) }));
+    }));
+  };
+
+  const post = async (command, body, done) => {
+    try {
+      const w = await Q.api('POST', `${base}/${command}`, body ?? {});
+      setError('');
+      takeWindow(w);
+      render();
+      if (done) notice(done(w));
+    } catch (error) {
+      setError(Q.errorText(error));
+    }
+  };
+  const number = (w) => (w.current ? w.current.displayNumber : '');
+  const reason = async (title) => {
+    const v = await Q.ask(title, [{ name: 'reason', label: Q.t('reason') }], (x) => (x.reason ? null : Q.t('needReason')));
+    return v && v.reason;
+  };
+
+  const commands = {
+    'call-next': () => post('call-next', {}, (w) => Q.t('called', { number: number(w) })),
+    recall: () => post('recall', {}, (w) => Q.t('recalled', { number: number(w) })),
+    start: () => post('start', {}, (w) => Q.t('started', { number: number(w) })),
+    complete: () => post('complete', { outcome: 'Done' }, () => Q.t('completed')),
+    'no-show': () => post('no-show', {}, () => Q.t('markedNoShow')),
+    'not-done': async () => { const r = await reason(Q.t('notDoneTitle')); if (r) post('complete', { outcome: 'NotDone', reason: r }, () => Q.t('completed')); },
+    hold: async () => { const r = await reason(Q.t('holdTitle')); if (r) post('hold', { reason: r }, () => Q.t('held')); },
+    pause: async () => { const r = await reason(Q.t('pauseTitle')); if (r) post('pause', { reason: r }, () => Q.t('paused')); },
+    resume: () => post('resume', {}, () => Q.t('resumed')),
+    'sign-out': () => post('sign-out', {}, () => Q.t('signedOut')),
+    transfer: async () => {
+      const v = await Q.ask(Q.t('transferTitle'), [
+        { name: 'toTheme', label: Q.t('toTheme'), type: 'select', options: [{ value: '', text: Q.t('sameTheme') }, ...config.themes.map((t) => ({ value: t.code, text: `${t.prefix} ${Q.name(t)}` }))] },
+        { name: 'toWindow', label: Q.t('toWindow'), type: 'select', options: [{ value: '', text: Q.t('anyWindow') }, ...config.windows.filter((w) => w.windowNo !== windowNo).map((w) => ({ value: String(w.windowNo), text: Q.t('windowNo', { no: w.windowNo }) }))] },
+      ], (x) => (x.toTheme || x.toWindow ? null : Q.t('needTarget')));
+      if (v) post('transfer', { toTheme: v.toTheme || null, toWindow: v.toWindow ? Number(v.toWindow) : null }, () => Q.t('transferred'));
+    },
+  };
+
+  for (const button of document.querySelectorAll('button.cmd')) {
+    button.addEventListener('click', () => commands[button.dataset.cmd]());
+  }
+  document.addEventListener('keydown', (e) => {
+    if (Q.$('dialog').open) return;
+    const button = document.querySelector(`button.cmd[data-key="${e.key}"]`);
+    if (!button) return;
+    e.preventDefault(); // F5 must not reload the terminal
+    if (!button.disabled) button.click();
+  });
+  Q.$('sign-in').addEventListener('submit', (e) => {
+    e.preventDefault();
+    post('sign-in', { staffId: Q.$('staff-id').value.trim(), staffName: Q.$('staff-name').value.trim() }, () => Q.t('signedIn'));
+  });
+
+  const load = async () => {
+    try {
+      config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
+    } catch (error) {
+      setError(Q.errorText(error));
+      setTimeout(load, 5000);
+      return;
+    }
+    Q.onLang(render);
+    Q.live({
+      hallId,
+      watch: (c) => c.invoke('WatchWindow', hallId, windowNo),
+      onSnapshot: async (snap) => {
+        snapshot = snap;
+        takeWindow(snap.windows.find((w) => w.windowNo === windowNo));
+        if (!win) takeWindow(await Q.api('GET', base).catch(() => null)); // a window no one has opened yet
+        render();
+      },
+      onState: Q.liveIndicator(Q.$('live')),
+      onError: (error) => {
+        const problem = Q.hubError(error);
+        setError(Q.lang() === 'en' ? problem.messageEn : problem.messageZh);
+      },
+    });
+  };
+  load();
+})();

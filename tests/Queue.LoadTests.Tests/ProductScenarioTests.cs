@@ -1,0 +1,66 @@
+extern alias dashboard;
+
+using Microsoft.AspNetCore.Mvc.Testing;
+using Queue.LoadTests.Engine;
+using Queue.LoadTests.Http;
+using Queue.LoadTests.Scenarios;
+
+namespace Queue.LoadTests.Tests;
+
+/// <summary>The product scenarios against the real product (in-process, over a temporary SQLite file with the demo hall).</summary>
+public sealed class ProductScenarioTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("load-product-").FullName;
+    private WebApplicationFactory<dashboard::Program>? _factory;
+
+    public Task InitializeAsync()
+    {
+        _factory = new WebApplicationFactory<dashboard::Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Queue:DataPath", Path.Combine(_data, "queue.db"));
+            web.UseSetting("Queue:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Queue:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Queue:SeedDemoHall", "true");
+        });
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task KiosksAndWindowStaffRunAgainstTheProductWithoutAnError()
+    {
+        var client = _factory!.CreateClient();
+        using var product = new ProductTarget(client, await ProductTarget.ReadHallsAsync(client, ["binjiang"], CancellationToken.None));
+        var staff = new WindowStaff(product, new WindowStaffOptions { ServiceTimeScale = 0.0002, NoShowShare = 0.3, TransferShare = 0.3, IdleWait = TimeSpan.FromMilliseconds(50) });
+        var kiosks = new KioskSurge(product).Create("kiosk-surge", LoadSimulation.Inject(20, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1))).WithoutWarmUp();
+        var windows = staff.Create("window-staff", LoadSimulation.KeepConstant(4, TimeSpan.FromSeconds(2))).WithoutWarmUp();
+
+        var reports = await LoadRunner.RunAsync([kiosks, windows]);
+
+        Assert.Equal(20, reports[0].Step(KioskSurge.StepName).Ok);
+        Assert.Equal(0, reports[0].Total.Fail);
+        var work = reports[1];
+        Assert.Equal(0, work.Total.Fail);
+        Assert.Equal(4, work.Step(WindowStaff.SignIn).Ok);
+        long Ok(string step) => work.Steps.FirstOrDefault(s => s.Name == step)?.Ok ?? 0;
+        Assert.True(Ok(WindowStaff.Start) > 0, "some tickets were served");
+        Assert.Equal(Ok(WindowStaff.Start), Ok(WindowStaff.Complete) + Ok(WindowStaff.Transfer));
+        Assert.Equal(2 * Ok(WindowStaff.NoShow), Ok(WindowStaff.Recall));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; /tmp is cleaned by the system
+        }
+    }
+}

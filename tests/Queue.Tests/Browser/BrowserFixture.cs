@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace Queue.Tests.Browser;
+
+/// <summary>
+/// The product as a child process, seeded with a few waiting tickets so pages have something to show, and
+/// Debian's Chromium driven by Playwright (STACK.md: `playwright install` cannot download here). Autoplay is
+/// allowed so that boards may speak without a tap.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private readonly ProductProcess _product = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public HallApi Api { get; private set; } = null!;
+
+    public Uri BaseAddress => _product.BaseAddress;
+
+    public string ProductOutput => _product.Output;
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepoRoot.Path, "docs", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run ./scripts/test.sh (it installs chromium and fonts-noto-cjk) or apt-get install -y chromium fonts-noto-cjk");
+        }
+
+        var product = _product.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+        });
+        await product;
+        Api = new HallApi(BaseAddress);
+        foreach (var theme in new[] { "SW", "SW", "SW", "GJJ", "GJJ", "XSE", "SBYB", "SBYB", "SBYB", "SBYB", "BDC", "BDC", "BDC" })
+        {
+            await Api.IssueAsync(theme);
+        }
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    /// <summary>A fresh browser context (its own storage, so language choices do not leak) with one page.</summary>
+    public async Task<IPage> OpenAsync(string path, int width, int height, bool mobile = false, string? initScript = null)
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            IsMobile = mobile,
+            HasTouch = mobile,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            BaseURL = BaseAddress.ToString(),
+        });
+        var page = await context.NewPageAsync();
+        if (initScript is not null)
+        {
+            await page.AddInitScriptAsync(initScript);
+        }
+
+        await page.GotoAsync(path);
+        await Assertions.Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 15_000 });
+        return page;
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), Animations = ScreenshotAnimations.Disabled });
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await _product.DisposeAsync();
+        Api?.Dispose();
+    }
+}

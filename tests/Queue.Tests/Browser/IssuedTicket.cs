@@ -1,0 +1,3 @@
+namespace Queue.Tests.Browser;
+
+public sealed record IssuedTicket(string TicketId, string DisplayNumber);
