@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
 using Queue.Silo.Persistence;
+using Queue.Silo.TimeSeries;
 
 namespace Queue.Silo.Hosting;
 
@@ -23,7 +24,7 @@ public static class QueueSiloExtensions
         return builder;
     }
 
-    /// <summary>What every Queue silo needs, whatever its clustering: the grain storage, the clock, seeding and day close.</summary>
+    /// <summary>What every Queue silo needs, whatever its clustering: the grain storage, the clock, seeding, day close, and the time-series relay.</summary>
     public static ISiloBuilder AddQueueGrains(this ISiloBuilder silo)
     {
         var services = silo.Services;
@@ -37,6 +38,7 @@ public static class QueueSiloExtensions
         services.AddSingleton<HallSeeder>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
         services.AddHostedService<DayCloseService>();
+        services.AddQueueTimeSeries();
         return silo;
     }
 }

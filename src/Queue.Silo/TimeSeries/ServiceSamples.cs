@@ -1,0 +1,17 @@
+using Queue.Silo.Analytics;
+
+namespace Queue.Silo.TimeSeries;
+
+/// <summary>Turns a completion (its time and duration) into the <see cref="ServiceSample"/> of the interval in which the service started.</summary>
+public static class ServiceSamples
+{
+    public static ServiceSample At(string theme, DateTimeOffset completedAt, double serviceSeconds, TimeZoneInfo zone)
+    {
+        var started = completedAt.AddSeconds(-serviceSeconds);
+        return new ServiceSample(
+            theme,
+            TimeSeriesQueries.LocalDate(started, zone),
+            AnalyticsInterval.Of(TimeSeriesQueries.LocalTime(started, zone)),
+            Math.Round(serviceSeconds / 60, 2));
+    }
+}
