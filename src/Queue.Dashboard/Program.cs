@@ -1,5 +1,6 @@
 using Queue.Dashboard.Demo;
 using Queue.Dashboard.Hosting;
+using Queue.Dashboard.Jobs;
 using Queue.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,10 +8,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddQueueSilo();
 builder.AddQueueApi();
 builder.AddQueueDemo();
+builder.AddQueueJobs();
 
 var app = builder.Build();
 
 app.MapQueueApi();
+app.MapQueueJobs();
 
 app.Run();
 

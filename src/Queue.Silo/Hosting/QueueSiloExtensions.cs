@@ -37,7 +37,6 @@ public static class QueueSiloExtensions
         services.AddKeyedSingleton<IGrainStorage>(QueueGrainStorage.ProviderName, (sp, _) => sp.GetRequiredService<QueueGrainStorage>());
         services.AddSingleton<HallSeeder>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
-        services.AddHostedService<DayCloseService>();
         services.AddQueueTimeSeries();
         return silo;
     }
