@@ -1,16 +1,16 @@
 using Queue.Dashboard.Demo;
 using Queue.Dashboard.Hosting;
-using Queue.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddQueueSilo();
+builder.AddQueueBackend();
 builder.AddQueueApi();
 builder.AddQueueDemo();
 
 var app = builder.Build();
 
 app.MapQueueApi();
+app.MapQueueOperations();
 
 app.Run();
 

@@ -21,6 +21,8 @@ public sealed class LiveHallService(IGrainFactory grains, IHubContext<QueueHub, 
 {
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan ResubscribeFor = TimeSpan.FromMinutes(2);
+    private readonly Channel<bool> _clusterChanges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Channel<HallEvent[]> _inbox = Channel.CreateUnbounded<HallEvent[]>(new() { SingleReader = true });
     private readonly ConcurrentDictionary<LiveWatch, int> _watches = new();
     private readonly ConcurrentDictionary<string, HallConfig> _configs = new();
@@ -46,6 +48,12 @@ public sealed class LiveHallService(IGrainFactory grains, IHubContext<QueueHub, 
         }
     }
 
+    /// <summary>
+    /// A silo left or joined the cluster: halls it hosted reactivate elsewhere without this node's subscription, so
+    /// every watched hall is subscribed again now (retrying while the cluster settles) rather than at the next renewal.
+    /// </summary>
+    public void ClusterChanged() => _clusterChanges.Writer.TryWrite(true);
+
     public void Unwatch(LiveWatch watch)
     {
         if (_watches.AddOrUpdate(watch, 0, (_, n) => n - 1) <= 0)
@@ -58,7 +66,7 @@ public sealed class LiveHallService(IGrainFactory grains, IHubContext<QueueHub, 
     {
         _stopping = stoppingToken;
         _self = grains.CreateObjectReference<IHallObserver>(this);
-        await Task.WhenAll(Dispatch(stoppingToken), Renew(stoppingToken));
+        await Task.WhenAll(Dispatch(stoppingToken), Renew(stoppingToken), Resubscribe(stoppingToken));
     }
 
     private async Task Renew(CancellationToken stoppingToken)
@@ -82,6 +90,41 @@ public sealed class LiveHallService(IGrainFactory grains, IHubContext<QueueHub, 
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     logger.LogWarning(ex, "Renewing the subscription to hall {HallId} failed; retrying next round", hallId);
+                }
+            }
+        }
+    }
+
+    private async Task Resubscribe(CancellationToken stoppingToken)
+    {
+        await foreach (var _ in _clusterChanges.Reader.ReadAllAsync(stoppingToken))
+        {
+            var halls = _watches.Keys.Select(w => w.HallId).ToHashSet();
+            var giveUpAt = DateTime.UtcNow + ResubscribeFor;
+            while (halls.Count > 0)
+            {
+                foreach (var hallId in halls.ToList())
+                {
+                    try
+                    {
+                        await Subscribe(hallId);
+                        halls.Remove(hallId);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        logger.LogInformation("Subscribing again to hall {HallId} after a cluster change failed ({Message}); retrying", hallId, ex.Message);
+                    }
+                }
+
+                if (halls.Count > 0 && DateTime.UtcNow >= giveUpAt)
+                {
+                    logger.LogWarning("Halls {Halls} could not be subscribed again after a cluster change; the periodic renewal keeps trying", string.Join(", ", halls));
+                    break;
+                }
+
+                if (halls.Count > 0)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
                 }
             }
         }
