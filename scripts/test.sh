@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use (Chromium and CJK fonts for the browser tests). Servers are started by the test fixtures themselves, on free loopback ports.
-packages=(chromium fonts-noto-cjk)
+# Debian packages the tests use (Chromium and CJK fonts for the browser tests; PostgreSQL and Redis for the store and cluster tests). Servers are started by the test fixtures themselves, on free loopback ports.
+packages=(chromium fonts-noto-cjk postgresql redis-server)
 
 missing=()
 for p in "${packages[@]}"; do
