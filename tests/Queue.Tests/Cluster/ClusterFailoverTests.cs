@@ -32,6 +32,27 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     }
 
     [Fact]
+    public async Task EveryLiveProcessIsLiveAndReadyAndTheWebNodesServeTheOrleansDashboard()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        foreach (var node in cluster.Silos.Select(s => s.Process).Append(cluster.WebA).Append(cluster.WebB).Where(p => p.IsRunning))
+        {
+            foreach (var path in new[] { "/health/live", "/health/ready" })
+            {
+                using var response = await http.GetAsync(new Uri(node.BaseAddress, path));
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{node.Name} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        foreach (var web in new[] { cluster.WebA, cluster.WebB })
+        {
+            using var dashboard = await http.GetAsync(new Uri(web.BaseAddress, "/orleans/"));
+            Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+            Assert.Equal("text/html", dashboard.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task KillingASiloUnderLoadLosesNoAcknowledgedTicketAndItsHallsReactivateOnTheSurvivor()
     {
         await using var board = await ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c0");
