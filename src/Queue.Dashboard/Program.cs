@@ -1,11 +1,10 @@
 using Queue.Dashboard.Demo;
 using Queue.Dashboard.Hosting;
 using Queue.Dashboard.Jobs;
-using Queue.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddQueueSilo();
+builder.AddQueueBackend();
 builder.AddQueueApi();
 builder.AddQueueDemo();
 builder.AddQueueJobs();
@@ -14,6 +13,7 @@ var app = builder.Build();
 
 app.MapQueueApi();
 app.MapQueueJobs();
+app.MapQueueOperations();
 
 app.Run();
 
