@@ -20,8 +20,9 @@ public interface IHallAnalyticsGrain : IGrainWithStringKey
     [Alias("GetArrivalPattern")]
     Task<ArrivalPattern> GetArrivalPatternAsync(int weeks, string? theme);
 
+    /// <summary>Over the inclusive range; <paramref name="to"/> defaults to today and <paramref name="from"/> to 27 days before it.</summary>
     [Alias("GetQuality")]
-    Task<QualityReport> GetQualityAsync(DateOnly from, DateOnly to);
+    Task<QualityReport> GetQualityAsync(DateOnly? from, DateOnly? to);
 
     [Alias("GetNotDone")]
     Task<NotDoneReport> GetNotDoneAsync(DateOnly? date);

@@ -59,10 +59,16 @@ public sealed class HallAnalyticsGrain(
         return AnalyticsFigures.Pattern(HallId, theme, weeks, from, to, arrivals);
     }
 
-    public async Task<QualityReport> GetQualityAsync(DateOnly from, DateOnly to)
+    public async Task<QualityReport> GetQualityAsync(DateOnly? from, DateOnly? to)
     {
-        var (_, zone, _) = await DayOf(null);
-        return AnalyticsFigures.Quality(HallId, from, to, await Buckets(from, to, zone));
+        var (_, zone, today) = await DayOf(to);
+        var start = from ?? today.AddDays(-27);
+        if (start > today)
+        {
+            throw QueueRuleException.Invalid("invalid-range", "from 不能晚于 to", "from must not be after to");
+        }
+
+        return AnalyticsFigures.Quality(HallId, start, today, await Buckets(start, today, zone));
     }
 
     public async Task<NotDoneReport> GetNotDoneAsync(DateOnly? date)
