@@ -10,7 +10,7 @@ public static class ChartOutput
         ArgumentNullException.ThrowIfNull(plot);
         return format switch
         {
-            "svg" => TypedResults.Text(plot.GetSvgXml(width, height), "image/svg+xml; charset=utf-8"),
+            "svg" => TypedResults.Text(SvgText.Restore(plot.GetSvgXml(width, height)), "image/svg+xml; charset=utf-8"),
             _ => TypedResults.File(plot.GetImageBytes(width, height, ImageFormat.Png), "image/png"),
         };
     }

@@ -9,12 +9,31 @@ namespace Queue.Dashboard.Charts;
 /// </summary>
 public static class HeatmapGrid
 {
+    private static void SetAxes(Plot plot, IReadOnlyList<string> rows, IReadOnlyList<string> columns)
+    {
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)(rows.Count - 1 - i))], [.. rows]);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, columns.Count).Select(i => (double)i)], [.. columns]);
+        plot.Axes.SetLimits(-0.5, columns.Count - 0.5, -0.5, rows.Count - 0.5);
+        plot.HideGrid();
+    }
+
     public static void Draw(
         Plot plot, ChartStyle style, double[,] values, IReadOnlyList<string> rows, IReadOnlyList<string> columns, string unit, bool writeValues, double? max = null)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(values);
+        SetAxes(plot, rows, columns);
+        if (values.Cast<double>().All(double.IsNaN))
+        {
+            // ScottPlot cannot scale colours without a single value: say so instead of drawing an empty map.
+            var empty = plot.Add.Text(style.T("暂无数据", "No data yet"), (columns.Count - 1) / 2.0, (rows.Count - 1) / 2.0);
+            empty.LabelFontSize = 22;
+            empty.LabelFontColor = style.Ink;
+            empty.LabelAlignment = Alignment.MiddleCenter;
+            return;
+        }
+
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.CustomInterpolated(
             [Color.FromHex("#dcfce7"), Color.FromHex("#86efac"), Color.FromHex("#fde047"), Color.FromHex("#fb923c"), Color.FromHex("#dc2626")]);
@@ -33,10 +52,6 @@ public static class HeatmapGrid
         bar.Axis.TickLabelStyle.ForeColor = style.Ink;
         bar.Axis.TickLabelStyle.FontSize = 14;
 
-        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)(rows.Count - 1 - i))], [.. rows]);
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, columns.Count).Select(i => (double)i)], [.. columns]);
-        plot.Axes.SetLimits(-0.5, columns.Count - 0.5, -0.5, rows.Count - 0.5);
-        plot.HideGrid();
         if (!writeValues)
         {
             return;

@@ -24,11 +24,14 @@ public static class SatisfactionChart
         var series = plot.Add.Bars(bars);
         series.ValueLabelStyle.ForeColor = style.Ink;
         series.ValueLabelStyle.FontSize = 15;
-        plot.Axes.Bottom.SetTicks([.. themes.Select((_, i) => (double)i)], [.. themes.Select(t => style.English ? t.Code : t.Name)]);
+        plot.Axes.Bottom.SetTicks([.. themes.Select((_, i) => (double)i)], [.. themes.Select(t => Wrap(style.English ? t.Code : t.Name))]);
         plot.Axes.SetLimits(-0.6, themes.Count - 0.4, 0, 110);
         plot.YLabel(style.T("满意率（%）", "satisfied (%)"));
         return plot;
     }
+
+    /// <summary>A long name on two lines, so neighbouring labels never overlap.</summary>
+    private static string Wrap(string name) => name.Length <= 5 ? name : name[..((name.Length + 1) / 2)] + "\n" + name[((name.Length + 1) / 2)..];
 
     private static string Percent(QualityRow? row) =>
         row is null || row.Rated == 0 ? "—" : (row.SatisfiedShare * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";

@@ -15,8 +15,9 @@ public static class WaitingCurveChart
         double[] ys = [.. curve.Points.Select(p => (double)p.Waiting)];
         if (xs.Length > 0)
         {
-            var line = plot.Add.ScatterLine(xs, ys);
+            var line = plot.Add.Scatter(xs, ys);
             line.LineWidth = 3;
+            line.MarkerSize = 6;
             line.Color = style.Accent;
             line.FillY = true;
             line.FillYColor = style.Accent.WithAlpha(0.25);

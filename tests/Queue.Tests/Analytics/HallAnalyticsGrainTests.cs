@@ -62,7 +62,7 @@ public sealed class HallAnalyticsGrainTests(QueueClusterFixture cluster)
         var day = await analytics.GetDayByHourAsync(Day);
         var quality = await analytics.GetQualityAsync(Day, Day);
 
-        Assert.Equal(["AA", "BB"], day.Themes);
+        Assert.Equal(["AA", "BB"], day.Themes.ToArray());
         Assert.Equal([("AA", 9, 1L, 1L, 600.0), ("AA", 10, 1L, 1L, 2400.0)], day.Cells.Select(c => (c.Theme, c.Hour, c.Issued, c.Called, c.AverageWaitSeconds)));
         var row = Assert.Single(quality.ByWindow);
         Assert.Equal((1, 2L, 1L, 1L, 1L, 4.0, 1.0, 400.0), (row.WindowNo, row.Completed, row.Done, row.NotDone, row.Rated, row.AverageRating, row.SatisfiedShare, row.AverageServiceSeconds));

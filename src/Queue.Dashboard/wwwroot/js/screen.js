@@ -20,23 +20,36 @@
   const themeOf = (code) => config.themes.find((t) => t.code === code);
   const kpi = (name, text) => { document.querySelector(`[data-kpi="${name}"]`).textContent = text; };
 
+  // 今日取号, 已办结 and 当前等待 come from the live snapshot (exact at once); the waits, compliance and satisfaction
+  // from the analytics, which follow the time series a moment behind.
+  let kpis = null;
+  const sum = (field) => snapshot.themes.reduce((n, l) => n + l[field], 0);
+  const renderKpis = () => {
+    if (snapshot) {
+      kpi('issued', sum('issuedToday'));
+      kpi('completed', sum('completedToday'));
+      kpi('waitingNow', sum('waiting'));
+    }
+    if (!kpis) return;
+    const longestNow = snapshot ? Math.max(0, ...snapshot.themes.map((l) => (l.waiting ? l.longestWaitMinutes : 0))) : 0;
+    kpi('averageWait', Q.duration(kpis.averageWaitSeconds));
+    kpi('maxWait', Q.duration(Math.max(kpis.maxWaitSeconds, longestNow * 60)));
+    kpi('onTime', Q.percent(kpis.onTimeShare, kpis.called));
+    kpi('satisfied', Q.percent(kpis.satisfiedShare, kpis.rated));
+  };
   const refreshKpis = async () => {
-    const k = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/analytics/kpis`);
-    kpi('issued', k.issued);
-    kpi('completed', k.completed);
-    kpi('waitingNow', snapshot ? snapshot.themes.reduce((n, l) => n + l.waiting, 0) : k.waitingNow);
-    kpi('averageWait', Q.duration(k.averageWaitSeconds));
-    kpi('maxWait', Q.duration(Math.max(k.maxWaitSeconds, k.longestWaitingNowMinutes * 60)));
-    kpi('onTime', Q.percent(k.onTimeShare, k.called));
-    kpi('satisfied', Q.percent(k.satisfiedShare, k.rated));
+    kpis = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/analytics/kpis`);
+    renderKpis();
   };
 
+  // Each chart is drawn at its box's size in pixels, so its text is as large as ScottPlot sets it.
   const refreshCharts = () => {
-    const width = (img) => Math.max(400, Math.round(img.clientWidth || 880));
-    const today = Q.$('chart-today');
-    const waiting = Q.$('chart-waiting');
-    Q.chart(today, hallId, 'today', { dark: 1, metric: 'waits', w: width(today), h: 470 });
-    Q.chart(waiting, hallId, 'waiting', { dark: 1, w: width(waiting), h: 330 });
+    const size = (id) => {
+      const box = Q.$(id).parentElement;
+      return { w: Math.max(400, Math.round(box.clientWidth)), h: Math.max(250, Math.round(box.clientHeight)) };
+    };
+    Q.chart(Q.$('chart-today'), hallId, 'today', Object.assign({ dark: 1, metric: 'waits' }, size('chart-today')));
+    Q.chart(Q.$('chart-waiting'), hallId, 'waiting', Object.assign({ dark: 1 }, size('chart-waiting')));
   };
 
   const renderLines = () => {
@@ -92,7 +105,7 @@
     Q.live({
       hallId,
       watch: (c) => c.invoke('WatchManager', hallId),
-      onSnapshot: (snap) => { snapshot = snap; render(); kpisSoon(); },
+      onSnapshot: (snap) => { snapshot = snap; render(); renderKpis(); kpisSoon(); },
       onEvents: (events) => { alerts.apply(events); kpisSoon(); chartsSoon(); },
       onState: (state) => {
         Q.liveIndicator(Q.$('live'))(state);
