@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use (InfluxDB for the time-series tests, Chromium and CJK fonts for the browser tests). Servers are started by the test fixtures themselves, on free loopback ports.
-packages=(influxdb chromium fonts-noto-cjk)
+# Debian packages the tests use: InfluxDB for the time-series tests, Chromium and CJK fonts for the browser tests,
+# PostgreSQL and Redis for the store and cluster tests. The fixtures start the servers themselves, on free loopback ports.
+packages=(influxdb chromium fonts-noto-cjk postgresql redis-server)
 
 missing=()
 for p in "${packages[@]}"; do

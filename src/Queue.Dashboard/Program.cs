@@ -1,16 +1,19 @@
 using Queue.Dashboard.Demo;
 using Queue.Dashboard.Hosting;
-using Queue.Silo.Hosting;
+using Queue.Dashboard.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddQueueSilo();
+builder.AddQueueBackend();
 builder.AddQueueApi();
 builder.AddQueueDemo();
+builder.AddQueueJobs();
 
 var app = builder.Build();
 
 app.MapQueueApi();
+app.MapQueueJobs();
+app.MapQueueOperations();
 
 app.Run();
 

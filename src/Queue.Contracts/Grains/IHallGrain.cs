@@ -54,17 +54,6 @@ public interface IHallGrain : IGrainWithStringKey
     [Alias("GetAlerts"), AlwaysInterleave]
     Task<IReadOnlyList<SlaAlert>> GetAlertsAsync();
 
-    /// <summary>Keep computed tidal advice for its day (replacing earlier advice for that day unless it was applied).</summary>
-    [Alias("SaveAdvice")]
-    Task<TidalAdvice> SaveAdviceAsync(TidalAdvice advice);
-
-    [Alias("GetAdvice"), AlwaysInterleave]
-    Task<TidalAdvice?> GetAdviceAsync(DateOnly date);
-
-    /// <summary>Apply the day's advice: from then on the hall switches its tidal windows at each interval boundary.</summary>
-    [Alias("ApplyAdvice")]
-    Task<TidalAdvice> ApplyAdviceAsync(DateOnly date);
-
     /// <summary>Close the day if the hall keeps opening hours, it is past closing time, and today is not closed yet.</summary>
     [Alias("CloseDayIfDue")]
     Task<int> CloseDayIfDueAsync();

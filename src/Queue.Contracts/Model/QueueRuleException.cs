@@ -44,6 +44,8 @@ public sealed class QueueRuleException : Exception
 
     public static QueueRuleException NotFound(string code, string zh, string en) => new(ProblemKind.NotFound, code, zh, en);
 
+    public static QueueRuleException HallNotFound(string hallId) => NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+
     public static QueueRuleException Conflict(string code, string zh, string en) => new(ProblemKind.Conflict, code, zh, en);
 
     public static QueueRuleException Unprocessable(string code, string zh, string en) => new(ProblemKind.Unprocessable, code, zh, en);

@@ -27,7 +27,7 @@ public static class HallEndpoints
     private static async Task<Ok<HallConfig>> GetConfig(string hallId, IGrainFactory grains)
     {
         var config = await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetConfigAsync();
-        return TypedResults.Ok(config ?? throw Contracts.Model.QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found"));
+        return TypedResults.Ok(config ?? throw Contracts.Model.QueueRuleException.HallNotFound(hallId));
     }
 
     private static async Task<Ok<HallConfig>> Configure(string hallId, HallConfig? config, IGrainFactory grains)
@@ -45,15 +45,13 @@ public static class HallEndpoints
 
     private static async Task<Ok<IReadOnlyList<HallEvent>>> GetEvents(string hallId, IGrainFactory grains, long after = 0, int max = 200)
     {
-        var hall = grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId));
-        _ = await hall.GetConfigAsync() ?? throw Contracts.Model.QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+        var hall = await RequestRules.ExistingHall(grains, hallId);
         return TypedResults.Ok(await hall.GetEventsAsync(after, max));
     }
 
     private static async Task<Ok<IReadOnlyList<SlaAlert>>> GetAlerts(string hallId, IGrainFactory grains)
     {
-        var hall = grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId));
-        _ = await hall.GetConfigAsync() ?? throw Contracts.Model.QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+        var hall = await RequestRules.ExistingHall(grains, hallId);
         return TypedResults.Ok(await hall.GetAlertsAsync());
     }
 

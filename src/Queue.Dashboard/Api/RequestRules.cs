@@ -1,4 +1,5 @@
 using Queue.Contracts;
+using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 
 namespace Queue.Dashboard.Api;
@@ -9,7 +10,15 @@ public static class RequestRules
     public static string HallId(string hallId) =>
         Identifiers.HallId().IsMatch(hallId)
             ? hallId
-            : throw QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+            : throw QueueRuleException.HallNotFound(hallId);
+
+    /// <summary>The hall's grain, once the hall is known to exist (configured).</summary>
+    public static async Task<IHallGrain> ExistingHall(IGrainFactory grains, string hallId)
+    {
+        var hall = grains.GetGrain<IHallGrain>(HallId(hallId));
+        _ = await hall.GetConfigAsync() ?? throw QueueRuleException.HallNotFound(hallId);
+        return hall;
+    }
 
     public static string ThemeCode(string themeCode) =>
         Identifiers.ThemeCode().IsMatch(themeCode)

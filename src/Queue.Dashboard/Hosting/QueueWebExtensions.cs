@@ -17,6 +17,8 @@ public static class QueueWebExtensions
         builder.Services.AddExceptionHandler<QueueExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR().AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions));
+        builder.Services.AddSingleton<LiveWatches>();
+        builder.Services.AddSingleton<EventRouter>();
         builder.Services.AddSingleton<LiveHallService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveHallService>());
         if (builder is WebApplicationBuilder web)
@@ -57,6 +59,7 @@ public static class QueueWebExtensions
         app.MapWindowEndpoints();
         app.MapAnalyticsEndpoints();
         app.MapChartEndpoints();
+        app.MapAdviceEndpoints();
         app.MapHub<QueueHub>("/hubs/queue");
         app.MapPageEndpoints();
         return app;

@@ -84,12 +84,7 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live) : Hub<I
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
     }
 
-    private async Task<IHallGrain> Hall(string hallId)
-    {
-        var hall = grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId));
-        _ = await hall.GetConfigAsync() ?? throw QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
-        return hall;
-    }
+    private Task<IHallGrain> Hall(string hallId) => RequestRules.ExistingHall(grains, hallId);
 
     /// <summary>Refusals reach the client as a HubException with the code and both messages; nothing else leaks.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> action)

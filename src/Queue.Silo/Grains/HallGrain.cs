@@ -10,7 +10,6 @@ using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
-using Queue.Silo.Analytics;
 using Queue.Silo.Domain;
 using Queue.Silo.Persistence;
 
@@ -167,67 +166,6 @@ public sealed class HallGrain(
         return due ? await CloseDayAsync() : 0;
     }
 
-    public async Task<TidalAdvice> SaveAdviceAsync(TidalAdvice advice)
-    {
-        _ = State.Config ?? throw HallNotFound(HallId);
-        if (State.Advice.TryGetValue(advice.Date, out var known) && known.AppliedAt is not null)
-        {
-            return known;
-        }
-
-        State.Advice[advice.Date] = advice with { HallId = HallId, AppliedAt = null };
-        foreach (var old in State.Advice.Keys.Where(d => d < advice.Date.AddDays(-14)).ToList())
-        {
-            State.Advice.Remove(old);
-        }
-
-        await SaveAsync();
-        return State.Advice[advice.Date];
-    }
-
-    public Task<TidalAdvice?> GetAdviceAsync(DateOnly date) => Task.FromResult(State.Advice.GetValueOrDefault(date));
-
-    public async Task<TidalAdvice> ApplyAdviceAsync(DateOnly date)
-    {
-        var config = State.Config ?? throw HallNotFound(HallId);
-        var advice = State.Advice.GetValueOrDefault(date) ?? throw QueueRuleException.NotFound(
-            "advice-not-found", $"{date:yyyy-MM-dd} 还没有潮汐窗口建议，请先生成", $"No tidal advice for {date:yyyy-MM-dd} yet; compute it first");
-        var now = clock.GetUtcNow();
-        if (date < BusinessClock.Day(now, config.TimeZone))
-        {
-            throw QueueRuleException.Conflict("advice-past", "不能应用过去日期的建议", "Advice for a past day cannot be applied");
-        }
-
-        if (advice.AppliedAt is null)
-        {
-            State.Advice[date] = advice = advice with { AppliedAt = now };
-            State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.TidalPlanApplied, Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            await SaveAsync();
-        }
-
-        return advice;
-    }
-
-    /// <summary>Under today's applied plan, each tidal window takes its interval's theme first (its usual profile on standby).</summary>
-    private async Task FollowTidalPlan(HallConfig config, DateTimeOffset now)
-    {
-        if (State.Advice.GetValueOrDefault(BusinessClock.Day(now, config.TimeZone)) is not { AppliedAt: not null } advice)
-        {
-            return;
-        }
-
-        var interval = AnalyticsInterval.Of(BusinessClock.LocalTime(now, config.TimeZone));
-        foreach (var window in config.Windows.Where(w => w.Tidal))
-        {
-            var wanted = TidalAdvisor.ProfileFor(window, advice.ThemeOf(window.WindowNo, interval), config.ThemeCodes);
-            var live = _roster.GetValueOrDefault(window.WindowNo)?.Profile;
-            if (live is null || live.Kind != wanted.Kind || !live.Themes.SequenceEqual(wanted.Themes))
-            {
-                await GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, window.WindowNo)).SetProfileAsync(wanted);
-            }
-        }
-    }
-
     /// <summary>Every configured hall keeps itself alive with the guardian: people can wait while nobody touches anything.</summary>
     private void StartGuardian()
     {
@@ -273,8 +211,6 @@ public sealed class HallGrain(
         {
             await SaveAsync();
         }
-
-        await FollowTidalPlan(config, now);
     }
 
     /// <summary>The roster, loaded once per activation from the windows themselves (shared by interleaved callers).</summary>

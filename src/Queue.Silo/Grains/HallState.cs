@@ -12,7 +12,4 @@ public sealed class HallState : EventSourcedState
 
     /// <summary>The SLA guardian's alerts in force, by theme.</summary>
     [Id(2)] public Dictionary<string, SlaAlert> Alerts { get; set; } = [];
-
-    /// <summary>Tidal advice by day (the last two weeks), applied or not.</summary>
-    [Id(3)] public Dictionary<DateOnly, TidalAdvice> Advice { get; set; } = [];
 }

@@ -72,6 +72,5 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
         }
     }
 
-    protected static QueueRuleException HallNotFound(string hallId) =>
-        QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+    protected static QueueRuleException HallNotFound(string hallId) => QueueRuleException.HallNotFound(hallId);
 }

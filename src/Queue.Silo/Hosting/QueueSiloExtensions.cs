@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Storage;
 using Queue.Silo.Persistence;
 using Queue.Silo.TimeSeries;
@@ -13,14 +15,44 @@ namespace Queue.Silo.Hosting;
 
 public static class QueueSiloExtensions
 {
-    /// <summary>Host a single-node silo: localhost clustering on the configured ports, SQLite state.</summary>
+    /// <summary>
+    /// Host a silo. Queue:Cluster:Mode = Local (default): localhost clustering on the configured ports, a single node.
+    /// Redis: membership in Redis, so that any number of silos and web nodes (Orleans clients) form one cluster.
+    /// The store follows Queue:Storage:Provider. Adds the readiness checks (silo active, store answers).
+    /// </summary>
     public static IHostApplicationBuilder AddQueueSilo(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<QueueSiloOptions>().BindConfiguration(QueueSiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(QueueSiloOptions.Section).Get<QueueSiloOptions>() ?? new QueueSiloOptions();
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(IPAddress.Loopback, options.SiloPort), options.ServiceId, options.ClusterId)
-            .AddQueueGrains());
+        var cluster = ValidatedSettings.Read<QueueClusterOptions>(builder, QueueClusterOptions.Section);
+        ValidatedSettings.Read<QueueStorageOptions>(builder, QueueStorageOptions.Section);
+        builder.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(QueueClusterOptions.MembershipSection);
+        builder.Services.AddOptions<SiloMessagingOptions>().BindConfiguration(QueueClusterOptions.MessagingSection);
+        builder.UseOrleans(silo =>
+        {
+            if (cluster.Mode == ClusterMode.Redis)
+            {
+                silo.UseRedisClustering(cluster.RedisConnection!)
+                    .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+                if (string.IsNullOrWhiteSpace(cluster.AdvertisedAddress))
+                {
+                    silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), options.SiloPort, options.GatewayPort);
+                }
+            }
+            else
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(IPAddress.Loopback, options.SiloPort), options.ServiceId, options.ClusterId);
+            }
+
+            silo.AddQueueGrains().AddDashboard();
+        });
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: [QueueHealthExtensions.Ready])
+            .AddCheck<StoreHealthCheck>("store", tags: [QueueHealthExtensions.Ready]);
         return builder;
     }
 
@@ -29,16 +61,23 @@ public static class QueueSiloExtensions
     {
         var services = silo.Services;
         services.AddOptions<QueueSiloOptions>();
+        services.AddOptions<QueueStorageOptions>();
         services.TryAddKeyedSingleton(QueueClock.Key, TimeProvider.System);
-        services.TryAddSingleton<IStateStore>(sp => new SqliteStateStore(
-            sp.GetRequiredService<IOptions<QueueSiloOptions>>().Value.DataPath,
-            sp.GetRequiredService<ILogger<SqliteStateStore>>()));
+        services.TryAddSingleton<IStateStore>(CreateStore);
         services.AddSingleton<QueueGrainStorage>();
         services.AddKeyedSingleton<IGrainStorage>(QueueGrainStorage.ProviderName, (sp, _) => sp.GetRequiredService<QueueGrainStorage>());
         services.AddSingleton<HallSeeder>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
-        services.AddHostedService<DayCloseService>();
         services.AddQueueTimeSeries();
         return silo;
     }
+
+    private static IStateStore CreateStore(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<QueueStorageOptions>>().Value switch
+        {
+            { Provider: StorageProvider.Postgres, PostgresConnection: { } connection } => new PostgresStateStore(connection),
+            _ => new SqliteStateStore(
+                services.GetRequiredService<IOptions<QueueSiloOptions>>().Value.DataPath,
+                services.GetRequiredService<ILogger<SqliteStateStore>>()),
+        };
 }

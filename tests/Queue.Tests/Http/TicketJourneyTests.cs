@@ -95,6 +95,9 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
             [
                 "/api/halls",
                 "/api/halls/{hallId}",
+                "/api/halls/{hallId}/advice/{date}",
+                "/api/halls/{hallId}/advice/{date}/apply",
+                "/api/halls/{hallId}/advice/{date}/compute",
                 "/api/halls/{hallId}/alerts",
                 "/api/halls/{hallId}/analytics/arrivals",
                 "/api/halls/{hallId}/analytics/kpis",

@@ -23,6 +23,9 @@ public sealed class QueueClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => (_cluster ?? throw new InvalidOperationException("not started")).Client;
 
+    /// <summary>The silo's services (its time-series store, for instance).</summary>
+    public IServiceProvider SiloServices => _cluster!.GetSiloServiceProvider(_cluster.Silos[0].SiloAddress);
+
     public async Task InitializeAsync() => _cluster = await StartCluster();
 
     public async Task RestartAsync()

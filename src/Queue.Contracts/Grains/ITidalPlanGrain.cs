@@ -1,0 +1,22 @@
+using Queue.Contracts.Snapshots;
+
+namespace Queue.Contracts.Grains;
+
+/// <summary>
+/// A hall's tidal-window plans (key: hall id): advice computed per day from history, and the plan a manager
+/// applied, which this grain then follows by switching the hall's tidal windows at each interval boundary.
+/// </summary>
+[Alias("Queue.ITidalPlanGrain")]
+public interface ITidalPlanGrain : IGrainWithStringKey
+{
+    /// <summary>Compute the day's advice from the hall's history (the weeks before it) and keep it, unless that day's plan is applied.</summary>
+    [Alias("Compute")]
+    Task<TidalAdvice> ComputeAsync(DateOnly date);
+
+    [Alias("Get")]
+    Task<TidalAdvice?> GetAsync(DateOnly date);
+
+    /// <summary>Apply the day's advice (today or later): the tidal windows follow it from then on.</summary>
+    [Alias("Apply")]
+    Task<TidalAdvice> ApplyAsync(DateOnly date);
+}

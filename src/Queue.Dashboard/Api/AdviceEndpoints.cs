@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+
+namespace Queue.Dashboard.Api;
+
+/// <summary>Tidal-window (潮汐窗口) advice: compute it for a day from history, read it, apply it.</summary>
+public static class AdviceEndpoints
+{
+    public static IEndpointRouteBuilder MapAdviceEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var advice = routes.MapGroup("/api/halls/{hallId}/advice/{date}").WithTags("Tidal advice");
+        advice.MapGet("/", Get).WithSummary("某日潮汐窗口建议 / The tidal advice for a day (yyyy-MM-dd)");
+        advice.MapPost("/compute", Compute).WithSummary("按历史数据生成建议 / Compute the day's advice from history");
+        advice.MapPost("/apply", Apply).WithSummary("应用建议：窗口按时段切换 / Apply it: tidal windows switch at each interval");
+        return routes;
+    }
+
+    private static async Task<Ok<TidalAdvice>> Get(string hallId, string date, IGrainFactory grains)
+    {
+        var day = Date(date);
+        var advice = await Tidal(hallId, grains).GetAsync(day);
+        return TypedResults.Ok(advice ?? throw QueueRuleException.NotFound(
+            "advice-not-found", $"{day:yyyy-MM-dd} 还没有潮汐窗口建议，请先生成", $"No tidal advice for {day:yyyy-MM-dd} yet; compute it first"));
+    }
+
+    private static async Task<Ok<TidalAdvice>> Compute(string hallId, string date, IGrainFactory grains) =>
+        TypedResults.Ok(await Tidal(hallId, grains).ComputeAsync(Date(date)));
+
+    private static async Task<Ok<TidalAdvice>> Apply(string hallId, string date, IGrainFactory grains) =>
+        TypedResults.Ok(await Tidal(hallId, grains).ApplyAsync(Date(date)));
+
+    private static ITidalPlanGrain Tidal(string hallId, IGrainFactory grains) => grains.GetGrain<ITidalPlanGrain>(RequestRules.HallId(hallId));
+
+    private static DateOnly Date(string date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2100
+            ? day
+            : throw QueueRuleException.Invalid("invalid-date", $"日期格式应为 yyyy-MM-dd：{date}", $"A date is written yyyy-MM-dd: {date}");
+}

@@ -1,0 +1,43 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+
+namespace Queue.Dashboard.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>Hangfire with in-memory storage (single node); the recurring jobs are registered at start.</summary>
+    public static IHostApplicationBuilder AddQueueJobs(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(3) }));
+        builder.Services.AddHangfireServer(options =>
+        {
+            options.WorkerCount = 2;
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(15);
+        });
+        builder.Services.AddTransient<QueueJobs>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The Hangfire dashboard at /hangfire and the recurring jobs. Until roles exist (the security issue) the dashboard
+    /// answers local requests only.
+    /// </summary>
+    public static WebApplication MapQueueJobs(this WebApplication app)
+    {
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DashboardTitle = "Queue 后台任务 / Jobs",
+        });
+        var china = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<QueueJobs>("close-days", j => j.CloseDaysAsync(), Cron.Minutely());
+        jobs.AddOrUpdate<QueueJobs>("advise-tomorrow", j => j.AdviseTomorrowAsync(), "0 20 * * *", new RecurringJobOptions { TimeZone = china });
+        return app;
+    }
+}

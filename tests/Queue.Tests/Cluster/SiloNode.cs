@@ -1,0 +1,4 @@
+namespace Queue.Tests.Cluster;
+
+/// <summary>A silo process and the silo-to-silo port by which the cluster knows it.</summary>
+public sealed record SiloNode(NodeProcess Process, int SiloPort);
