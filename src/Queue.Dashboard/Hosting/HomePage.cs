@@ -22,6 +22,7 @@ internal static class HomePage
           <li><a href="/kiosk/binjiang">取号机 / Kiosk</a> · <a href="/kiosk/binjiang?staff=1">导办取号（绿色通道）/ Guide's kiosk</a></li>
           <li><a href="/board/binjiang">大厅叫号屏 / Hall board</a> · <a href="/board/binjiang/bdc">不动产登记区叫号屏 / Zone board</a></li>
           <li><a href="/window/binjiang/1">1号窗口终端 / Window 1 terminal</a> · <a href="/led/binjiang/1">1号窗口屏 / Window 1 LED</a></li>
+          <li><a href="/screen/binjiang">智慧大厅大屏 / Hall big screen</a> · <a href="/manager/binjiang">大厅运行分析 / Manager analytics</a></li>
         </ul>
         </body></html>
         """;

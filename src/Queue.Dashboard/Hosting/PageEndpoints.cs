@@ -14,6 +14,8 @@ public static class PageEndpoints
         routes.MapGet("/board/{hallId}", (IWebHostEnvironment env) => Page(env, "board.html")).ExcludeFromDescription().WithSummary("叫号屏 / Hall board");
         routes.MapGet("/board/{hallId}/{zoneId}", (IWebHostEnvironment env) => Page(env, "board.html")).ExcludeFromDescription().WithSummary("区域叫号屏 / Zone board");
         routes.MapGet("/led/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "led.html")).ExcludeFromDescription().WithSummary("窗口屏 / Window LED");
+        routes.MapGet("/screen/{hallId}", (IWebHostEnvironment env) => Page(env, "screen.html")).ExcludeFromDescription().WithSummary("智慧大厅大屏 / Hall big screen");
+        routes.MapGet("/manager/{hallId}", (IWebHostEnvironment env) => Page(env, "manager.html")).ExcludeFromDescription().WithSummary("大厅运行分析 / Manager analytics");
         return routes;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
 using Queue.Contracts;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Charts;
 using Queue.Dashboard.Live;
 
 namespace Queue.Dashboard.Hosting;
@@ -56,6 +57,8 @@ public static class QueueWebExtensions
         app.MapHallEndpoints();
         app.MapTicketEndpoints();
         app.MapWindowEndpoints();
+        app.MapAnalyticsEndpoints();
+        app.MapChartEndpoints();
         app.MapAdviceEndpoints();
         app.MapHub<QueueHub>("/hubs/queue");
         app.MapPageEndpoints();

@@ -1,0 +1,35 @@
+using Queue.Contracts.Analytics;
+
+namespace Queue.Contracts.Grains;
+
+/// <summary>
+/// A hall's analytics (key: hall id), read from the silo's time-series store and journal: the only way the web tier
+/// reaches them, since a web node in a cluster holds no store. A stateless worker: reads only, any silo, in parallel.
+/// Dates are in the hall's time zone; an unknown hall is refused with hall-not-found.
+/// </summary>
+[Alias("Queue.IHallAnalyticsGrain")]
+public interface IHallAnalyticsGrain : IGrainWithStringKey
+{
+    [Alias("GetKpis")]
+    Task<HallKpis> GetKpisAsync(DateOnly? date);
+
+    [Alias("GetDayByHour")]
+    Task<DayByHour> GetDayByHourAsync(DateOnly? date);
+
+    /// <summary>Weekday × half-hour arrivals over the <paramref name="weeks"/> weeks up to yesterday; all themes when <paramref name="theme"/> is null.</summary>
+    [Alias("GetArrivalPattern")]
+    Task<ArrivalPattern> GetArrivalPatternAsync(int weeks, string? theme);
+
+    /// <summary>Over the inclusive range; <paramref name="to"/> defaults to today and <paramref name="from"/> to 27 days before it.</summary>
+    [Alias("GetQuality")]
+    Task<QualityReport> GetQualityAsync(DateOnly? from, DateOnly? to);
+
+    [Alias("GetNotDone")]
+    Task<NotDoneReport> GetNotDoneAsync(DateOnly? date);
+
+    [Alias("GetStaff")]
+    Task<StaffReport> GetStaffAsync(DateOnly? date);
+
+    [Alias("GetWaitingCurve")]
+    Task<WaitingCurve> GetWaitingCurveAsync(DateOnly? date);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Queue.Contracts.Model;
+
+namespace Queue.Dashboard.Api;
+
+/// <summary>The analytics' query values (dates as yyyy-MM-dd, a number of weeks, a range of dates), each refused with a 400 in Chinese and English.</summary>
+public static class AnalyticsQuery
+{
+    public const int MaxWeeks = 52;
+    public const int MaxRangeDays = 366;
+
+    public static DateOnly? Date(string? value, string field = "date") =>
+        string.IsNullOrWhiteSpace(value) ? null : ParseDate(value, field);
+
+    public static int Weeks(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return 8;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= MaxWeeks
+            ? weeks
+            : throw QueueRuleException.Invalid("invalid-weeks", $"weeks 必须是 1 到 {MaxWeeks} 之间的整数", $"weeks must be a whole number from 1 to {MaxWeeks}");
+    }
+
+    /// <summary>An inclusive range; either end may be left out (the grain then takes the 28 days up to today, or up to <c>to</c>).</summary>
+    public static (DateOnly? From, DateOnly? To) Range(string? from, string? to)
+    {
+        var start = Date(from, "from");
+        var end = Date(to, "to");
+        if (start is { } a && end is { } b)
+        {
+            Check(a, b);
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Refuses a range that runs backwards or spans more than <see cref="MaxRangeDays"/> days.</summary>
+    public static void Check(DateOnly from, DateOnly to)
+    {
+        if (from > to)
+        {
+            throw QueueRuleException.Invalid("invalid-range", "from 不能晚于 to", "from must not be after to");
+        }
+
+        if (to.DayNumber - from.DayNumber >= MaxRangeDays)
+        {
+            throw QueueRuleException.Invalid("invalid-range", $"日期范围最多 {MaxRangeDays} 天", $"The range may span at most {MaxRangeDays} days");
+        }
+    }
+
+    public static string? Theme(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : RequestRules.ThemeCode(value);
+
+    private static DateOnly ParseDate(string value, string field) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 必须是 yyyy-MM-dd 格式的日期", $"{field} must be a date as yyyy-MM-dd");
+}

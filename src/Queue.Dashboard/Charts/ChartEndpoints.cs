@@ -1,0 +1,71 @@
+using System.Globalization;
+using Queue.Contracts.Config;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Dashboard.Api;
+using ScottPlot;
+
+namespace Queue.Dashboard.Charts;
+
+/// <summary>
+/// The charts, drawn by ScottPlot from the analytics grain's figures: <c>/charts/{hall}/{name}.svg</c> for pages and
+/// <c>.png</c> for export. Names: <c>today</c> (theme × hour of a day, <c>metric=waits|arrivals</c>), <c>arrivals</c>
+/// (weekday × half-hour over <c>weeks</c>, one <c>theme</c> or all), <c>waits</c> (wait by theme × hour of a day),
+/// <c>waiting</c> (people waiting over the day) and <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>). Common
+/// query values: <c>dark=1</c> (the big screen), <c>lang=en</c>, <c>w</c> and <c>h</c> in pixels. Not in the OpenAPI
+/// document: they answer images, not JSON.
+/// </summary>
+public static class ChartEndpoints
+{
+    public static IEndpointRouteBuilder MapChartEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/charts/{hallId}/{name}.{format}", Chart).ExcludeFromDescription().WithSummary("图表 / Charts as SVG or PNG");
+        return routes;
+    }
+
+    private static async Task<IResult> Chart(string hallId, string name, string format, HttpRequest request, IGrainFactory grains)
+    {
+        if (format is not ("svg" or "png"))
+        {
+            throw QueueRuleException.NotFound("chart-format", $"不支持的图表格式 {format}（svg 或 png）", $"Unknown chart format {format} (svg or png)");
+        }
+
+        var query = request.Query;
+        var style = new ChartStyle(Dark: query["dark"] == "1", English: query["lang"] == "en");
+        var width = Size(query["w"], 1200);
+        var height = Size(query["h"], 600);
+        var hall = await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetConfigAsync()
+            ?? throw QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+        var analytics = AnalyticsEndpoints.Grain(grains, hallId);
+        Plot plot = name switch
+        {
+            "today" => ThemeHourHeatmap.Create(
+                await analytics.GetDayByHourAsync(AnalyticsQuery.Date(query["date"])), hall, waits: Metric(query["metric"]), style),
+            "waits" => ThemeHourHeatmap.Create(await analytics.GetDayByHourAsync(AnalyticsQuery.Date(query["date"])), hall, waits: true, style),
+            "arrivals" => WeekdayArrivalsHeatmap.Create(
+                await analytics.GetArrivalPatternAsync(AnalyticsQuery.Weeks(query["weeks"]), AnalyticsQuery.Theme(query["theme"])), hall, style),
+            "waiting" => WaitingCurveChart.Create(await analytics.GetWaitingCurveAsync(AnalyticsQuery.Date(query["date"])), style),
+            "satisfaction" => await Satisfaction(analytics, hall, query["from"], query["to"], style),
+            _ => throw QueueRuleException.NotFound("chart-not-found", $"没有名为 {name} 的图表", $"No chart named {name}"),
+        };
+        return ChartOutput.Render(plot, format, width, height);
+    }
+
+    private static async Task<Plot> Satisfaction(IHallAnalyticsGrain analytics, HallConfig hall, string? from, string? to, ChartStyle style)
+    {
+        var (start, end) = AnalyticsQuery.Range(from, to);
+        return SatisfactionChart.Create(await analytics.GetQualityAsync(start, end), hall, style);
+    }
+
+    private static bool Metric(string? metric) => metric switch
+    {
+        null or "" or "waits" => true,
+        "arrivals" => false,
+        _ => throw QueueRuleException.Invalid("invalid-metric", "metric 只能是 waits 或 arrivals", "metric must be waits or arrivals"),
+    };
+
+    private static int Size(string? value, int fallback) =>
+        string.IsNullOrEmpty(value) ? fallback
+        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && pixels is >= 200 and <= 3000 ? pixels
+        : throw QueueRuleException.Invalid("invalid-size", "图表宽高必须是 200 到 3000 之间的像素数", "Chart width and height must be 200 to 3000 pixels");
+}

@@ -1,0 +1,42 @@
+using Queue.Contracts.Analytics;
+using Queue.Contracts.Config;
+using ScottPlot;
+
+namespace Queue.Dashboard.Charts;
+
+/// <summary>
+/// A day as a heatmap of theme × hour of the opening day: the average wait in minutes (the colour scale ends at 45, so
+/// a cell past the 30-minute target is orange to red) or the tickets issued.
+/// </summary>
+public static class ThemeHourHeatmap
+{
+    public static Plot Create(DayByHour day, HallConfig hall, bool waits, ChartStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        ArgumentNullException.ThrowIfNull(hall);
+        ArgumentNullException.ThrowIfNull(style);
+        var first = Math.Min(hall.Opens.Hour, day.Cells.Select(c => c.Hour).DefaultIfEmpty(hall.Opens.Hour).Min());
+        var last = Math.Max(hall.Closes.Minute > 0 ? hall.Closes.Hour : hall.Closes.Hour - 1, day.Cells.Select(c => c.Hour).DefaultIfEmpty(first).Max());
+        var hours = Enumerable.Range(first, last - first + 1).ToList();
+        var values = new double[hall.Themes.Length, hours.Count];
+        for (var r = 0; r < hall.Themes.Length; r++)
+        {
+            for (var c = 0; c < hours.Count; c++)
+            {
+                var cell = day.Cells.FirstOrDefault(x => x.Theme == hall.Themes[r].Code && x.Hour == hours[c]);
+                values[r, c] = waits
+                    ? cell is { Called: > 0 } ? cell.AverageWaitSeconds / 60 : double.NaN
+                    : cell?.Issued ?? 0;
+            }
+        }
+
+        var title = waits
+            ? style.T($"{day.Date:yyyy-MM-dd} 各业务每小时平均等待（分钟）", $"{day.Date:yyyy-MM-dd} average wait per theme and hour (min)")
+            : style.T($"{day.Date:yyyy-MM-dd} 各业务每小时取号量", $"{day.Date:yyyy-MM-dd} tickets per theme and hour");
+        var plot = style.Create(title);
+        var rows = hall.Themes.Select(t => style.English ? t.NameEn : t.Name).ToList();
+        var columns = hours.Select(h => hours.Count <= 10 || h % 2 == 0 ? $"{h}:00" : "").ToList();
+        HeatmapGrid.Draw(plot, style, values, rows, columns, waits ? style.T("分钟", "min") : style.T("张", "tickets"), writeValues: true, max: waits ? 45 : null);
+        return plot;
+    }
+}

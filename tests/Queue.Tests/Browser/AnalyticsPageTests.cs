@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Queue.Tests.TimeSeries;
+using static Microsoft.Playwright.Assertions;
+
+namespace Queue.Tests.Browser;
+
+/// <summary>
+/// The big screen and the manager page on the real product, whose demo hall has eight weeks of synthetic history, so the
+/// heatmaps show real figures. Windows 12 and 13 are this class's own.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AnalyticsPageTests(BrowserFixture fixture)
+{
+    private const string ChartLoaded = "id => { const i = document.getElementById(id); return !!i && i.complete && i.naturalWidth > 0; }";
+
+    [Fact]
+    public async Task TheBigScreenShowsTheDaysFiguresTheWindowWallAndTheChartsAndFollowsNewTickets()
+    {
+        await fixture.Api.SignInAsync(12);
+        var number = await fixture.Api.CallNextAsync(12);
+        await Eventually.Until(async () => (await KpisAsync()).GetProperty("called").GetInt64() > 0, TimeSpan.FromSeconds(15), "the call reaches the time series");
+        var screen = await fixture.OpenAsync("/screen/binjiang", 1920, 1080);
+
+        await Expect(screen.Locator("[data-kpi='issued']")).ToHaveTextAsync(await IssuedTodayAsync(), new() { Timeout = 10_000 });
+        await Expect(screen.Locator("[data-kpi='onTime']")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d%$"));
+        await Expect(screen.Locator(".win[data-window='12'] .win-number")).ToHaveTextAsync(number, new() { Timeout = 10_000 });
+        await Expect(screen.Locator(".win[data-window='12'] .win-staff")).ToHaveTextAsync("测试员");
+        await Expect(screen.Locator("#lines tr[data-theme='BDC']")).ToHaveCountAsync(1);
+        await screen.WaitForFunctionAsync(ChartLoaded, "chart-today", new() { Timeout = 20_000 });
+        await screen.WaitForFunctionAsync(ChartLoaded, "chart-waiting", new() { Timeout = 20_000 });
+        Assert.StartsWith("/charts/binjiang/today.svg?", new Uri(fixture.BaseAddress, await screen.Locator("#chart-today").GetAttributeAsync("src")).PathAndQuery, StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(screen, "screen");
+
+        await fixture.Api.IssueAsync("HJ");
+
+        await Expect(screen.Locator("[data-kpi='issued']")).ToHaveTextAsync(await IssuedTodayAsync(), new() { Timeout = 10_000 });
+        await screen.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheManagerPageShowsTheHeatmapsSatisfactionStaffAndTheNotDoneList()
+    {
+        await fixture.Api.IssueAsync("CRJ");
+        await fixture.Api.SignInAsync(13);
+        var number = await fixture.Api.CallNextAsync(13);
+        await fixture.Api.WindowAsync(13, "start");
+        await fixture.Api.WindowAsync(13, "complete", new { outcome = "NotDone", reason = "缺少户口簿原件" });
+        await Eventually.Until(async () => (await GetAsync("/api/halls/binjiang/analytics/not-done")).GetProperty("notDone").GetInt64() > 0, TimeSpan.FromSeconds(15), "the service reaches the time series");
+        await Eventually.Until(async () => (await GetAsync("/api/halls/binjiang/analytics/quality")).GetProperty("byTheme").GetArrayLength() == 8, TimeSpan.FromSeconds(120), "the demo history of every theme is in");
+        var manager = await fixture.OpenAsync("/manager/binjiang?theme=BDC", 1600, 1200);
+
+        var row = manager.Locator("#not-done tr", new() { HasText = "缺少户口簿原件" });
+        await Expect(row).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync(number);
+        await Expect(manager.Locator("#staff tr[data-window='13'] td").Nth(1)).ToHaveTextAsync("测试员");
+        await Expect(manager.Locator("#quality-windows tr[data-window='13']")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(manager.Locator("#alert-list li")).Not.ToHaveCountAsync(0);
+        foreach (var chart in new[] { "chart-arrivals", "chart-waits", "chart-satisfaction" })
+        {
+            await manager.WaitForFunctionAsync(ChartLoaded, chart, new() { Timeout = 20_000 });
+        }
+
+        Assert.Contains("theme=BDC", await manager.Locator("#chart-arrivals").GetAttributeAsync("src"), StringComparison.Ordinal);
+        await manager.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "manager.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await manager.Context.CloseAsync();
+    }
+
+    private Task<JsonElement> KpisAsync() => GetAsync("/api/halls/binjiang/analytics/kpis");
+
+    private async Task<JsonElement> GetAsync(string path)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+        return await http.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
+    }
+
+    /// <summary>今日取号 as the hall counts it: the sum of its lines' tickets issued today.</summary>
+    private async Task<string> IssuedTodayAsync()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+        var snapshot = await http.GetFromJsonAsync<JsonElement>(new Uri("/api/halls/binjiang/snapshot", UriKind.Relative));
+        return snapshot.GetProperty("themes").EnumerateArray().Sum(t => t.GetProperty("issuedToday").GetInt32()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
