@@ -9,7 +9,8 @@ namespace Queue.Silo.Domain;
 /// passed the target, and in <see cref="SlaSeverity.Warning"/> when a newcomer's projected wait (waiting × average
 /// service ÷ serving capacity) or the head of the line's projected wait passes <see cref="WarnShare"/> of the target.
 /// The advice: the open window, not already serving the theme, whose current themes have the most slack and keep
-/// enough of it without that window; windows in the theme's zone first.
+/// enough of it without that window; windows in the theme's zone first. The most urgent line is advised first and a
+/// window is promised to one line only.
 /// </summary>
 public static class SlaGuardian
 {
@@ -20,26 +21,32 @@ public static class SlaGuardian
     {
         var alerts = new List<SlaAlert>();
         var byCode = themes.ToDictionary(t => t.ThemeCode);
-        foreach (var theme in themes.Where(t => t.Waiting > 0))
+        var promised = new HashSet<int>();
+        var troubled = themes.Where(t => t.Waiting > 0)
+            .Select(t => (Theme: t, Projected: Projected(t, t.Waiting), Head: t.LongestWaitMinutes + (Projected(t, 1) / 2)))
+            .Select(x => (x.Theme, x.Projected, Level: x.Theme.LongestWaitMinutes >= x.Theme.TargetMinutes ? SlaSeverity.Breach
+                : Math.Max(x.Projected, x.Head) >= x.Theme.TargetMinutes * WarnShare ? SlaSeverity.Warning
+                : (SlaSeverity?)null))
+            .Where(x => x.Level is not null)
+            .OrderByDescending(x => x.Level).ThenByDescending(x => x.Theme.LongestWaitMinutes / x.Theme.TargetMinutes).ThenBy(x => x.Theme.ThemeCode, StringComparer.Ordinal);
+
+        // The most urgent line is advised first, and each window is promised to one line only.
+        foreach (var (theme, projected, severity) in troubled)
         {
-            var projected = Projected(theme, theme.Waiting);
-            var head = theme.LongestWaitMinutes + (Projected(theme, 1) / 2);
-            var severity = theme.LongestWaitMinutes >= theme.TargetMinutes ? SlaSeverity.Breach
-                : Math.Max(projected, head) >= theme.TargetMinutes * WarnShare ? SlaSeverity.Warning
-                : (SlaSeverity?)null;
-            if (severity is not { } level)
+            var level = severity!.Value;
+            var (window, from) = Donor(hall, theme, byCode, windows.Where(w => !promised.Contains(w.WindowNo)).ToList());
+            if (window is { } promisedWindow)
             {
-                continue;
+                promised.Add(promisedWindow);
             }
 
-            var (window, from) = Donor(hall, theme, byCode, windows);
             var config = hall.FindTheme(theme.ThemeCode)!;
             var shown = double.IsFinite(projected) ? Math.Round(projected, 1) : -1;
             var (zh, en) = Message(hall, config, level, theme, shown, window, from);
             alerts.Add(new SlaAlert(hall.HallId, theme.ThemeCode, level, shown, theme.LongestWaitMinutes, theme.TargetMinutes, window, from, zh, en, now));
         }
 
-        return alerts;
+        return [.. alerts.OrderBy(a => a.ThemeCode, StringComparer.Ordinal)];
     }
 
     private static double Projected(ThemeQueueSnapshot theme, int people) =>

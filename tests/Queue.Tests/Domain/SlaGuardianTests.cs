@@ -34,6 +34,20 @@ public sealed class SlaGuardianTests
     }
 
     [Fact]
+    public void EachWindowIsPromisedToOneLineOnlyTheMostUrgentFirst()
+    {
+        var hall = TestHalls.Small("h", ["BDC", "SW", "QYKB"],
+            WindowProfile.Dedicated("BDC"), WindowProfile.Dedicated("SW"), WindowProfile.Dedicated("QYKB"), WindowProfile.Dedicated("QYKB"));
+        ImmutableArray<WindowSnapshot> windows =
+            [Window(1, WindowProfile.Dedicated("BDC")), Window(2, WindowProfile.Dedicated("SW")), Window(3, WindowProfile.Dedicated("QYKB")), Window(4, WindowProfile.Dedicated("QYKB"))];
+        var alerts = SlaGuardian.Evaluate(hall, [Theme("BDC", 4, 12, 1), Theme("SW", 5, 31, 1), Theme("QYKB", 0, 0, 2)], windows, Now);
+
+        Assert.Equal(["BDC", "SW"], alerts.Select(a => a.ThemeCode));
+        Assert.Equal(3, alerts.Single(a => a.ThemeCode == "SW").SuggestedWindowNo); // the breach is advised first
+        Assert.Equal(4, alerts.Single(a => a.ThemeCode == "BDC").SuggestedWindowNo);
+    }
+
+    [Fact]
     public void SomeoneWaitingPastTheTargetIsABreach()
     {
         var alert = Assert.Single(SlaGuardian.Evaluate(Hall, [Theme("BDC", waiting: 1, longest: 31, capacity: 1), Theme("QYKB", 0, 0, 2)], Windows(), Now));
