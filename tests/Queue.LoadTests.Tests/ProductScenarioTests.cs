@@ -21,6 +21,8 @@ public sealed class ProductScenarioTests : IAsyncLifetime
             web.UseSetting("Queue:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Queue:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Queue:SeedDemoHall", "true");
+            web.UseSetting("Queue:Simulator:Enabled", "false"); // it would staff the windows this test signs in to
+            web.UseSetting("Queue:TimeSeries:SeedHistory", "false");
         });
         return Task.CompletedTask;
     }
