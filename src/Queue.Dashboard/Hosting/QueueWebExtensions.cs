@@ -54,6 +54,7 @@ public static class QueueWebExtensions
         app.MapHallEndpoints();
         app.MapTicketEndpoints();
         app.MapWindowEndpoints();
+        app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue");
         app.MapPageEndpoints();
         return app;
