@@ -1,0 +1,73 @@
+using System.Globalization;
+using Queue.LoadTests.Engine;
+using Queue.LoadTests.Scenarios;
+
+namespace Queue.LoadTests.Cli;
+
+/// <summary>
+/// The product's part of a suite, in order: the watchers alone (fan-out at the bare hub's watcher count), the maximum
+/// ticket rate (kiosks, closed model, same copies as plaintext), then the province morning — kiosks in the open model
+/// across the halls, staff at the windows and watchers, all at once. Window staff alone runs only without the morning.
+/// </summary>
+public sealed class ProductSuite(ProductTarget product, Suite suite, int watchers, LoadRunOptions run)
+{
+    public const string MorningPrefix = "morning/";
+
+    /// <summary>The standalone watchers run, for the ratios; null when it was not selected.</summary>
+    public WatchersScenario? Watchers { get; private set; }
+
+    public List<string> Notes { get; } = [];
+
+    public async Task<IReadOnlyList<ScenarioReport>> RunAsync(IReadOnlyList<string> wanted, CancellationToken abort)
+    {
+        var reports = new List<ScenarioReport>();
+        if (wanted.Contains(ProductScenarios.Watchers))
+        {
+            Watchers = new WatchersScenario();
+            var scenario = Watchers.Create(ProductScenarios.Watchers, product, watchers, suite.WatcherCalls).WithWarmUp(suite.WarmUp);
+            reports.AddRange(await LoadRunner.RunAsync([scenario], run, abort));
+            Describe(ProductScenarios.Watchers, Watchers);
+        }
+
+        var kiosk = new KioskSurge(product);
+        if (wanted.Contains(ProductScenarios.KioskSurge))
+        {
+            reports.AddRange(await LoadRunner.RunAsync([kiosk.Create(Ratios.KioskMax, suite.Throughput).WithWarmUp(suite.WarmUp)], run, abort));
+        }
+
+        var morning = wanted.Contains(ProductScenarios.Morning);
+        if (morning)
+        {
+            var watching = new WatchersScenario();
+            var calls = suite.WatcherCalls.FirstOrDefault()?.Target ?? 1;
+            var windowsUsed = product.Halls.SelectMany(h => WatcherWindow.Of(h, new WatchersOptions().WindowsPerHall)).Select(w => w.WindowNo).ToHashSet();
+            var staff = new WindowStaff(product, new WindowStaffOptions { ServiceTimeScale = suite.ServiceTimeScale, ExcludedWindows = windowsUsed });
+            Scenario[] mix =
+            [
+                watching.Create(MorningPrefix + ProductScenarios.Watchers, product, suite.MorningWatchers, LoadSimulation.Inject(calls, TimeSpan.FromSeconds(1), suite.MorningDuration)),
+                kiosk.Create(MorningPrefix + ProductScenarios.KioskSurge, suite.KioskMorning),
+                staff.Create(MorningPrefix + ProductScenarios.WindowStaff, LoadSimulation.KeepConstant(Math.Min(suite.StaffWindows, staff.Windows), suite.MorningDuration)),
+            ];
+            reports.AddRange(await LoadRunner.RunAsync([.. mix.Select(s => s.WithWarmUp(suite.WarmUp))], run, abort));
+            Describe(MorningPrefix + ProductScenarios.Watchers, watching);
+        }
+        else if (wanted.Contains(ProductScenarios.WindowStaff))
+        {
+            var staff = new WindowStaff(product, new WindowStaffOptions { ServiceTimeScale = suite.ServiceTimeScale });
+            var windows = Math.Min(suite.StaffWindows, staff.Windows);
+            reports.AddRange(await LoadRunner.RunAsync([staff.Create(ProductScenarios.WindowStaff, LoadSimulation.KeepConstant(windows, suite.StaffDuration)).WithWarmUp(suite.WarmUp)], run, abort));
+        }
+
+        return reports;
+    }
+
+    private void Describe(string name, WatchersScenario scenario)
+    {
+        var memory = scenario.MemoryPerWatcher is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $"; product memory per watcher {m.WorkingSetBytes / 1024:0.0} KiB working set, {m.ManagedBytes / 1024:0.0} KiB managed heap (after a forced GC, before and after connecting)")
+            : "";
+        Notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {scenario.Boards} boards (WatchHall, spread over {product.Halls.Count} halls) and {scenario.Phones} phones (WatchTicket on a waiting ticket each){memory}; "
+            + $"{scenario.LateDeliveries} pushes arrived after their call stopped waiting; {scenario.IdleCalls} calls found nobody waiting."));
+    }
+}
