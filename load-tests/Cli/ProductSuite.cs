@@ -5,7 +5,8 @@ using Queue.LoadTests.Scenarios;
 namespace Queue.LoadTests.Cli;
 
 /// <summary>
-/// The product's part of a suite, in order: the watchers alone (fan-out at the bare hub's watcher count), the maximum
+/// The product's part of a suite, in order: the watchers alone (boards and phones over all halls at the bare hub's
+/// watcher count), the same count as boards of one hall at the bare hub's push rate (like for like), the maximum
 /// ticket rate (kiosks, closed model, same copies as plaintext), then the province morning — kiosks in the open model
 /// across the halls, staff at the windows and watchers, all at once. Window staff alone runs only without the morning.
 /// </summary>
@@ -15,6 +16,9 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
 
     /// <summary>The standalone watchers run, for the ratios; null when it was not selected.</summary>
     public WatchersScenario? Watchers { get; private set; }
+
+    /// <summary>The like-for-like fan-out run (one hall, boards only); null when it was not selected.</summary>
+    public WatchersScenario? Fanout { get; private set; }
 
     public List<string> Notes { get; } = [];
 
@@ -27,6 +31,16 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
             var scenario = Watchers.Create(ProductScenarios.Watchers, product, watchers, suite.WatcherCalls).WithWarmUp(suite.WarmUp);
             reports.AddRange(await LoadRunner.RunAsync([scenario], run, abort));
             Describe(ProductScenarios.Watchers, Watchers);
+        }
+
+        if (wanted.Contains(ProductScenarios.WatchersFanout))
+        {
+            // One hall, every watcher a board, calls at the bare hub's broadcast rate: the same deliveries per second.
+            Fanout = new WatchersScenario(new WatchersOptions { BoardShare = 1, Tickets = 200 });
+            var oneHall = new ProductTarget(product.Client, [product.Halls[0]]); // shares the client: not disposed here
+            var scenario = Fanout.Create(ProductScenarios.WatchersFanout, oneHall, watchers, suite.HubLoad).WithWarmUp(suite.WarmUp);
+            reports.AddRange(await LoadRunner.RunAsync([scenario], run, abort));
+            Describe(ProductScenarios.WatchersFanout, Fanout);
         }
 
         var kiosk = new KioskSurge(product);
@@ -67,7 +81,7 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
             ? string.Create(CultureInfo.InvariantCulture, $"; product memory per watcher {m.WorkingSetBytes / 1024:0.0} KiB working set, {m.ManagedBytes / 1024:0.0} KiB managed heap (after a forced GC, before and after connecting)")
             : "";
         Notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {scenario.Boards} boards (WatchHall, spread over {product.Halls.Count} halls) and {scenario.Phones} phones (WatchTicket on a waiting ticket each){memory}; "
+            $"{name}: {scenario.Boards} boards (WatchHall, spread over {scenario.Halls} halls) and {scenario.Phones} phones (WatchTicket on a waiting ticket each){memory}; "
             + $"{scenario.LateDeliveries} pushes arrived after their call stopped waiting; {scenario.IdleCalls} calls found nobody waiting."));
     }
 }

@@ -11,7 +11,7 @@ public static class Ratios
 {
     public const string KioskMax = "kiosk-surge-max";
 
-    public static IReadOnlyList<Ratio> Compute(IReadOnlyList<ScenarioReport> reports, BareHubFanout? hub, WatchersScenario? watchers, bool hubInProcess)
+    public static IReadOnlyList<Ratio> Compute(IReadOnlyList<ScenarioReport> reports, BareHubFanout? hub, WatchersScenario? watchers, bool hubInProcess, WatchersScenario? fanout = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var plaintext = reports.FirstOrDefault(r => r.Name == PlaintextBaseline.Name);
@@ -27,6 +27,10 @@ public static class Ratios
         var count = hub is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{hub.Watchers} watchers on both sides");
         var mix = watchers is null ? "; the watchers scenario did not run" : string.Create(CultureInfo.InvariantCulture, $" (ours: {watchers.Boards} boards + {watchers.Phones} phones)");
         var call = new Ratio("call → phone p99 ÷ bare hub p99", phone is { Ok: > 0 } ? phone.Latency.P99 : null, hubDelivery?.Latency.P99, "ms", "≤ 1.2", count + mix);
+        var board = reports.FirstOrDefault(r => r.Name == ProductScenarios.WatchersFanout)?.Steps.FirstOrDefault(s => s.Name == WatchersScenario.BoardStep);
+        var alike = new Ratio("call → board p99 ÷ bare hub p99, like for like", board is { Ok: > 0 } ? board.Latency.P99 : null, hubDelivery?.Latency.P99, "ms", "(≤ 1.2)",
+            fanout is null ? "watchers-fanout did not run" : string.Create(CultureInfo.InvariantCulture,
+                $"{fanout.Boards} boards of one hall, each call pushed to all of them at the bare hub's broadcast rate: the same deliveries per second"));
         var inProcess = hubInProcess ? " In-process baselines: the bare hub's figure includes the client connections; use --baselines child." : "";
         var memory = new Ratio("memory per watcher ÷ bare hub", watchers?.MemoryPerWatcher?.WorkingSetBytes / 1024, hub?.MemoryPerWatcher?.WorkingSetBytes / 1024,
             "KiB working set", "≤ 1.5", "growth of the server's working set while the watchers connected, after a forced GC, ÷ watchers." + inProcess);
@@ -36,6 +40,6 @@ public static class Ratios
         var baselineNames = new[] { PlaintextBaseline.Name, BareHubFanout.Name };
         var errors = new Ratio("errors: product ÷ baselines", Errors(reports.Where(r => !baselineNames.Contains(r.Name))), Errors(reports.Where(r => baselineNames.Contains(r.Name))),
             "failed requests and deliveries", "0 errors", "counts, not a ratio: every failed request, timeout and undelivered push (or failed iteration when no step failed), per side");
-        return [issue, call, memory, managed, errors];
+        return [issue, call, alike, memory, managed, errors];
     }
 }

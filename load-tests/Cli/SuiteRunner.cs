@@ -33,6 +33,7 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         await using var baselines = await Baselines.StartAsync(options.ChildBaselines, abort);
         await output.WriteLineAsync($"Baselines at {baselines.Address} ({baselines.Mode}); suite {suite.Name}");
         notes.Add($"Baselines served by {baselines.Mode} at {baselines.Address}; suite {suite.Name}.");
+        notes.Add("Load average (1, 5, 15 min) at the start: " + MachineInfo.LoadAverage() + " — other work may share this machine.");
 
         var plaintext = PlaintextBaseline.Create(baselines.Address, suite.ThroughputCopies).WithLoad(suite.Throughput).WithWarmUp(suite.WarmUp);
         reports.AddRange(await LoadRunner.RunAsync([plaintext], run, abort));
@@ -71,8 +72,9 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
             exit = 3;
         }
 
+        notes.Add("Load average at the end: " + MachineInfo.LoadAverage() + ".");
         var report = new RunReport($"Queue load test — {suite.Name} suite", started, MachineInfo.Current(), target, reports,
-            Ratios.Compute(reports, hub, product?.Watchers, baselines.InProcess), notes);
+            Ratios.Compute(reports, hub, product?.Watchers, baselines.InProcess, product?.Fanout), notes);
         var files = await ReportWriter.WriteAsync(report, options.OutFolder(started), abort);
         await output.WriteLineAsync();
         await output.WriteLineAsync(MarkdownReport.Render(report));

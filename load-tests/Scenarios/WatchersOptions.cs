@@ -17,4 +17,7 @@ public sealed record WatchersOptions
 
     /// <summary>Empty every hall's lines first (close-day), so the phones' tickets are the first to be called.</summary>
     public bool CloseDayFirst { get; init; } = true;
+
+    /// <summary>Waiting tickets to issue at least (the first ones are the phones'); with no phones, the calls still need someone to call.</summary>
+    public int Tickets { get; init; }
 }

@@ -46,6 +46,8 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
 
     public int Boards { get; private set; }
 
+    public int Halls { get; private set; }
+
     public int Phones { get; private set; }
 
     public Scenario Create(string name, ProductTarget target, int watchers, params LoadSimulation[] load)
@@ -61,6 +63,7 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
     private async Task InitAsync(ProductTarget target, int watchers, CancellationToken cancellation)
     {
         var halls = target.Halls;
+        Halls = halls.Count;
         _windows = [.. Enumerable.Range(0, _options.WindowsPerHall).SelectMany(i => halls.Select(h => WatcherWindow.Of(h, _options.WindowsPerHall).ElementAtOrDefault(i))).OfType<WatcherWindow>()];
         Boards = Math.Min(watchers, (int)Math.Round(watchers * _options.BoardShare));
         Phones = watchers - Boards;
@@ -70,17 +73,20 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
         }
 
         await Parallel.ForEachAsync(_windows, cancellation, async (w, ct) => await WatchersSetup.OpenWindowAsync(target.Client, w, ct));
-        var tickets = new string[Phones];
+        var tickets = new string[Math.Max(Phones, _options.Tickets)];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ConnectParallelism, CancellationToken = cancellation };
         var tag = Guid.NewGuid().ToString("N")[..8];
-        await Parallel.ForEachAsync(Enumerable.Range(0, Phones), parallel, async (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, tickets.Length), parallel, async (i, ct) =>
         {
             var hall = halls[i % halls.Count];
             var theme = hall.Themes[i / halls.Count % hall.Themes.Length].Code;
             var body = new { channel = "Mobile", priority = "Normal", requestId = $"watch-{tag}-{i}" };
             var (response, ticket) = await HttpCall.SendAsync<TicketSnapshot>(target.Client, HttpMethod.Post, $"api/halls/{hall.HallId}/themes/{theme}/tickets", body, ct);
             tickets[i] = ticket?.TicketId ?? throw new InvalidOperationException($"Issuing a phone's ticket failed: {response.Status} {response.Message}");
-            _watchedTickets[ticket.TicketId] = 0;
+            if (i < Phones)
+            {
+                _watchedTickets[ticket.TicketId] = 0;
+            }
         });
 
         for (var b = 0; b < Boards; b++)
