@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Queue.LoadTests.Engine;
 using Queue.LoadTests.Scenarios;
@@ -10,7 +11,7 @@ namespace Queue.LoadTests.Cli;
 /// ticket rate (kiosks, closed model, same copies as plaintext), then the province morning — kiosks in the open model
 /// across the halls, staff at the windows and watchers, all at once. Window staff alone runs only without the morning.
 /// </summary>
-public sealed class ProductSuite(ProductTarget product, Suite suite, int watchers, LoadRunOptions run)
+public sealed class ProductSuite(ProductTarget product, Suite suite, int watchers, LoadRunOptions run, Func<TimeSpan>? productCpu = null)
 {
     public const string MorningPrefix = "morning/";
 
@@ -29,7 +30,7 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
         {
             Watchers = new WatchersScenario();
             var scenario = Watchers.Create(ProductScenarios.Watchers, product, watchers, suite.WatcherCalls).WithWarmUp(suite.WarmUp);
-            reports.AddRange(await LoadRunner.RunAsync([scenario], run, abort));
+            reports.AddRange(await TimedAsync([scenario], abort));
             Describe(ProductScenarios.Watchers, Watchers);
         }
 
@@ -39,14 +40,14 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
             Fanout = new WatchersScenario(new WatchersOptions { BoardShare = 1, Tickets = 200 });
             var oneHall = new ProductTarget(product.Client, [product.Halls[0]]); // shares the client: not disposed here
             var scenario = Fanout.Create(ProductScenarios.WatchersFanout, oneHall, watchers, suite.HubLoad).WithWarmUp(suite.WarmUp);
-            reports.AddRange(await LoadRunner.RunAsync([scenario], run, abort));
+            reports.AddRange(await TimedAsync([scenario], abort));
             Describe(ProductScenarios.WatchersFanout, Fanout);
         }
 
         var kiosk = new KioskSurge(product);
         if (wanted.Contains(ProductScenarios.KioskSurge))
         {
-            reports.AddRange(await LoadRunner.RunAsync([kiosk.Create(Ratios.KioskMax, suite.Throughput).WithWarmUp(suite.WarmUp)], run, abort));
+            reports.AddRange(await TimedAsync([kiosk.Create(Ratios.KioskMax, suite.Throughput).WithWarmUp(suite.WarmUp)], abort));
         }
 
         var morning = wanted.Contains(ProductScenarios.Morning);
@@ -62,16 +63,30 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
                 kiosk.Create(MorningPrefix + ProductScenarios.KioskSurge, suite.KioskMorning),
                 staff.Create(MorningPrefix + ProductScenarios.WindowStaff, LoadSimulation.KeepConstant(Math.Min(suite.StaffWindows, staff.Windows), suite.MorningDuration)),
             ];
-            reports.AddRange(await LoadRunner.RunAsync([.. mix.Select(s => s.WithWarmUp(suite.WarmUp))], run, abort));
+            reports.AddRange(await TimedAsync([.. mix.Select(s => s.WithWarmUp(suite.WarmUp))], abort));
             Describe(MorningPrefix + ProductScenarios.Watchers, watching);
         }
         else if (wanted.Contains(ProductScenarios.WindowStaff))
         {
             var staff = new WindowStaff(product, new WindowStaffOptions { ServiceTimeScale = suite.ServiceTimeScale });
             var windows = Math.Min(suite.StaffWindows, staff.Windows);
-            reports.AddRange(await LoadRunner.RunAsync([staff.Create(ProductScenarios.WindowStaff, LoadSimulation.KeepConstant(windows, suite.StaffDuration)).WithWarmUp(suite.WarmUp)], run, abort));
+            reports.AddRange(await TimedAsync([staff.Create(ProductScenarios.WindowStaff, LoadSimulation.KeepConstant(windows, suite.StaffDuration)).WithWarmUp(suite.WarmUp)], abort));
         }
 
+        return reports;
+    }
+
+    /// <summary>Runs scenarios together and notes the CPU the product and this generator used meanwhile (setup included).</summary>
+    private async Task<IReadOnlyList<ScenarioReport>> TimedAsync(IReadOnlyList<Scenario> scenarios, CancellationToken abort)
+    {
+        var productBefore = productCpu?.Invoke();
+        var generatorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var reports = await LoadRunner.RunAsync(scenarios, run, abort);
+        var generator = (Process.GetCurrentProcess().TotalProcessorTime - generatorBefore).TotalSeconds;
+        var used = productBefore is { } before ? string.Create(CultureInfo.InvariantCulture, $"product {(productCpu!() - before).TotalSeconds:0.0} s, ") : "";
+        Notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"CPU during {string.Join(" + ", scenarios.Select(s => s.Name))} (setup included): {used}generator {generator:0.0} s, in {wall.Elapsed.TotalSeconds:0.0} s wall ({Environment.ProcessorCount} cores)."));
         return reports;
     }
 

@@ -60,7 +60,7 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
 
             using var productTarget = await ProductTarget.ConnectAsync(url, halls, 2 * suite.ThroughputCopies + 64, abort);
             notes.Add($"Product halls: {halls.Count} ({string.Join(", ", halls.Take(3))}{(halls.Count > 3 ? ", …" : "")}).");
-            product = new ProductSuite(productTarget, suite, watchers, run);
+            product = new ProductSuite(productTarget, suite, watchers, run, process is null ? null : () => process.CpuTime);
             reports.AddRange(await product.RunAsync(wanted, abort));
             notes.AddRange(product.Notes);
         }

@@ -24,6 +24,16 @@ public sealed class ProductProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>CPU time the product has used so far (user and system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<ProductProcess> StartAsync(CancellationToken cancellation)
     {
         var dll = DashboardDll();

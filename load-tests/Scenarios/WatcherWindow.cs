@@ -13,6 +13,9 @@ public sealed class WatcherWindow(HallConfig hall, int windowNo)
 
     public SemaphoreSlim Turn { get; } = new(1, 1);
 
+    /// <summary>The last call here did not end with its ticket completed: free the window before the next call.</summary>
+    public bool Dirty { get; set; }
+
     /// <summary>The windows of <paramref name="hall"/> that serve every theme (comprehensive), else the last ones, at most <paramref name="count"/>.</summary>
     public static IEnumerable<WatcherWindow> Of(HallConfig hall, int count)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Queue.Contracts;
@@ -13,10 +12,10 @@ using Queue.LoadTests.Push;
 namespace Queue.LoadTests.Scenarios;
 
 /// <summary>
-/// Boards and phones on the product's hub (/hubs/queue), and windows calling at a fixed rate. Init empties the
-/// halls' lines, issues one waiting ticket per phone, reads the product's memory, opens the connections (boards:
+/// Boards and phones on the product's hub (/hubs/queue), and windows calling at a fixed rate. Init frees its windows,
+/// empties the halls' lines, issues one waiting ticket per phone, reads the product's memory, opens the connections (boards:
 /// WatchHall on each hall in turn; phones: WatchTicket on their ticket) and reads the memory again. Each iteration
-/// takes a window (in turn), calls the next ticket and waits until every board of that hall has the TicketCalled
+/// takes a window (in turn; one an earlier call left busy is freed first), calls the next ticket and waits until every board of that hall has the TicketCalled
 /// and, if the ticket is watched, its phone has the Called ticket; then starts and completes the service so the
 /// window is free again. Deliveries are timed from the call's intended start, as the bare hub's are.
 /// </summary>
@@ -67,12 +66,12 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
         _windows = [.. Enumerable.Range(0, _options.WindowsPerHall).SelectMany(i => halls.Select(h => WatcherWindow.Of(h, _options.WindowsPerHall).ElementAtOrDefault(i))).OfType<WatcherWindow>()];
         Boards = Math.Min(watchers, (int)Math.Round(watchers * _options.BoardShare));
         Phones = watchers - Boards;
+        await Parallel.ForEachAsync(_windows, cancellation, async (w, ct) => await WatchersSetup.OpenWindowAsync(target.Client, w, ct));
         if (_options.CloseDayFirst)
         {
             await Parallel.ForEachAsync(halls, cancellation, async (h, ct) => await WatchersSetup.Checked(HttpCall.SendAsync(target.Client, HttpMethod.Post, $"api/halls/{h.HallId}/close-day", ct)));
         }
 
-        await Parallel.ForEachAsync(_windows, cancellation, async (w, ct) => await WatchersSetup.OpenWindowAsync(target.Client, w, ct));
         var tickets = new string[Math.Max(Phones, _options.Tickets)];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ConnectParallelism, CancellationToken = cancellation };
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -144,9 +143,15 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
         var window = _windows[(int)(context.InvocationNumber % _windows.Length)];
         await window.Turn.WaitAsync(context.CancellationToken);
         var call = new CallDeliveries();
-        _calls[(window.HallId, window.WindowNo)] = call;
+        var finished = Response.Fail("timeout");
         try
         {
+            if (window.Dirty)
+            {
+                await WatchersSetup.FreeAsync(target.Client, window, null, context.CancellationToken); // counts in this call's time
+            }
+
+            _calls[(window.HallId, window.WindowNo)] = call;
             WindowSnapshot? called = null;
             var sent = await context.Step(CallStep, async () =>
             {
@@ -162,40 +167,26 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
             if (called?.Current is not { } current)
             {
                 Interlocked.Increment(ref _idle);
-                return Response.Ok("idle");
+                finished = Response.Ok("idle");
+                return finished;
             }
 
             var phones = _watchedTickets.ContainsKey(current.TicketId) ? 1 : 0;
             var receipts = await call.WaitAsync(current.DisplayNumber, current.TicketId, _boardsPerHall.GetValueOrDefault(window.HallId), phones, _options.DeliveryTimeout, context.CancellationToken);
-            var delivered = Record(context, BoardStep, receipts.Boards, receipts.BoardsExpected) & Record(context, PhoneStep, receipts.Phones, receipts.PhonesExpected);
+            var delivered = receipts.RecordTo(context, BoardStep, PhoneStep);
             var started = await context.Step(StartStep, () => HttpCall.SendAsync(target.Client, HttpMethod.Post, $"{window.Path}/start", context.CancellationToken));
-            var finished = started.IsOk
+            finished = started.IsOk
                 ? await context.Step(CompleteStep, async () => (await HttpCall.SendAsync<WindowSnapshot>(target.Client, HttpMethod.Post, $"{window.Path}/complete", new { outcome = "Done" }, context.CancellationToken)).Response)
                 : started;
             return !finished.IsOk ? finished : delivered ? Response.Ok() : Response.Fail("not-delivered");
         }
         finally
         {
+            window.Dirty = !finished.IsOk;
             _calls.TryRemove((window.HallId, window.WindowNo), out _);
             Interlocked.Add(ref _late, call.Late);
             window.Turn.Release();
         }
-    }
-
-    private static bool Record(ScenarioContext context, string step, IReadOnlyList<long> receipts, int expected)
-    {
-        foreach (var at in receipts)
-        {
-            context.Record(step, Stopwatch.GetElapsedTime(context.IntendedStart, at), Response.Ok());
-        }
-
-        var waited = Stopwatch.GetElapsedTime(context.IntendedStart);
-        for (var i = receipts.Count; i < expected; i++)
-        {
-            context.Record(step, waited, Response.Fail("not-delivered"));
-        }
-
-        return receipts.Count >= expected;
     }
 
     private async Task CleanAsync()

@@ -8,17 +8,28 @@ namespace Queue.LoadTests.Scenarios;
 /// <summary>The watchers scenario's preparation: windows signed in and free, setup calls that must succeed.</summary>
 public static class WatchersSetup
 {
+    /// <summary>Signs the window in, then frees it (see <see cref="FreeAsync"/>).</summary>
     public static async Task OpenWindowAsync(HttpClient client, WatcherWindow window, CancellationToken cancellation)
     {
         var body = new { staffId = $"watch-{window.WindowNo}", staffName = $"压测叫号{window.WindowNo}" };
         var (response, snapshot) = await HttpCall.SendAsync<WindowSnapshot>(client, HttpMethod.Post, $"{window.Path}/sign-in", body, cancellation);
         _ = snapshot ?? throw new InvalidOperationException($"Signing in at {window.Path} failed: {response.Status} {response.Message}");
-        if (snapshot.State == WindowState.Calling)
+        await FreeAsync(client, window, snapshot, cancellation);
+    }
+
+    /// <summary>
+    /// Brings a window an earlier call left calling or serving (a timed-out iteration, a previous run) back to idle:
+    /// start and complete its ticket, following the state the product answers.
+    /// </summary>
+    public static async Task FreeAsync(HttpClient client, WatcherWindow window, WindowSnapshot? snapshot, CancellationToken cancellation)
+    {
+        snapshot ??= (await HttpCall.SendAsync<WindowSnapshot>(client, HttpMethod.Get, window.Path, null, cancellation)).Body;
+        if (snapshot?.State == WindowState.Calling)
         {
-            await HttpCall.SendAsync(client, HttpMethod.Post, $"{window.Path}/start", cancellation);
+            snapshot = (await HttpCall.SendAsync<WindowSnapshot>(client, HttpMethod.Post, $"{window.Path}/start", new { }, cancellation)).Body ?? snapshot;
         }
 
-        if (snapshot.State is WindowState.Calling or WindowState.Serving)
+        if (snapshot?.State is WindowState.Calling or WindowState.Serving)
         {
             await HttpCall.SendAsync<WindowSnapshot>(client, HttpMethod.Post, $"{window.Path}/complete", new { outcome = "Done" }, cancellation);
         }
