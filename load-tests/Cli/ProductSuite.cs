@@ -37,7 +37,7 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
         if (wanted.Contains(ProductScenarios.WatchersFanout))
         {
             // One hall, every watcher a board, calls at the bare hub's broadcast rate: the same deliveries per second.
-            Fanout = new WatchersScenario(new WatchersOptions { BoardShare = 1, Tickets = 200 });
+            Fanout = new WatchersScenario(new WatchersOptions { BoardShare = 1, Tickets = 400, WindowsPerHall = 20 }); // enough windows that none waits for the last call's pushes
             var oneHall = new ProductTarget(product.Client, [product.Halls[0]]); // shares the client: not disposed here
             var scenario = Fanout.Create(ProductScenarios.WatchersFanout, oneHall, watchers, suite.HubLoad).WithWarmUp(suite.WarmUp);
             reports.AddRange(await TimedAsync([scenario], abort));

@@ -45,10 +45,11 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         }
 
         ProductSuite? product = null;
+        ProductProcess? process = null;
         var target = options.Url?.ToString() ?? "(not started)";
         try
         {
-            await using var process = options.Url is null ? await StartProductAsync(notes, abort) : null;
+            process = options.Url is null ? await StartProductAsync(notes, abort) : null;
             var url = options.Url ?? process!.Address;
             target = url.ToString();
             var halls = options.Halls ?? ProductHalls.Ids(options.HallCount ?? suite.HallCount);
@@ -69,7 +70,15 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
             await output.WriteLineAsync($"Product scenarios stopped: {ex.Message}");
             notes.Add($"Product scenarios stopped: {ex.Message}");
             notes.AddRange(product?.Notes ?? []);
+            notes.Add(process?.ExitDescription ?? "The product was still running.");
             exit = 3;
+        }
+        finally
+        {
+            if (process is not null)
+            {
+                await process.DisposeAsync();
+            }
         }
 
         notes.Add("Load average at the end: " + MachineInfo.LoadAverage() + ".");

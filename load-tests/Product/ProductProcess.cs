@@ -17,6 +17,7 @@ public sealed class ProductProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly string _folder;
     private readonly Process _process;
+    private TimeSpan _cpu;
 
     private ProductProcess(Process process, string folder, Uri address) => (_process, _folder, Address) = (process, folder, address);
 
@@ -29,8 +30,28 @@ public sealed class ProductProcess : IAsyncDisposable
     {
         get
         {
-            _process.Refresh();
-            return _process.TotalProcessorTime;
+            if (!_process.HasExited)
+            {
+                _process.Refresh();
+                _cpu = _process.TotalProcessorTime;
+            }
+
+            return _cpu;
+        }
+    }
+
+    /// <summary>Null while it runs; once it has exited, its exit code and the end of what it wrote.</summary>
+    public string? ExitDescription
+    {
+        get
+        {
+            if (!_process.HasExited)
+            {
+                return null;
+            }
+
+            var output = Output;
+            return $"the product exited with code {_process.ExitCode}; its last output: {(output.Length > 1500 ? output[^1500..] : output).ReplaceLineEndings(" ⏎ ")}";
         }
     }
 

@@ -56,7 +56,7 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
         return Scenario.Create(name, context => IterateAsync(target, context))
             .WithLoad(load)
             .WithInit(ct => InitAsync(target, watchers, ct))
-            .WithClean(_ => CleanAsync());
+            .WithClean(ct => CleanAsync(target, ct));
     }
 
     private async Task InitAsync(ProductTarget target, int watchers, CancellationToken cancellation)
@@ -189,12 +189,15 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
         }
     }
 
-    private async Task CleanAsync()
+    private async Task CleanAsync(ProductTarget target, CancellationToken cancellation)
     {
         if (_pool is not null)
         {
             await _pool.DisposeAsync();
             _pool = null;
         }
+
+        // Hand the windows back (window staff signs in at them under its own names later).
+        await Parallel.ForEachAsync(_windows, cancellation, async (w, ct) => await WatchersSetup.CloseWindowAsync(target.Client, w, ct));
     }
 }

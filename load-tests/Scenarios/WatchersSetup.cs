@@ -35,6 +35,13 @@ public static class WatchersSetup
         }
     }
 
+    /// <summary>Frees the window and signs out; a failure here only leaves the window open.</summary>
+    public static async Task CloseWindowAsync(HttpClient client, WatcherWindow window, CancellationToken cancellation)
+    {
+        await FreeAsync(client, window, null, cancellation);
+        await HttpCall.SendAsync(client, HttpMethod.Post, $"{window.Path}/sign-out", cancellation);
+    }
+
     public static async Task Checked(Task<Response> call)
     {
         var response = await call;
