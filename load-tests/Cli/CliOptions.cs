@@ -2,16 +2,24 @@ using System.Globalization;
 
 namespace Queue.LoadTests.Cli;
 
-/// <summary>The command line: <c>[--url U] [--suite standard|smoke] [--out DIR] [--halls a,b] [--scenarios …] [--baselines child|inprocess] [--watchers N] [--no-progress]</c>.</summary>
+/// <summary>
+/// The command line: <c>[--url U] [--suite standard|smoke] [--out DIR] [--hall-count N | --halls a,b] [--scenarios …]
+/// [--baselines child|inprocess] [--watchers N] [--no-progress]</c>. Without --url the tool starts the product itself.
+/// </summary>
 public sealed record CliOptions
 {
-    public Uri Url { get; init; } = new("http://127.0.0.1:5080/");
+    /// <summary>A product already running; null: the tool starts one (Release build output, fresh SQLite file, free ports).</summary>
+    public Uri? Url { get; init; }
 
     public string Suite { get; init; } = "standard";
 
     public string? Out { get; init; }
 
-    public IReadOnlyList<string> Halls { get; init; } = ["binjiang"];
+    /// <summary>Existing halls to use; null: the demo hall and copies of it, <see cref="HallCount"/> in all.</summary>
+    public IReadOnlyList<string>? Halls { get; init; }
+
+    /// <summary>How many halls to use (created as copies of the demo hall); null: the suite's count.</summary>
+    public int? HallCount { get; init; }
 
     /// <summary>Null: every scenario of the suite that can run.</summary>
     public IReadOnlyList<string>? Scenarios { get; init; }
@@ -35,9 +43,10 @@ public sealed record CliOptions
                 "--suite" => options with { Suite = Value() is "standard" or "smoke" ? args[i] : throw new ArgumentException("--suite is standard or smoke.") },
                 "--out" => options with { Out = Value() },
                 "--halls" => options with { Halls = List(Value()) },
+                "--hall-count" => options with { HallCount = Positive(Value(), name) },
                 "--scenarios" => options with { Scenarios = List(Value()) },
                 "--baselines" => options with { ChildBaselines = Value() is "child" ? true : args[i] is "inprocess" ? false : throw new ArgumentException("--baselines is child or inprocess.") },
-                "--watchers" => options with { Watchers = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--watchers" => options with { Watchers = Positive(Value(), name) },
                 "--no-progress" => options with { Progress = false },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
@@ -48,6 +57,9 @@ public sealed record CliOptions
 
     public string OutFolder(DateTimeOffset started) =>
         Out ?? Path.Combine("results", started.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+
+    private static int Positive(string value, string name) =>
+        int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{name} must be at least 1.");
 
     private static IReadOnlyList<string> List(string value) =>
         [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

@@ -28,11 +28,17 @@ public sealed record Suite(
         [LoadSimulation.Inject(20, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5))],
         4,
         TimeSpan.FromSeconds(5),
-        0.0005);
+        0.0005)
+    {
+        HallCount = 3,
+        WatcherCalls = [LoadSimulation.Inject(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5))],
+        MorningWatchers = 100,
+    };
 
     /// <summary>
-    /// Peak ≈ 300 tickets/s province-wide (DESIGN §7); 5,000 watchers as in the bare-hub reference, pushed twice a
-    /// second (10,000 deliveries/s: at 10 pushes/s, 50,000/s, this 2-core machine saturates, p99 ≈ 3.8 s).
+    /// 20 halls; peak ≈ 300 tickets/s province-wide (DESIGN §7); 5,000 watchers as in the bare-hub reference, pushed twice a
+    /// second (10,000 deliveries/s: at 10 pushes/s, 50,000/s, this 2-core machine saturates, p99 ≈ 3.8 s); the product's
+    /// 5,000 watchers (1,000 boards, 4,000 phones) see 10 calls/s; the morning adds 2,000 watchers to kiosks and staff.
     /// </summary>
     public static Suite Standard { get; } = new(
         "standard",
@@ -44,7 +50,24 @@ public sealed record Suite(
         [LoadSimulation.RampingInject(300, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)), LoadSimulation.Inject(300, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60))],
         20,
         TimeSpan.FromSeconds(90),
-        0.001);
+        0.001)
+    {
+        HallCount = 20,
+        WatcherCalls = [LoadSimulation.Inject(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30))],
+        MorningWatchers = 2000,
+    };
+
+    /// <summary>Halls in the province: the demo hall and copies of it.</summary>
+    public int HallCount { get; init; } = 1;
+
+    /// <summary>The product's watchers scenario: window calls at a fixed rate (open model), at <see cref="HubWatchers"/> watchers.</summary>
+    public LoadSimulation[] WatcherCalls { get; init; } = [];
+
+    /// <summary>Watchers during the province morning, when kiosks and staff work too.</summary>
+    public int MorningWatchers { get; init; }
+
+    /// <summary>The morning's length: the kiosks' load (ramp and plateau).</summary>
+    public TimeSpan MorningDuration => KioskMorning.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.During);
 
     public static Suite Named(string name) => name == "smoke" ? Smoke : Standard;
 

@@ -1,31 +1,26 @@
 using Queue.LoadTests.Baselines;
 using Queue.LoadTests.Engine;
+using Queue.LoadTests.Product;
 using Queue.LoadTests.Reports;
+using Queue.LoadTests.Http;
 using Queue.LoadTests.Scenarios;
 
 namespace Queue.LoadTests.Cli;
 
 /// <summary>
-/// One run of a suite: the baselines (plaintext, then the bare hub), then the product — its maximum ticket
-/// rate (closed model), then a morning (kiosks in the open model and staff at the windows together) — and the
-/// report with the ratios. Exit codes: 0 ran, 1 bad arguments, 2 an unavailable scenario was asked for,
-/// 3 the product was not reached (the baselines are still measured and reported).
+/// One run of a suite: the baselines (plaintext, then the bare hub), then the product — started here as a child
+/// process unless --url names one — with its halls, its scenarios (<see cref="ProductSuite"/>), and the report with
+/// the ratios. Exit codes: 0 ran, 1 bad arguments, 3 the product was not reached (the baselines are still reported).
 /// </summary>
 public sealed class SuiteRunner(CliOptions options, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken abort)
     {
-        var wanted = options.Scenarios ?? [.. ProductScenarios.All.Where(ProductScenarios.IsAvailable)];
+        var wanted = options.Scenarios ?? ProductScenarios.All;
         if (wanted.FirstOrDefault(n => !ProductScenarios.All.Contains(n)) is { } unknown)
         {
             await output.WriteLineAsync($"Unknown scenario '{unknown}'. Known: {string.Join(", ", ProductScenarios.All)}.");
             return 1;
-        }
-
-        if (wanted.Any(n => !ProductScenarios.IsAvailable(n)))
-        {
-            await output.WriteLineAsync(ProductScenarios.WatchersUnavailable + ".");
-            return 2;
         }
 
         var started = DateTimeOffset.Now;
@@ -34,34 +29,61 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         var reports = new List<ScenarioReport>();
         var notes = new List<string>();
         var exit = 0;
+        var watchers = options.Watchers ?? suite.HubWatchers;
         await using var baselines = await Baselines.StartAsync(options.ChildBaselines, abort);
-        await output.WriteLineAsync($"Baselines at {baselines.Address} ({baselines.Mode}); suite {suite.Name}; product at {options.Url}");
+        await output.WriteLineAsync($"Baselines at {baselines.Address} ({baselines.Mode}); suite {suite.Name}");
         notes.Add($"Baselines served by {baselines.Mode} at {baselines.Address}; suite {suite.Name}.");
+        notes.Add("Load average (1, 5, 15 min) at the start: " + MachineInfo.LoadAverage() + " — other work may share this machine.");
 
         var plaintext = PlaintextBaseline.Create(baselines.Address, suite.ThroughputCopies).WithLoad(suite.Throughput).WithWarmUp(suite.WarmUp);
         reports.AddRange(await LoadRunner.RunAsync([plaintext], run, abort));
-        var hub = new BareHubFanout(baselines.Address, options.Watchers ?? suite.HubWatchers);
+        var hub = new BareHubFanout(baselines.Address, watchers);
         reports.AddRange(await LoadRunner.RunAsync([hub.Create(suite.HubLoad).WithWarmUp(suite.WarmUp)], run, abort));
         if (hub.LateDeliveries > 0)
         {
             notes.Add($"The bare hub delivered {hub.LateDeliveries} pushes after their iteration stopped waiting.");
         }
 
+        ProductSuite? product = null;
+        ProductProcess? process = null;
+        var target = options.Url?.ToString() ?? "(not started)";
         try
         {
-            using var product = await ProductTarget.ConnectAsync(options.Url, options.Halls, 2 * suite.ThroughputCopies + 64, abort);
-            reports.AddRange(await RunProductAsync(product, suite, wanted, run, abort));
+            process = options.Url is null ? await StartProductAsync(notes, abort) : null;
+            var url = options.Url ?? process!.Address;
+            target = url.ToString();
+            var halls = options.Halls ?? ProductHalls.Ids(options.HallCount ?? suite.HallCount);
+            using var connection = LoadHttp.Create(url, 8);
+            if (options.Halls is null)
+            {
+                await ProductHalls.EnsureAsync(connection, halls, abort);
+            }
+
+            using var productTarget = await ProductTarget.ConnectAsync(url, halls, 2 * suite.ThroughputCopies + 64, abort);
+            notes.Add($"Product halls: {halls.Count} ({string.Join(", ", halls.Take(3))}{(halls.Count > 3 ? ", …" : "")}).");
+            product = new ProductSuite(productTarget, suite, watchers, run, process is null ? null : () => process.CpuTime);
+            reports.AddRange(await product.RunAsync(wanted, abort));
+            notes.AddRange(product.Notes);
         }
-        catch (ProductUnavailableException ex)
+        catch (Exception ex) when (ex is ProductUnavailableException or HttpRequestException or InvalidOperationException or TimeoutException or FileNotFoundException)
         {
-            await output.WriteLineAsync($"Product scenarios skipped: {ex.Message}");
-            notes.Add($"Product scenarios not run: {ex.Message}");
+            await output.WriteLineAsync($"Product scenarios stopped: {ex.Message}");
+            notes.Add($"Product scenarios stopped: {ex.Message}");
+            notes.AddRange(product?.Notes ?? []);
+            notes.Add(process?.ExitDescription ?? "The product was still running.");
             exit = 3;
         }
+        finally
+        {
+            if (process is not null)
+            {
+                await process.DisposeAsync();
+            }
+        }
 
-        notes.Add(ProductScenarios.WatchersUnavailable + ".");
-        var report = new RunReport($"Queue load test — {suite.Name} suite", started, MachineInfo.Current(), options.Url.ToString(), reports,
-            Ratios.Compute(reports, hub, baselines.InProcess), notes);
+        notes.Add("Load average at the end: " + MachineInfo.LoadAverage() + ".");
+        var report = new RunReport($"Queue load test — {suite.Name} suite", started, MachineInfo.Current(), target, reports,
+            Ratios.Compute(reports, hub, product?.Watchers, baselines.InProcess, product?.Fanout), notes);
         var files = await ReportWriter.WriteAsync(report, options.OutFolder(started), abort);
         await output.WriteLineAsync();
         await output.WriteLineAsync(MarkdownReport.Render(report));
@@ -69,33 +91,11 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         return exit;
     }
 
-    private static async Task<IReadOnlyList<ScenarioReport>> RunProductAsync(ProductTarget product, Suite suite, IReadOnlyList<string> wanted, LoadRunOptions run, CancellationToken abort)
+    private async Task<ProductProcess> StartProductAsync(List<string> notes, CancellationToken abort)
     {
-        var reports = new List<ScenarioReport>();
-        var kiosk = new KioskSurge(product);
-        if (wanted.Contains(ProductScenarios.KioskSurge))
-        {
-            reports.AddRange(await LoadRunner.RunAsync([kiosk.Create(Ratios.KioskMax, suite.Throughput).WithWarmUp(suite.WarmUp)], run, abort));
-        }
-
-        var morning = new List<Scenario>();
-        if (wanted.Contains(ProductScenarios.KioskSurge))
-        {
-            morning.Add(kiosk.Create(ProductScenarios.KioskSurge, suite.KioskMorning).WithWarmUp(suite.WarmUp));
-        }
-
-        if (wanted.Contains(ProductScenarios.WindowStaff))
-        {
-            var staff = new WindowStaff(product, new WindowStaffOptions { ServiceTimeScale = suite.ServiceTimeScale });
-            var windows = Math.Min(suite.StaffWindows, staff.Windows);
-            morning.Add(staff.Create(ProductScenarios.WindowStaff, LoadSimulation.KeepConstant(windows, suite.StaffDuration)).WithWarmUp(suite.WarmUp));
-        }
-
-        if (morning.Count > 0)
-        {
-            reports.AddRange(await LoadRunner.RunAsync(morning, run, abort));
-        }
-
-        return reports;
+        var process = await ProductProcess.StartAsync(abort);
+        await output.WriteLineAsync($"Product started: process {process.ProcessId} at {process.Address}");
+        notes.Add($"Product started by the tool: dotnet Queue.Dashboard.dll (this configuration's build), process {process.ProcessId} at {process.Address}, fresh SQLite file, simulator off; stopped at the end.");
+        return process;
     }
 }

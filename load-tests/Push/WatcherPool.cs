@@ -6,7 +6,7 @@ namespace Queue.LoadTests.Push;
 
 /// <summary>
 /// N SignalR connections over WebSockets, opened a few at a time, each given its handlers and then joined
-/// (a group, a board, a ticket) by <c>join</c>. Disposing closes them all.
+/// (a group, a board, a ticket) by <c>join</c>; <c>configure</c> may set the protocol. Disposing closes them all.
 /// </summary>
 public sealed class WatcherPool : IAsyncDisposable
 {
@@ -17,7 +17,8 @@ public sealed class WatcherPool : IAsyncDisposable
     public int Count => _connections.Count;
 
     public static async Task<WatcherPool> ConnectAsync(
-        Uri hubUrl, int count, Action<int, HubConnection> handlers, Func<int, HubConnection, CancellationToken, Task> join, int parallel, CancellationToken cancellation)
+        Uri hubUrl, int count, Action<int, HubConnection> handlers, Func<int, HubConnection, CancellationToken, Task> join, int parallel, CancellationToken cancellation,
+        Action<IHubConnectionBuilder>? configure = null)
     {
         LoopbackOnly.Require(hubUrl);
         var connections = new HubConnection[count];
@@ -26,13 +27,14 @@ public sealed class WatcherPool : IAsyncDisposable
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation }, async (i, ct) =>
             {
-                var connection = new HubConnectionBuilder()
+                var builder = new HubConnectionBuilder()
                     .WithUrl(hubUrl, o =>
                     {
                         o.Transports = HttpTransportType.WebSockets;
                         o.SkipNegotiation = true;
-                    })
-                    .Build();
+                    });
+                configure?.Invoke(builder);
+                var connection = builder.Build();
                 connections[i] = connection;
                 handlers(i, connection);
                 await connection.StartAsync(ct);

@@ -14,6 +14,13 @@ public sealed record MachineInfo(string Cpu, int Cores, double MemoryGiB, string
 
     public override string ToString() => $"{Cpu}, {Cores} cores, {MemoryGiB} GiB, {Os}, {Runtime}";
 
+    /// <summary>/proc/loadavg's three averages, or "n/a": how busy the machine was besides this run.</summary>
+    public static string LoadAverage()
+    {
+        const string LoadAvg = "/proc/loadavg";
+        return File.Exists(LoadAvg) ? string.Join(", ", File.ReadAllText(LoadAvg).Split(' ').Take(3)) : "n/a";
+    }
+
     private static string CpuModel()
     {
         const string CpuInfo = "/proc/cpuinfo";

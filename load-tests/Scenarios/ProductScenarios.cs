@@ -1,19 +1,17 @@
 namespace Queue.LoadTests.Scenarios;
 
-/// <summary>The product scenarios by name, and which of them can run today.</summary>
+/// <summary>The product scenarios by name.</summary>
 public static class ProductScenarios
 {
     public const string KioskSurge = "kiosk-surge";
     public const string WindowStaff = "window-staff";
-    public const string WatchersName = "watchers";
-    public const string WatchersUnavailable =
-        "the 'watchers' scenario is not available yet: the product has no SignalR hub for boards and phones " +
-        "(it comes with the live hall issue; see Scenarios/IWatchersScenario.cs)";
+    public const string Watchers = "watchers";
 
-    /// <summary>Becomes <c>new …()</c> when the product's hub exists; until then the CLI refuses the scenario and the report says why.</summary>
-    public static IWatchersScenario? Watchers => null;
+    /// <summary>Like for like with the bare hub: every watcher a board of one hall, every call pushed to all of them.</summary>
+    public const string WatchersFanout = "watchers-fanout";
 
-    public static IReadOnlyList<string> All { get; } = [KioskSurge, WindowStaff, WatchersName];
+    /// <summary>The mixed run: kiosks across the halls, staff at the windows and watchers, all at once.</summary>
+    public const string Morning = "province-morning";
 
-    public static bool IsAvailable(string name) => name != WatchersName || Watchers is not null;
+    public static IReadOnlyList<string> All { get; } = [KioskSurge, WindowStaff, Watchers, WatchersFanout, Morning];
 }

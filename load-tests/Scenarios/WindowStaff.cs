@@ -10,7 +10,8 @@ namespace Queue.LoadTests.Scenarios;
 /// Staff at the windows, one closed-model copy per window: sign in once, then each iteration serves one
 /// ticket — call next, start, a compressed service time, complete ("Done") — or, now and then, recalls twice
 /// and marks a no-show, or transfers to another theme. Every step follows the state the product answered,
-/// so a window left calling or serving by an earlier run simply carries on.
+/// so a window left calling or serving by an earlier run simply carries on. Copies take the halls' windows
+/// across the halls (window 1 of each hall first), leaving out <see cref="WindowStaffOptions.ExcludedWindows"/>.
 /// </summary>
 public sealed class WindowStaff
 {
@@ -31,7 +32,10 @@ public sealed class WindowStaff
         ArgumentNullException.ThrowIfNull(target);
         _target = target;
         _options = options ?? new WindowStaffOptions();
-        _seats = [.. target.Halls.SelectMany(h => h.Windows.Select(w => new WindowSeat(h, w.WindowNo)))];
+        // Across the halls first (window 1 of every hall, then window 2 …), so a few copies already cover the province.
+        _seats = [.. target.Halls
+            .SelectMany((h, hall) => h.Windows.Where(w => !_options.ExcludedWindows.Contains(w.WindowNo)).Select((w, i) => (i, hall, Seat: new WindowSeat(h, w.WindowNo))))
+            .OrderBy(s => s.i).ThenBy(s => s.hall).Select(s => s.Seat)];
     }
 
     /// <summary>How many windows the halls have: the most copies this scenario can run.</summary>

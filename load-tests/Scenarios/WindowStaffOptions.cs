@@ -16,4 +16,7 @@ public sealed record WindowStaffOptions
 
     /// <summary>How long a window waits before calling again when nobody is waiting.</summary>
     public TimeSpan IdleWait { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Window numbers left to others (the watchers scenario's calling windows) in every hall.</summary>
+    public IReadOnlyCollection<int> ExcludedWindows { get; init; } = [];
 }

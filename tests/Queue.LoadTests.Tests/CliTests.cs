@@ -23,13 +23,25 @@ public sealed class CliTests
         Assert.Throws<ArgumentException>(() => CliOptions.Parse(["--url", "http://example.com"]));
 
     [Fact]
-    public async Task AskingForTheWatchersScenarioSaysItIsNotAvailableYet()
+    public async Task AnUnknownScenarioIsRefusedBeforeAnythingStarts()
     {
         using var output = new StringWriter();
 
-        var exit = await new SuiteRunner(CliOptions.Parse(["--scenarios", "watchers", "--no-progress"]), output).RunAsync(CancellationToken.None);
+        var exit = await new SuiteRunner(CliOptions.Parse(["--scenarios", "watchers,nope", "--no-progress"]), output).RunAsync(CancellationToken.None);
 
-        Assert.Equal(2, exit);
-        Assert.Contains("'watchers' scenario is not available yet", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, exit);
+        Assert.Contains("Unknown scenario 'nope'", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutAUrlTheToolStartsTheProductOnTheSuitesHalls()
+    {
+        var options = CliOptions.Parse(["--hall-count", "5"]);
+
+        Assert.Null(options.Url);
+        Assert.Null(options.Halls);
+        Assert.Equal(5, options.HallCount);
+        Assert.Equal(["binjiang", "binjiang-02", "binjiang-03"], Product.ProductHalls.Ids(3));
+        Assert.Throws<ArgumentException>(() => CliOptions.Parse(["--watchers", "0"]));
     }
 }

@@ -60,6 +60,7 @@ public static class QueueWebExtensions
         app.MapAnalyticsEndpoints();
         app.MapChartEndpoints();
         app.MapAdviceEndpoints();
+        app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue");
         app.MapPageEndpoints();
         return app;

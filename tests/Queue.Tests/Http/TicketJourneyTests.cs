@@ -123,6 +123,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/windows/{windowNo}/sign-out",
                 "/api/halls/{hallId}/windows/{windowNo}/start",
                 "/api/halls/{hallId}/windows/{windowNo}/transfer",
+                "/api/system/memory",
                 "/api/tickets/{ticketId}",
                 "/api/tickets/{ticketId}/cancel",
                 "/api/tickets/{ticketId}/rating",

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Queue.Dashboard.Api;
+
+/// <summary>Diagnostics of this process, for the load tests' memory per watcher.</summary>
+public static class SystemEndpoints
+{
+    public static IEndpointRouteBuilder MapSystemEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGroup("/api/system").WithTags("System")
+            .MapGet("/memory", Memory)
+            .WithSummary("进程内存（诊断用；gc=true 先做完整垃圾回收）/ This process's memory, for diagnostics (gc=true runs a full collection first)");
+        return routes;
+    }
+
+    private static Ok<MemoryReading> Memory(bool gc = false)
+    {
+        if (gc)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
+        return TypedResults.Ok(new MemoryReading(Environment.WorkingSet, GC.GetTotalMemory(forceFullCollection: false), GC.GetGCMemoryInfo().TotalCommittedBytes));
+    }
+}

@@ -1,0 +1,79 @@
+extern alias dashboard;
+
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Queue.LoadTests.Engine;
+using Queue.LoadTests.Http;
+using Queue.LoadTests.Product;
+using Queue.LoadTests.Scenarios;
+
+namespace Queue.LoadTests.Tests;
+
+/// <summary>
+/// The watchers scenario against the real product in-process, served by Kestrel on 127.0.0.1 (the watchers are real
+/// WebSocket clients): every call reaches every board of its hall and the phone of the called ticket. Behaviour only.
+/// </summary>
+public sealed class WatchersScenarioTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("load-watchers-").FullName;
+    private readonly int _port = FreePort.Next();
+    private WebApplicationFactory<dashboard::Program>? _factory;
+
+    public Task InitializeAsync()
+    {
+        _factory = new WebApplicationFactory<dashboard::Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Queue:DataPath", Path.Combine(_data, "queue.db"));
+            web.UseSetting("Queue:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
+            web.UseSetting("Queue:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
+            web.UseSetting("Queue:SeedDemoHall", "true");
+            web.UseSetting("Queue:Simulator:Enabled", "false");
+        });
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
+        _factory.StartServer();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task EveryCallReachesEveryBoardOfItsHallAndThePhoneOfTheCalledTicket()
+    {
+        var url = new Uri($"http://127.0.0.1:{_port}/");
+        using var setup = LoadHttp.Create(url, 4);
+        var halls = ProductHalls.Ids(2);
+        await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None);
+        using var product = await ProductTarget.ConnectAsync(url, halls, 16, CancellationToken.None);
+        var watchers = new WatchersScenario(new WatchersOptions { BoardShare = 0.2, WindowsPerHall = 2 });
+        var scenario = watchers.Create("watchers", product, 30, LoadSimulation.Inject(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2))).WithoutWarmUp();
+
+        var report = (await LoadRunner.RunAsync([scenario]))[0];
+
+        Assert.Equal((6, 24), (watchers.Boards, watchers.Phones));
+        Assert.Equal(0, report.Total.Fail);
+        Assert.Equal(10, report.Step(WatchersScenario.CallStep).Ok);
+        Assert.Equal(10, report.Step(WatchersScenario.PhoneStep).Ok); // the lines hold only the phones' tickets
+        Assert.Equal(0, report.Step(WatchersScenario.PhoneStep).Fail);
+        Assert.Equal(10 * 3, report.Step(WatchersScenario.BoardStep).Ok); // 3 boards per hall, every call
+        Assert.Equal(0, report.Step(WatchersScenario.BoardStep).Fail);
+        Assert.Equal(10, report.Step(WatchersScenario.CompleteStep).Ok);
+        Assert.Equal(0, watchers.IdleCalls);
+        Assert.NotNull(watchers.MemoryPerWatcher);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; /tmp is cleaned by the system
+        }
+    }
+}
