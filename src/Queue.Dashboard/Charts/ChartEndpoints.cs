@@ -11,7 +11,8 @@ namespace Queue.Dashboard.Charts;
 /// The charts, drawn by ScottPlot from the analytics grain's figures: <c>/charts/{hall}/{name}.svg</c> for pages and
 /// <c>.png</c> for export. Names: <c>today</c> (theme × hour of a day, <c>metric=waits|arrivals</c>), <c>arrivals</c>
 /// (weekday × half-hour over <c>weeks</c>, one <c>theme</c> or all), <c>waits</c> (wait by theme × hour of a day),
-/// <c>waiting</c> (people waiting over the day) and <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>). Common
+/// <c>waiting</c> (people waiting over the day), <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>) and <c>advice</c>
+/// (the tidal advice of <c>date</c>: required vs scheduled windows per theme and half hour). Common
 /// query values: <c>dark=1</c> (the big screen), <c>lang=en</c>, <c>w</c> and <c>h</c> in pixels. Not in the OpenAPI
 /// document: they answer images, not JSON.
 /// </summary>
@@ -46,6 +47,7 @@ public static class ChartEndpoints
                 await analytics.GetArrivalPatternAsync(AnalyticsQuery.Weeks(query["weeks"]), AnalyticsQuery.Theme(query["theme"])), hall, style),
             "waiting" => WaitingCurveChart.Create(await analytics.GetWaitingCurveAsync(AnalyticsQuery.Date(query["date"])), style),
             "satisfaction" => await Satisfaction(analytics, hall, query["from"], query["to"], style),
+            "advice" => await Advice(grains, hall, query["date"], style),
             _ => throw QueueRuleException.NotFound("chart-not-found", $"没有名为 {name} 的图表", $"No chart named {name}"),
         };
         return ChartOutput.Render(plot, format, width, height);
@@ -55,6 +57,14 @@ public static class ChartEndpoints
     {
         var (start, end) = AnalyticsQuery.Range(from, to);
         return SatisfactionChart.Create(await analytics.GetQualityAsync(start, end), hall, style);
+    }
+
+    private static async Task<Plot> Advice(IGrainFactory grains, HallConfig hall, string? date, ChartStyle style)
+    {
+        var day = AnalyticsQuery.Date(date) ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(hall.TimeZone)).DateTime).AddDays(1);
+        var advice = await grains.GetGrain<ITidalPlanGrain>(hall.HallId).GetAsync(day) ?? throw QueueRuleException.NotFound(
+            "advice-not-found", $"{day:yyyy-MM-dd} 还没有潮汐窗口建议，请先生成", $"No tidal advice for {day:yyyy-MM-dd} yet; compute it first");
+        return TidalAdviceHeatmap.Create(advice, hall, style);
     }
 
     private static bool Metric(string? metric) => metric switch

@@ -67,6 +67,28 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         await manager.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TheManagerComputesTomorrowsTidalAdviceSeesThePlanAndAppliesIt()
+    {
+        await Eventually.Until(async () => (await GetAsync("/api/halls/binjiang/analytics/quality")).GetProperty("byTheme").GetArrayLength() == 8, TimeSpan.FromSeconds(120), "the demo history of every theme is in");
+        var manager = await fixture.OpenAsync("/manager/binjiang", 1600, 1200);
+        await Expect(manager.Locator("#advice-status")).ToHaveTextAsync("该日还没有建议，请先生成", new() { Timeout = 10_000 });
+
+        await manager.Locator("#advice-compute").ClickAsync();
+
+        await Expect(manager.Locator("#advice-plan tr")).ToHaveCountAsync(5, new() { Timeout = 15_000 }); // the demo hall's tidal windows
+        await Expect(manager.Locator("#advice-plan tr[data-window='5'] td")).ToHaveCountAsync(18); // the window and 17 half hours, 08:30–16:30
+        await Expect(manager.Locator("#advice-status")).ToContainTextAsync("尚未应用");
+        await manager.WaitForFunctionAsync(ChartLoaded, "chart-advice", new() { Timeout = 20_000 });
+
+        await manager.Locator("#advice-apply").ClickAsync();
+
+        await Expect(manager.Locator("#advice-status")).ToContainTextAsync("应用：潮汐窗口将按时段自动切换", new() { Timeout = 10_000 });
+        await Expect(manager.Locator("#advice-apply")).ToBeDisabledAsync();
+        await manager.Locator("#advice-card").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "manager-advice.png"), Animations = ScreenshotAnimations.Disabled });
+        await manager.Context.CloseAsync();
+    }
+
     private Task<JsonElement> KpisAsync() => GetAsync("/api/halls/binjiang/analytics/kpis");
 
     private async Task<JsonElement> GetAsync(string path)

@@ -1,0 +1,52 @@
+using Queue.Contracts.Config;
+using Queue.Contracts.Snapshots;
+using ScottPlot;
+
+namespace Queue.Dashboard.Charts;
+
+/// <summary>
+/// Tidal advice as a heatmap of theme × half hour: each cell shows "scheduled/required" windows, coloured by the
+/// shortfall (required − scheduled, 0 when covered), so the intervals the plan cannot cover stand out.
+/// </summary>
+public static class TidalAdviceHeatmap
+{
+    public static Plot Create(TidalAdvice advice, HallConfig hall, ChartStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(hall);
+        ArgumentNullException.ThrowIfNull(style);
+        var intervals = advice.Intervals;
+        var values = new double[hall.Themes.Length, intervals.Length];
+        for (var r = 0; r < hall.Themes.Length; r++)
+        {
+            for (var c = 0; c < intervals.Length; c++)
+            {
+                var cell = advice.Coverage.FirstOrDefault(x => x.Theme == hall.Themes[r].Code && x.Interval == intervals[c]);
+                values[r, c] = cell is null ? 0 : Math.Max(0, cell.Required - cell.Scheduled);
+            }
+        }
+
+        var plot = style.Create(style.T(
+            $"{advice.Date:yyyy-MM-dd} 潮汐窗口：所需与已排窗口数（颜色为缺口）",
+            $"{advice.Date:yyyy-MM-dd} tidal windows: required vs scheduled (colour: shortfall)"));
+        var rows = hall.Themes.Select(t => style.English ? t.NameEn : t.Name).ToList();
+        var columns = intervals.Select(i => i % 2 == 0 ? $"{i / 2}:00" : "").ToList();
+        HeatmapGrid.Draw(plot, style, values, rows, columns, style.T("缺口（窗口）", "short (windows)"), writeValues: false, max: Math.Max(1, values.Cast<double>().Max()));
+        for (var r = 0; r < hall.Themes.Length; r++)
+        {
+            for (var c = 0; c < intervals.Length; c++)
+            {
+                var cell = advice.Coverage.FirstOrDefault(x => x.Theme == hall.Themes[r].Code && x.Interval == intervals[c]);
+                if (cell is { Required: > 0 } or { Scheduled: > 0 })
+                {
+                    var label = plot.Add.Text($"{cell.Scheduled}/{cell.Required}", c, hall.Themes.Length - 1 - r);
+                    label.LabelAlignment = Alignment.MiddleCenter;
+                    label.LabelFontSize = 11;
+                    label.LabelFontColor = style.Dark ? Colors.White : Colors.Black;
+                }
+            }
+        }
+
+        return plot;
+    }
+}
