@@ -61,7 +61,7 @@ public sealed class ThemeQueueGrain(
     }
 
     public async Task<IReadOnlyList<QueueCandidate>> GetCandidatesAsync(int windowNo) =>
-        (await Run(await Context(), l => l.Candidates(windowNo))).Result;
+        (await Run(await Context(), l => l.Candidates(windowNo))).Value;
 
     public async Task<TicketSnapshot?> ClaimAsync(QueueCandidate chosen, int windowNo)
     {
@@ -82,7 +82,7 @@ public sealed class ThemeQueueGrain(
 
     public async Task<TransferredTicket> TransferOutAsync(string ticketId, int windowNo, string toTheme, int? toWindow, string? note)
     {
-        var result = (await Run(await Context(), l => l.TransferOut(ticketId, windowNo, toTheme, toWindow, note))).Result;
+        var result = (await Run(await Context(), l => l.TransferOut(ticketId, windowNo, toTheme, toWindow, note))).Value;
         ArmRetries();
         return result;
     }
@@ -138,7 +138,7 @@ public sealed class ThemeQueueGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<int> CloseDayAsync() => (await Run(await Context(), l => l.CloseDay())).Result;
+    public async Task<int> CloseDayAsync() => (await Run(await Context(), l => l.CloseDay())).Value;
 
     private async Task<TicketSnapshot> Command(Func<ThemeLine, TicketRecord> command)
     {
@@ -146,7 +146,7 @@ public sealed class ThemeQueueGrain(
         return line.Snapshot(ticket, ticket.Status == TicketStatus.Waiting ? await Capacity() : 0);
     }
 
-    private async Task<(ThemeLine Line, T Result)> Run<T>(ThemeContext context, Func<ThemeLine, T> command)
+    private async Task<(ThemeLine Line, T Value)> Run<T>(ThemeContext context, Func<ThemeLine, T> command)
     {
         var line = new ThemeLine(State, context, clock.GetUtcNow());
         line.EnsureDay();
