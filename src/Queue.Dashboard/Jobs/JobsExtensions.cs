@@ -1,19 +1,36 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Queue.Silo.Hosting;
 
 namespace Queue.Dashboard.Jobs;
 
 public static class JobsExtensions
 {
-    /// <summary>Hangfire with in-memory storage (single node); the recurring jobs are registered at start.</summary>
+    /// <summary>
+    /// Hangfire: in memory on a single node; on PostgreSQL when the grain state is (Queue:Storage:Provider Postgres), so
+    /// that the web nodes of a cluster share one job store and each recurring job runs once (Hangfire.PostgreSql creates
+    /// its own <c>hangfire</c> schema). The recurring jobs are registered at start.
+    /// </summary>
     public static IHostApplicationBuilder AddQueueJobs(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHangfire(configuration => configuration
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(3) }));
+        var storage = builder.Configuration.GetSection(QueueStorageOptions.Section).Get<QueueStorageOptions>() ?? new QueueStorageOptions();
+        builder.Services.AddHangfire(configuration =>
+        {
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (storage is { Provider: StorageProvider.Postgres, PostgresConnection: { } connection })
+            {
+                configuration.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connection));
+            }
+            else
+            {
+                configuration.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(3) });
+            }
+        });
         builder.Services.AddHangfireServer(options =>
         {
             options.WorkerCount = 2;

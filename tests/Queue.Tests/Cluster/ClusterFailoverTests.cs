@@ -53,6 +53,27 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     }
 
     [Fact]
+    public async Task BothWebNodesKeepTheirRecurringJobsInOnePostgreSqlJobStore()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(cluster.PostgresConnection);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT value FROM hangfire.set WHERE key = 'recurring-jobs' ORDER BY value", connection);
+        var jobs = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                jobs.Add(reader.GetString(0));
+            }
+        }
+
+        // Two web nodes registered the same two jobs: one store, so each runs once per schedule, not once per node.
+        Assert.Equal(["advise-tomorrow", "close-days"], jobs);
+        await using var servers = new Npgsql.NpgsqlCommand("SELECT count(*) FROM hangfire.server", connection);
+        Assert.Equal(2L, (long)(await servers.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task KillingASiloUnderLoadLosesNoAcknowledgedTicketAndItsHallsReactivateOnTheSurvivor()
     {
         await using var board = await ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c0");

@@ -58,6 +58,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>The halls of the cluster tests, each with two themes and four windows open (signed in).</summary>
+    /// <summary>The PostgreSQL server holding grain state and Hangfire's jobs.</summary>
+    public string PostgresConnection => _postgres.ConnectionString;
+
     public static IReadOnlyList<string> Halls { get; } = ["c0", "c1", "c2", "c3"];
 
     public static IReadOnlyList<string> Themes { get; } = ["SW", "GJJ"];
