@@ -8,6 +8,7 @@ builder.AddQueueBackend();
 builder.AddQueueApi();
 builder.AddQueueDemo();
 builder.AddQueueJobs();
+builder.AddQueueTelemetry();
 
 var app = builder.Build();
 

@@ -1,5 +1,6 @@
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
+using Queue.Silo.Hosting;
 using Queue.Silo.Persistence;
 
 namespace Queue.Silo.Grains;
@@ -66,6 +67,7 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
 
         if (State.CommittedEvents.Count > 0)
         {
+            QueueMetrics.Committed(State.CommittedEvents);
             var last = State.CommittedEvents[^1];
             State.CommittedEvents.Clear();
             await GrainFactory.GetGrain<IHallGrain>(last.HallId).EventsCommittedAsync(last.Sequence);
