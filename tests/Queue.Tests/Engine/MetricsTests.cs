@@ -50,7 +50,8 @@ public sealed class MetricsTests(QueueClusterFixture cluster)
         await window.SignInAsync(new SignIn("s1", "张三"));
         await window.CallNextAsync();
 
-        Assert.Equal(["HallConfigured", "TicketCalled", "TicketIssued", "WindowOpened"], counted.Order(StringComparer.Ordinal));
+        // (The SLA guardian may add an alert while the ticket waits with no window open: not this test's business.)
+        Assert.Equal(["HallConfigured", "TicketCalled", "TicketIssued", "WindowOpened"], counted.Where(k => !k.StartsWith("Sla", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(0, Assert.Single(waits)); // the fixture's clock stands still: the ticket waited no time at all
     }
 
