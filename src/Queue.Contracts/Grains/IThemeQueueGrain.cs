@@ -46,9 +46,9 @@ public interface IThemeQueueGrain : IGrainWithStringKey
     [Alias("TransferOut")]
     Task<TransferredTicket> TransferOutAsync(string ticketId, int windowNo, string toTheme, int? toWindow, string? note);
 
-    /// <summary>Receive a transferred ticket (idempotent on the ticket id).</summary>
+    /// <summary>Receive a transferred ticket (idempotent on the transfer id: a re-delivery changes nothing).</summary>
     [Alias("AcceptTransfer")]
-    Task<TicketSnapshot> AcceptTransferAsync(TransferredTicket ticket);
+    Task AcceptTransferAsync(TransferredTicket ticket);
 
     /// <summary>Mark an outbound transfer as delivered, so it is no longer retried.</summary>
     [Alias("TransferDelivered"), OneWay]

@@ -43,6 +43,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         state.RequestIds.Clear();
         state.RequestOrder.Clear();
         state.PendingTransfers.Clear();
+        state.AcceptedTransfers.Clear();
         Dirty = true;
     }
 
@@ -212,7 +213,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             : throw NotAtWindow(ticketId, windowNo);
         var envelope = new TransferredTicket(
             ticket.TicketId, ticket.DisplayNumber, Code, toTheme, toWindow, ticket.Priority, ticket.Channel,
-            ticket.IssuedAt, ticket.WaitingSince, ticket.BusinessDay, ticket.Rejoined);
+            ticket.IssuedAt, ticket.WaitingSince, ticket.BusinessDay, ticket.Rejoined, Guid.NewGuid().ToString("N"));
         if (toTheme == Code)
         {
             ticket.Status = TicketStatus.Waiting;
@@ -237,13 +238,20 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         return envelope;
     }
 
-    /// <summary>Receives a transferred ticket, keeping its number and original issue time. Idempotent.</summary>
-    public TicketRecord AcceptTransfer(TransferredTicket incoming)
+    /// <summary>
+    /// Receives a transferred ticket, keeping its number and original issue time. Idempotent on the transfer id: a
+    /// re-delivery (a retry racing the confirmation) changes nothing, even if the ticket has since been called and sent
+    /// on. Returns the ticket as this theme has it, or null for a re-delivery of a ticket this activation no longer holds.
+    /// </summary>
+    public TicketRecord? AcceptTransfer(TransferredTicket incoming)
     {
-        if (Lookup(incoming.TicketId) is { } existing && existing.Status != TicketStatus.Transferred)
+        if (state.AcceptedTransfers.Contains(incoming.TransferId) ||
+            (Lookup(incoming.TicketId) is { } active && active.Status != TicketStatus.Transferred))
         {
-            return existing;
+            return Lookup(incoming.TicketId);
         }
+
+        state.AcceptedTransfers.Add(incoming.TransferId);
 
         state.Finished.Remove(incoming.TicketId);
 

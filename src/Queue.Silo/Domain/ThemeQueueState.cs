@@ -35,6 +35,9 @@ public sealed class ThemeQueueState : Grains.EventSourcedState
 
     [Id(9)] public int CompletedToday { get; set; }
 
+    /// <summary>Transfers received today, by transfer id: a late re-delivery of one must not bring its ticket back.</summary>
+    [Id(10)] public HashSet<string> AcceptedTransfers { get; set; } = [];
+
     public const int MaxRequestIds = 1024;
 
     [NonSerialized] private readonly Dictionary<string, TicketRecord> _finished = [];

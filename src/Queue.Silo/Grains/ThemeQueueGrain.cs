@@ -87,8 +87,7 @@ public sealed class ThemeQueueGrain(
         return result;
     }
 
-    public async Task<TicketSnapshot> AcceptTransferAsync(TransferredTicket ticket) =>
-        await Command(l => l.AcceptTransfer(ticket));
+    public async Task AcceptTransferAsync(TransferredTicket ticket) => await Run(await Context(), l => l.AcceptTransfer(ticket));
 
     public async Task TransferDeliveredAsync(string ticketId) => await Run(await Context(), l =>
     {

@@ -180,8 +180,45 @@ public sealed class ThemeLineTests
         var second = sw.AcceptTransfer(moving);
         Assert.Same(first, second);
         Assert.Single(swState.Tickets);
-        Assert.Equal("A001", first.DisplayNumber);
+        Assert.Equal("A001", first!.DisplayNumber);
         Assert.Equal("BDC", first.TransferredFrom);
+    }
+
+    [Fact]
+    public void ALateRedeliveryOfAnOldTransferDoesNotBringBackATicketThatHasMovedOn()
+    {
+        var ticket = Called(out var line);
+        var moving = line.TransferOut(ticket.TicketId, 1, "SW", null, null);
+        var swState = new ThemeQueueState();
+        var swContext = Context with { Theme = Context.Theme with { Code = "SW", Prefix = "C" } };
+        var sw = new ThemeLine(swState, swContext, Morning.AddMinutes(1));
+        sw.EnsureDay();
+        Assert.NotNull(sw.AcceptTransfer(moving));
+        Assert.NotNull(sw.Claim(ticket.TicketId, 2));
+        sw.TransferOut(ticket.TicketId, 2, "QYKB", null, null); // on to a third theme
+
+        var late = sw.AcceptTransfer(moving); // the first theme's retry timer, racing its confirmation
+
+        Assert.Equal(TicketStatus.Transferred, late!.Status);
+        Assert.Empty(swState.Tickets);
+        Assert.Empty(sw.Candidates(3));
+    }
+
+    [Fact]
+    public void ATicketMayComeBackToAThemeByANewTransfer()
+    {
+        var ticket = Called(out var line);
+        var first = line.TransferOut(ticket.TicketId, 1, "SW", null, null);
+        var sw = new ThemeLine(new ThemeQueueState(), Context with { Theme = Context.Theme with { Code = "SW", Prefix = "C" } }, Morning.AddMinutes(1));
+        sw.EnsureDay();
+        sw.AcceptTransfer(first);
+        sw.Claim(ticket.TicketId, 2);
+        var back = sw.TransferOut(ticket.TicketId, 2, "BDC", null, null);
+
+        var returned = line.AcceptTransfer(back);
+
+        Assert.Equal(TicketStatus.Waiting, returned!.Status);
+        Assert.Equal(ticket.TicketId, Assert.Single(line.Candidates(1)).TicketId);
     }
 
     private TicketRecord Called(out ThemeLine line)
