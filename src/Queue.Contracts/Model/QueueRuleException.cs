@@ -46,6 +46,9 @@ public sealed class QueueRuleException : Exception
 
     public static QueueRuleException HallNotFound(string hallId) => NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
 
+    public static QueueRuleException AdviceNotFound(DateOnly date) => NotFound(
+        "advice-not-found", $"{date:yyyy-MM-dd} 还没有潮汐窗口建议，请先生成", $"No tidal advice for {date:yyyy-MM-dd} yet; compute it first");
+
     public static QueueRuleException Conflict(string code, string zh, string en) => new(ProblemKind.Conflict, code, zh, en);
 
     public static QueueRuleException Unprocessable(string code, string zh, string en) => new(ProblemKind.Unprocessable, code, zh, en);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
@@ -22,8 +21,7 @@ public static class AdviceEndpoints
     {
         var day = Date(date);
         var advice = await Tidal(hallId, grains).GetAsync(day);
-        return TypedResults.Ok(advice ?? throw QueueRuleException.NotFound(
-            "advice-not-found", $"{day:yyyy-MM-dd} 还没有潮汐窗口建议，请先生成", $"No tidal advice for {day:yyyy-MM-dd} yet; compute it first"));
+        return TypedResults.Ok(advice ?? throw QueueRuleException.AdviceNotFound(day));
     }
 
     private static async Task<Ok<TidalAdvice>> Compute(string hallId, string date, IGrainFactory grains) =>
@@ -34,8 +32,5 @@ public static class AdviceEndpoints
 
     private static ITidalPlanGrain Tidal(string hallId, IGrainFactory grains) => grains.GetGrain<ITidalPlanGrain>(RequestRules.HallId(hallId));
 
-    private static DateOnly Date(string date) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2100
-            ? day
-            : throw QueueRuleException.Invalid("invalid-date", $"日期格式应为 yyyy-MM-dd：{date}", $"A date is written yyyy-MM-dd: {date}");
+    private static DateOnly Date(string date) => AnalyticsQuery.RequiredDate(date);
 }

@@ -3,7 +3,10 @@ using Queue.Contracts.Model;
 
 namespace Queue.Dashboard.Api;
 
-/// <summary>The analytics' query values (dates as yyyy-MM-dd, a number of weeks, a range of dates), each refused with a 400 in Chinese and English.</summary>
+/// <summary>
+/// The query and route values of the analytics, charts and advice (dates as yyyy-MM-dd between the years 2000 and 2100,
+/// a number of weeks, a range of dates), each refused with a 400 in Chinese and English.
+/// </summary>
 public static class AnalyticsQuery
 {
     public const int MaxWeeks = 52;
@@ -54,8 +57,12 @@ public static class AnalyticsQuery
     public static string? Theme(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : RequestRules.ThemeCode(value);
 
+    /// <summary>A date that is required (a route value).</summary>
+    public static DateOnly RequiredDate(string value, string field = "date") => ParseDate(value, field);
+
+    // Years far from now would overflow the history windows (weeks before, days after); no hall has data there.
     private static DateOnly ParseDate(string value, string field) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100
             ? date
-            : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 必须是 yyyy-MM-dd 格式的日期", $"{field} must be a date as yyyy-MM-dd");
+            : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 必须是 2000 至 2100 年间 yyyy-MM-dd 格式的日期", $"{field} must be a date as yyyy-MM-dd between 2000 and 2100");
 }

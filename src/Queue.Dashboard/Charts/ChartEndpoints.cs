@@ -36,7 +36,7 @@ public static class ChartEndpoints
         var width = Size(query["w"], 1200);
         var height = Size(query["h"], 600);
         var hall = await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetConfigAsync()
-            ?? throw QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");
+            ?? throw QueueRuleException.HallNotFound(hallId);
         var analytics = AnalyticsEndpoints.Grain(grains, hallId);
         Plot plot = name switch
         {
@@ -62,8 +62,7 @@ public static class ChartEndpoints
     private static async Task<Plot> Advice(IGrainFactory grains, HallConfig hall, string? date, ChartStyle style)
     {
         var day = AnalyticsQuery.Date(date) ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(hall.TimeZone)).DateTime).AddDays(1);
-        var advice = await grains.GetGrain<ITidalPlanGrain>(hall.HallId).GetAsync(day) ?? throw QueueRuleException.NotFound(
-            "advice-not-found", $"{day:yyyy-MM-dd} 还没有潮汐窗口建议，请先生成", $"No tidal advice for {day:yyyy-MM-dd} yet; compute it first");
+        var advice = await grains.GetGrain<ITidalPlanGrain>(hall.HallId).GetAsync(day) ?? throw QueueRuleException.AdviceNotFound(day);
         return TidalAdviceHeatmap.Create(advice, hall, style);
     }
 

@@ -113,7 +113,7 @@ public sealed class HallAnalyticsGrain(
     private async Task<(HallConfig Config, TimeZoneInfo Zone, DateOnly Day)> DayOf(DateOnly? date)
     {
         var config = await Hall.GetConfigAsync()
-            ?? throw QueueRuleException.NotFound("hall-not-found", $"找不到大厅 {HallId}", $"Hall {HallId} not found");
+            ?? throw QueueRuleException.HallNotFound(HallId);
         return (config, BusinessClock.Zone(config.TimeZone), date ?? BusinessClock.Day(clock.GetUtcNow(), config.TimeZone));
     }
 

@@ -65,8 +65,7 @@ public sealed class TidalPlanGrain(
     public async Task<TidalAdvice> ApplyAsync(DateOnly date)
     {
         var config = await Config();
-        var advice = State.Advice.GetValueOrDefault(date) ?? throw QueueRuleException.NotFound(
-            "advice-not-found", $"{date:yyyy-MM-dd} 还没有潮汐窗口建议，请先生成", $"No tidal advice for {date:yyyy-MM-dd} yet; compute it first");
+        var advice = State.Advice.GetValueOrDefault(date) ?? throw QueueRuleException.AdviceNotFound(date);
         var now = clock.GetUtcNow();
         if (date < BusinessClock.Day(now, config.TimeZone))
         {

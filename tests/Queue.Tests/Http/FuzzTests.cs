@@ -22,7 +22,7 @@ public sealed class FuzzTests(QueueWebFactory factory, ITestOutputHelper output)
     private static readonly string[] Themes = ["BDC", "ZZZ", "bdc", "%2e%2e", "A;B", new string('T', 200)];
     private static readonly string[] Windows = ["1", "20", "0", "-1", "99999999999", "1e3"];
     private static readonly string[] Tickets = ["fuzz-hall.BDC.AAAAAAAAAAAAAAAAAAAAAA", "x", "binjiang.BDC.%7F", "..", new string('t', 400)];
-    private static readonly string[] Dates = ["2026-11-27", "2026-02-30", "27/11/2026", "0000-01-01", "9999-12-31", "today"];
+    private static readonly string[] Dates = ["2026-11-27", "2026-02-30", "27/11/2026", "0000-01-01", "0001-01-01", "0001-01-03", "9999-12-31", "today"];
     private static readonly string[] Strings = ["", " ", "\u0000", "\u202e", "'; DROP TABLE grain_state; --", "<script>alert(1)</script>", "${jndi:ldap://x}", "🧾", new string('字', 5000)];
 
     [Fact]
