@@ -1,11 +1,13 @@
 using Queue.Dashboard.Demo;
 using Queue.Dashboard.Hosting;
 using Queue.Dashboard.Jobs;
+using Queue.Dashboard.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddQueueBackend();
 builder.AddQueueApi();
+builder.AddQueueSecurity();
 builder.AddQueueDemo();
 builder.AddQueueJobs();
 builder.AddQueueTelemetry();

@@ -4,10 +4,14 @@ namespace Queue.Contracts.Commands;
 
 /// <summary>
 /// Take a ticket for a theme. <see cref="RequestId"/> is the client's id for this request: a retried issue
-/// (kiosk double tap, network retry) with the same id returns the same ticket.
+/// (kiosk double tap, network retry) with the same id returns the same ticket. A citizen who gave an ID-card or
+/// phone number (an appointment, one-trip tracking) is known only by <see cref="CitizenKey"/>, its keyed hash, and by
+/// <see cref="CitizenName"/>, a name already masked (张*); the numbers and the full name never reach a grain.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record IssueTicket(
     [property: Id(0)] IssueChannel Channel,
     [property: Id(1)] PriorityClass Priority,
-    [property: Id(2)] string? RequestId);
+    [property: Id(2)] string? RequestId,
+    [property: Id(3)] string? CitizenKey = null,
+    [property: Id(4)] string? CitizenName = null);

@@ -1,6 +1,6 @@
 namespace Queue.Contracts.Model;
 
-/// <summary>How a refused command maps to HTTP: 404, 409 (wrong state now) or 422 (a rule forbids it).</summary>
+/// <summary>How a refused command maps to HTTP: 404, 409 (wrong state now), 422 (a rule forbids it), 401 (who are you?) or 403 (not yours).</summary>
 [GenerateSerializer]
 public enum ProblemKind
 {
@@ -8,4 +8,6 @@ public enum ProblemKind
     Conflict = 1,
     Unprocessable = 2,
     Invalid = 3,
+    Unauthorized = 4,
+    Forbidden = 5,
 }

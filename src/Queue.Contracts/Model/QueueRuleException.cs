@@ -54,4 +54,10 @@ public sealed class QueueRuleException : Exception
     public static QueueRuleException Unprocessable(string code, string zh, string en) => new(ProblemKind.Unprocessable, code, zh, en);
 
     public static QueueRuleException Invalid(string code, string zh, string en) => new(ProblemKind.Invalid, code, zh, en);
+
+    public static QueueRuleException Unauthorized() =>
+        new(ProblemKind.Unauthorized, "unauthorized", "请先登录（或使用设备令牌）", "Sign in first (or use a device token)");
+
+    public static QueueRuleException Forbidden() =>
+        new(ProblemKind.Forbidden, "forbidden", "您没有权限执行此操作", "You are not allowed to do this");
 }

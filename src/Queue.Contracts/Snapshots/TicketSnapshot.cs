@@ -2,7 +2,10 @@ using Queue.Contracts.Model;
 
 namespace Queue.Contracts.Snapshots;
 
-/// <summary>What the citizen, the window and the board know of one ticket.</summary>
+/// <summary>
+/// What the citizen, the window and the board know of one ticket. <see cref="CitizenName"/> is masked (张*).
+/// <see cref="AccessKey"/> is set by the web tier for those who may hold the ticket's link (<c>/t/{id}?k={key}</c>).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TicketSnapshot(
     [property: Id(0)] string TicketId,
@@ -26,7 +29,9 @@ public sealed record TicketSnapshot(
     [property: Id(18)] int? PeopleAhead,
     [property: Id(19)] double? PredictedWaitMinutes,
     [property: Id(20)] int? Rating,
-    [property: Id(21)] DateOnly BusinessDay)
+    [property: Id(21)] DateOnly BusinessDay,
+    [property: Id(22)] string? CitizenName = null,
+    [property: Id(23)] string? AccessKey = null)
 {
     public bool IsActive => Status is TicketStatus.Waiting or TicketStatus.Called or TicketStatus.Serving or TicketStatus.OnHold;
 }

@@ -20,4 +20,6 @@ public sealed record TransferredTicket(
     [property: Id(8)] DateTimeOffset WaitingSince,
     [property: Id(9)] DateOnly BusinessDay,
     [property: Id(10)] bool Rejoined,
-    [property: Id(11)] string TransferId);
+    [property: Id(11)] string TransferId,
+    [property: Id(12)] string? CitizenKey = null,
+    [property: Id(13)] string? CitizenName = null);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;
 
@@ -10,7 +11,7 @@ public static class AdviceEndpoints
 {
     public static IEndpointRouteBuilder MapAdviceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var advice = routes.MapGroup("/api/halls/{hallId}/advice/{date}").WithTags("Tidal advice");
+        var advice = routes.MapGroup("/api/halls/{hallId}/advice/{date}").WithTags("Tidal advice").RequireHall(Permission.Manage);
         advice.MapGet("/", Get).WithSummary("某日潮汐窗口建议 / The tidal advice for a day (yyyy-MM-dd)");
         advice.MapPost("/compute", Compute).WithSummary("按历史数据生成建议 / Compute the day's advice from history");
         advice.MapPost("/apply", Apply).WithSummary("应用建议：窗口按时段切换 / Apply it: tidal windows switch at each interval");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Queue.Contracts.Analytics;
 using Queue.Contracts.Grains;
+using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;
 
@@ -12,14 +13,15 @@ public static class AnalyticsEndpoints
 {
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var analytics = routes.MapGroup("/api/halls/{hallId}/analytics").WithTags("Analytics");
-        analytics.MapGet("/kpis", GetKpis).WithSummary("大屏指标：今日取号、已办结、当前等待、平均/最长等待、30分钟达标率、满意率 / The big screen's figures");
+        var analytics = routes.MapGroup("/api/halls/{hallId}/analytics").WithTags("Analytics").RequireHall(Permission.Manage);
+        var screen = routes.MapGroup("/api/halls/{hallId}/analytics").WithTags("Analytics").RequireHall(Permission.Display);
+        screen.MapGet("/kpis", GetKpis).WithSummary("大屏指标：今日取号、已办结、当前等待、平均/最长等待、30分钟达标率、满意率 / The big screen's figures");
         analytics.MapGet("/arrivals", GetArrivals).WithSummary("近N周星期×半小时取号热力（日均）/ Arrivals by weekday and half-hour over N weeks");
         analytics.MapGet("/waits", GetWaits).WithSummary("按主题×小时的取号与等待时间 / Arrivals and waits per theme and hour of a day");
         analytics.MapGet("/quality", GetQuality).WithSummary("按主题和窗口的满意度与办结情况 / Satisfaction and outcomes by theme and window");
         analytics.MapGet("/not-done", GetNotDone).WithSummary("办结情况与“跑一次没办成”清单 / Outcomes and the not-done list of a day");
         analytics.MapGet("/staff", GetStaff).WithSummary("窗口人员：办件量、平均办理时长、有人等候时的空闲 / Staff figures per window");
-        analytics.MapGet("/waiting-curve", GetWaitingCurve).WithSummary("全天等候人数曲线（每15分钟）/ People waiting over the day, per 15 minutes");
+        screen.MapGet("/waiting-curve", GetWaitingCurve).WithSummary("全天等候人数曲线（每15分钟）/ People waiting over the day, per 15 minutes");
         return routes;
     }
 

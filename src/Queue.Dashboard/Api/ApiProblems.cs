@@ -10,6 +10,8 @@ public static class ApiProblems
         ProblemKind.NotFound => StatusCodes.Status404NotFound,
         ProblemKind.Conflict => StatusCodes.Status409Conflict,
         ProblemKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        ProblemKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 

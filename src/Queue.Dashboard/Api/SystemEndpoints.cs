@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;
 
@@ -7,7 +8,7 @@ public static class SystemEndpoints
 {
     public static IEndpointRouteBuilder MapSystemEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api/system").WithTags("System")
+        routes.MapGroup("/api/system").WithTags("System").RequireHall(Permission.Administer)
             .MapGet("/memory", Memory)
             .WithSummary("进程内存（诊断用；gc=true 先做完整垃圾回收）/ This process's memory, for diagnostics (gc=true runs a full collection first)");
         return routes;

@@ -4,6 +4,7 @@ using Queue.Contracts.Commands;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;
 
@@ -12,41 +13,79 @@ public static class TicketEndpoints
     public static IEndpointRouteBuilder MapTicketEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/halls/{hallId}/themes/{themeCode}/tickets", Issue).WithTags("Tickets")
-            .WithSummary("取号 / Take a ticket (a repeated requestId returns the same ticket)");
-        var tickets = routes.MapGroup("/api/tickets/{ticketId}").WithTags("Tickets");
+            .AllowAnonymous().RequireRateLimiting(SecurityExtensions.IssueLimit)
+            .WithSummary("取号：手机（无需登录，限频）、取号机、工作人员（可取优先号）；返回号票链接密钥 accessKey / Take a ticket: " +
+                         "by phone (no sign-in, rate-limited), kiosk or staff (priority too); the answer carries the link's accessKey");
+        var tickets = routes.MapGroup("/api/tickets/{ticketId}").WithTags("Tickets")
+            .RequireAuthorization(SecurityExtensions.TicketHolderPolicy).RequireRateLimiting(SecurityExtensions.TicketLimit);
         tickets.MapGet("/", Get).WithSummary("查询号票：状态、前面人数、预计等候 / A ticket with its position and predicted wait");
-        tickets.MapPost("/cancel", (string ticketId, IGrainFactory grains) => Run(ticketId, grains, t => t.CancelAsync()))
+        tickets.MapPost("/cancel", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.CancelAsync()))
             .WithSummary("取消 / Cancel a waiting ticket");
-        tickets.MapPost("/rejoin", (string ticketId, IGrainFactory grains) => Run(ticketId, grains, t => t.RejoinAsync()))
+        tickets.MapPost("/rejoin", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.RejoinAsync()))
             .WithSummary("过号重排（一次）/ A no-show rejoins the line once, at a penalty place");
-        tickets.MapPost("/resume", (string ticketId, IGrainFactory grains) => Run(ticketId, grains, t => t.ResumeHoldAsync()))
+        tickets.MapPost("/resume", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.ResumeHoldAsync()))
             .WithSummary("容缺补正后恢复办理 / Resume a ticket on hold, back to its window");
         tickets.MapPost("/rating", Rate).WithSummary("好差评（1–5）/ Rate the service, 1 to 5");
         return routes;
     }
 
-    private static async Task<Created<TicketSnapshot>> Issue(string hallId, string themeCode, IssueTicketRequest? request, IGrainFactory grains)
+    private static async Task<Created<TicketSnapshot>> Issue(
+        string hallId, string themeCode, IssueTicketRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys)
     {
         var body = RequestRules.Body(request);
+        var caller = http.Caller();
+        var channel = RequestRules.Defined(body.Channel, DefaultChannel(caller), "channel");
+        var priority = RequestRules.Defined(body.Priority, PriorityClass.Normal, "priority");
+        MayIssue(caller, hallId, channel, priority);
         var command = new IssueTicket(
-            RequestRules.Defined(body.Channel, IssueChannel.Kiosk, "channel"),
-            RequestRules.Defined(body.Priority, PriorityClass.Normal, "priority"),
-            RequestRules.OptionalText(body.RequestId, "requestId", 100));
+            channel,
+            priority,
+            RequestRules.OptionalText(body.RequestId, "requestId", 100),
+            await CitizenData.KeyAsync(body.IdNumber, body.Phone, keys),
+            CitizenData.MaskedName(body.Name));
         var theme = grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(RequestRules.HallId(hallId), RequestRules.ThemeCode(themeCode)));
         var ticket = await theme.IssueAsync(command);
-        return TypedResults.Created($"/api/tickets/{ticket.TicketId}", ticket);
+        return TypedResults.Created($"/api/tickets/{ticket.TicketId}", ticket with { AccessKey = await keys.TicketKeyAsync(ticket.TicketId) });
     }
 
-    private static Task<Ok<TicketSnapshot>> Get(string ticketId, IGrainFactory grains) => Run(ticketId, grains, t => t.GetAsync());
+    private static IssueChannel DefaultChannel(Caller caller) => caller.Kind switch
+    {
+        CallerKind.Anonymous => IssueChannel.Mobile,
+        CallerKind.Kiosk => IssueChannel.Kiosk,
+        _ => IssueChannel.Staff,
+    };
 
-    private static Task<Ok<TicketSnapshot>> Rate(string ticketId, RateRequest? request, IGrainFactory grains)
+    /// <summary>
+    /// A phone takes an ordinary ticket by the mobile channel; a kiosk an ordinary one at its hall; staff, the hall's
+    /// manager and administrators any, priority included (绿色通道 and appointments are granted by a person).
+    /// </summary>
+    private static void MayIssue(Caller caller, string hallId, IssueChannel channel, PriorityClass priority)
+    {
+        var allowed = caller.Kind switch
+        {
+            CallerKind.Anonymous => channel == IssueChannel.Mobile && priority == PriorityClass.Normal,
+            CallerKind.Kiosk => AccessRules.Allows(caller, Permission.Issue, hallId) && channel == IssueChannel.Kiosk && priority == PriorityClass.Normal,
+            _ => AccessRules.Allows(caller, Permission.IssuePriority, hallId),
+        };
+        if (!allowed)
+        {
+            throw AccessRules.Refusal(caller);
+        }
+    }
+
+    private static Task<Ok<TicketSnapshot>> Get(string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.GetAsync());
+
+    private static Task<Ok<TicketSnapshot>> Rate(string ticketId, RateRequest? request, IGrainFactory grains, QueueKeys keys)
     {
         var body = RequestRules.Body(request);
         var level = body.Level ?? throw QueueRuleException.Invalid("missing-level", "缺少评价等级 level（1–5）", "level (1–5) is required");
         var command = new RateService(level, RequestRules.OptionalText(body.Comment, "comment", 500));
-        return Run(ticketId, grains, t => t.RateAsync(command));
+        return Run(ticketId, grains, keys, t => t.RateAsync(command));
     }
 
-    private static async Task<Ok<TicketSnapshot>> Run(string ticketId, IGrainFactory grains, Func<ITicketGrain, Task<TicketSnapshot>> action) =>
-        TypedResults.Ok(await action(grains.GetGrain<ITicketGrain>(RequestRules.TicketId(ticketId))));
+    private static async Task<Ok<TicketSnapshot>> Run(string ticketId, IGrainFactory grains, QueueKeys keys, Func<ITicketGrain, Task<TicketSnapshot>> action)
+    {
+        var ticket = await action(grains.GetGrain<ITicketGrain>(RequestRules.TicketId(ticketId)));
+        return TypedResults.Ok(ticket with { AccessKey = await keys.TicketKeyAsync(ticket.TicketId) });
+    }
 }

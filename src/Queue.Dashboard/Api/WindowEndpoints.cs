@@ -4,6 +4,7 @@ using Queue.Contracts.Commands;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;
 
@@ -12,10 +13,13 @@ public static class WindowEndpoints
 {
     public static IEndpointRouteBuilder MapWindowEndpoints(this IEndpointRouteBuilder routes)
     {
-        var window = routes.MapGroup("/api/halls/{hallId}/windows/{windowNo:int}").WithTags("Windows");
-        window.MapGet("/", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.GetSnapshotAsync()))
+        const string path = "/api/halls/{hallId}/windows/{windowNo:int}";
+        var display = routes.MapGroup(path).WithTags("Windows").RequireHall(Permission.Display);
+        var window = routes.MapGroup(path).WithTags("Windows").RequireHall(Permission.Operate);
+        display.MapGet("/", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.GetSnapshotAsync()))
             .WithSummary("窗口状态 / The window now");
-        window.MapPost("/sign-in", SignIn).WithSummary("签到开窗 / Staff sign in, opening the window");
+        window.MapPost("/sign-in", SignIn)
+            .WithSummary("签到开窗：工作人员以本人账号签到；管理员须指定 staffId 与 staffName / Sign in, opening the window: staff as themselves (no body needed); a manager or administrator names the staff");
         window.MapPost("/sign-out", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.SignOutAsync()))
             .WithSummary("签退关窗 / Sign out, closing the window");
         window.MapPost("/pause", (string hallId, int windowNo, ReasonRequest? body, IGrainFactory g) =>
@@ -38,10 +42,20 @@ public static class WindowEndpoints
         return routes;
     }
 
-    private static Task<Ok<WindowSnapshot>> SignIn(string hallId, int windowNo, SignInRequest? request, IGrainFactory grains)
+    private static Task<Ok<WindowSnapshot>> SignIn(string hallId, int windowNo, SignInRequest? request, HttpContext http, IGrainFactory grains)
     {
-        var body = RequestRules.Body(request);
-        var command = new SignIn(RequestRules.Text(body.StaffId, "staffId", 64), RequestRules.Text(body.StaffName, "staffName", 64));
+        var caller = http.Caller();
+        SignIn command;
+        if (caller.Kind == CallerKind.Staff)
+        {
+            command = new SignIn(caller.Id, caller.DisplayName);
+        }
+        else
+        {
+            var body = RequestRules.Body(request);
+            command = new SignIn(RequestRules.Text(body.StaffId, "staffId", 64), RequestRules.Text(body.StaffName, "staffName", 64));
+        }
+
         return Run(hallId, windowNo, grains, w => w.SignInAsync(command));
     }
 

@@ -3,6 +3,7 @@ using Queue.Contracts.Config;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Security;
 using ScottPlot;
 
 namespace Queue.Dashboard.Charts;
@@ -20,12 +21,20 @@ public static class ChartEndpoints
 {
     public static IEndpointRouteBuilder MapChartEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/charts/{hallId}/{name}.{format}", Chart).ExcludeFromDescription().WithSummary("图表 / Charts as SVG or PNG");
+        routes.MapGet("/charts/{hallId}/{name}.{format}", Chart).RequireHall(Permission.Display).ExcludeFromDescription().WithSummary("图表 / Charts as SVG or PNG");
         return routes;
     }
 
+    /// <summary>The big screen's charts, for any display of the hall; the rest are the manager's.</summary>
+    private static readonly string[] ScreenCharts = ["today", "waiting"];
+
     private static async Task<IResult> Chart(string hallId, string name, string format, HttpRequest request, IGrainFactory grains)
     {
+        if (!ScreenCharts.Contains(name))
+        {
+            AccessRules.Require(request.HttpContext.Caller(), Permission.Manage, hallId);
+        }
+
         if (format is not ("svg" or "png"))
         {
             throw QueueRuleException.NotFound("chart-format", $"不支持的图表格式 {format}（svg 或 png）", $"Unknown chart format {format} (svg or png)");

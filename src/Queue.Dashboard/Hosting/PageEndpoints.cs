@@ -8,14 +8,16 @@ public static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPageEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/kiosk/{hallId}", (IWebHostEnvironment env) => Page(env, "kiosk.html")).ExcludeFromDescription().WithSummary("取号机 / Kiosk");
-        routes.MapGet("/t/{ticketId}", (IWebHostEnvironment env) => Page(env, "ticket.html")).ExcludeFromDescription().WithSummary("我的号票 / The citizen's ticket page");
-        routes.MapGet("/window/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "window.html")).ExcludeFromDescription().WithSummary("窗口终端 / Window terminal");
-        routes.MapGet("/board/{hallId}", (IWebHostEnvironment env) => Page(env, "board.html")).ExcludeFromDescription().WithSummary("叫号屏 / Hall board");
-        routes.MapGet("/board/{hallId}/{zoneId}", (IWebHostEnvironment env) => Page(env, "board.html")).ExcludeFromDescription().WithSummary("区域叫号屏 / Zone board");
-        routes.MapGet("/led/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "led.html")).ExcludeFromDescription().WithSummary("窗口屏 / Window LED");
-        routes.MapGet("/screen/{hallId}", (IWebHostEnvironment env) => Page(env, "screen.html")).ExcludeFromDescription().WithSummary("智慧大厅大屏 / Hall big screen");
-        routes.MapGet("/manager/{hallId}", (IWebHostEnvironment env) => Page(env, "manager.html")).ExcludeFromDescription().WithSummary("大厅运行分析 / Manager analytics");
+        routes.MapGet("/kiosk/{hallId}", (IWebHostEnvironment env) => Page(env, "kiosk.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("取号机 / Kiosk");
+        routes.MapGet("/t/{ticketId}", (IWebHostEnvironment env) => Page(env, "ticket.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("我的号票 / The citizen's ticket page");
+        routes.MapGet("/window/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "window.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("窗口终端 / Window terminal");
+        routes.MapGet("/board/{hallId}", (IWebHostEnvironment env) => Page(env, "board.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("叫号屏 / Hall board");
+        routes.MapGet("/board/{hallId}/{zoneId}", (IWebHostEnvironment env) => Page(env, "board.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("区域叫号屏 / Zone board");
+        routes.MapGet("/led/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "led.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("窗口屏 / Window LED");
+        routes.MapGet("/screen/{hallId}", (IWebHostEnvironment env) => Page(env, "screen.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("智慧大厅大屏 / Hall big screen");
+        routes.MapGet("/manager/{hallId}", (IWebHostEnvironment env) => Page(env, "manager.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("大厅运行分析 / Manager analytics");
+        routes.MapGet(Security.SignInPage.Path, (IWebHostEnvironment env) => Page(env, "login.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("登录 / Sign in");
+        routes.MapGet("/admin", (IWebHostEnvironment env) => Page(env, "admin.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("账号与设备 / Accounts and devices");
         return routes;
     }
 

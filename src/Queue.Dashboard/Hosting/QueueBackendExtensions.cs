@@ -25,11 +25,11 @@ public static class QueueBackendExtensions
         return builder;
     }
 
-    /// <summary>/health/live, /health/ready and the Orleans dashboard at /orleans (managers only once the security issue lands).</summary>
+    /// <summary>/health/live and /health/ready for anyone; the Orleans dashboard at /orleans for managers and administrators.</summary>
     public static WebApplication MapQueueOperations(this WebApplication app)
     {
         app.MapQueueHealth();
-        app.MapOrleansDashboard(routePrefix: "/orleans").ExcludeFromDescription();
+        app.MapOrleansDashboard(routePrefix: "/orleans").RequireAuthorization(Security.SecurityExtensions.OperationsPolicy).ExcludeFromDescription();
         return app;
     }
 

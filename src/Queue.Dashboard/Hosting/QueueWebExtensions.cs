@@ -3,6 +3,7 @@ using Queue.Contracts;
 using Queue.Dashboard.Api;
 using Queue.Dashboard.Charts;
 using Queue.Dashboard.Live;
+using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Hosting;
 
@@ -21,6 +22,8 @@ public static class QueueWebExtensions
         builder.Services.AddSingleton<EventRouter>();
         builder.Services.AddSingleton<LiveHallService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveHallService>());
+        builder.Services.AddSingleton<LiveConnections>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveConnections>());
         if (builder is WebApplicationBuilder web)
         {
             // The pages' wwwroot, also when the build output runs outside Development (the browser tests do):
@@ -39,6 +42,8 @@ public static class QueueWebExtensions
             var response = context.HttpContext.Response;
             var (zh, en) = response.StatusCode switch
             {
+                401 => ("请先登录（或使用设备令牌）", "Sign in first (or use a device token)"),
+                403 => ("您没有权限执行此操作", "You are not allowed to do this"),
                 404 => ("找不到该地址", "No such resource"),
                 405 => ("不支持该请求方法", "Method not allowed"),
                 415 => ("请以 application/json 发送请求内容", "Send the body as application/json"),
@@ -52,8 +57,12 @@ public static class QueueWebExtensions
             });
         });
         app.UsePageFiles();
-        app.MapOpenApi();
-        app.MapGet("/", () => TypedResults.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.UseQueueSecurity();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapGet("/", () => TypedResults.Content(HomePage.Html, "text/html; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
+        app.MapAuthEndpoints();
+        app.MapAccountEndpoints();
+        app.MapDeviceEndpoints();
         app.MapHallEndpoints();
         app.MapTicketEndpoints();
         app.MapWindowEndpoints();
@@ -61,7 +70,7 @@ public static class QueueWebExtensions
         app.MapChartEndpoints();
         app.MapAdviceEndpoints();
         app.MapSystemEndpoints();
-        app.MapHub<QueueHub>("/hubs/queue");
+        app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();
         return app;
     }

@@ -40,15 +40,13 @@ public static class JobsExtensions
         return builder;
     }
 
-    /// <summary>
-    /// The Hangfire dashboard at /hangfire and the recurring jobs. Until roles exist (the security issue) the dashboard
-    /// answers local requests only.
-    /// </summary>
+    /// <summary>The Hangfire dashboard at /hangfire, for managers and administrators, and the recurring jobs.</summary>
     public static WebApplication MapQueueJobs(this WebApplication app)
     {
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [new OperationsDashboardFilter()],
+            AsyncAuthorization = [],
             DashboardTitle = "Queue 后台任务 / Jobs",
         });
         var china = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");

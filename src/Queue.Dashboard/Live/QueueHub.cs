@@ -6,19 +6,29 @@ using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Live;
 
 /// <summary>
-/// The one hub of boards, window terminals, phones and managers (/hubs/queue). Thin: it validates, joins groups,
-/// registers what this node must watch, and answers with the snapshot the client starts from.
+/// The one hub of boards, window terminals, phones and managers (/hubs/queue). Thin: it checks the caller against
+/// <see cref="AccessRules"/>, validates, joins groups, registers what this node must watch, and answers with the
+/// snapshot the client starts from. Anyone may connect (a phone has no account); every method decides who may call it:
+/// the hall's displays for hall, zone, window and manager views, the ticket's link (or the hall's staff) for a ticket.
 /// </summary>
-public sealed class QueueHub(IGrainFactory grains, LiveHallService live) : Hub<IQueueClient>
+public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKeys keys, LiveConnections connections) : Hub<IQueueClient>
 {
     private const string WatchesKey = "watches";
 
+    public override Task OnConnectedAsync()
+    {
+        connections.Connected(Context);
+        return base.OnConnectedAsync();
+    }
+
     public async Task<HallSnapshot> WatchHall(string hallId, string? zoneId)
     {
+        Authorize(Permission.Display, hallId);
         var hall = await Guard(() => Hall(hallId));
         var config = (await hall.GetConfigAsync())!;
         if (zoneId is not null && config.Zones.All(z => z.ZoneId != zoneId))
@@ -30,8 +40,10 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live) : Hub<I
         return await Guard(hall.GetSnapshotAsync);
     }
 
+    /// <summary>The manager page and the big screen: the whole hall, alerts included.</summary>
     public async Task<HallSnapshot> WatchManager(string hallId)
     {
+        Authorize(Permission.Display, hallId);
         var hall = await Guard(() => Hall(hallId));
         await Join(LiveGroups.Manager(hallId), new LiveWatch(hallId, Manager: true));
         return await Guard(hall.GetSnapshotAsync);
@@ -39,14 +51,27 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live) : Hub<I
 
     public async Task<HallSnapshot> WatchWindow(string hallId, int windowNo)
     {
+        Authorize(Permission.Display, hallId);
         var hall = await Guard(() => Hall(hallId));
         await Guard(() => grains.GetGrain<IWindowGrain>(GrainKeys.Window(hallId, RequestRules.WindowNo(windowNo))).GetSnapshotAsync());
         await Join(LiveGroups.Window(hallId, windowNo), new LiveWatch(hallId, Window: windowNo));
         return await Guard(hall.GetSnapshotAsync);
     }
 
-    public async Task<TicketWatch> WatchTicket(string ticketId)
+    /// <summary>The citizen's phone, with the key from the ticket's link; staff of the hall need none.</summary>
+    public async Task<TicketWatch> WatchTicket(string ticketId, string? key)
     {
+        var caller = Caller.From(Context.User);
+        var mayOperate = GrainKeys.TryParseTicketId(ticketId, out var ticketHall, out _) && AccessRules.Allows(caller, Permission.Operate, ticketHall);
+        if (!mayOperate && !await keys.IsTicketKeyAsync(ticketId, key))
+        {
+            throw Refuse(new QueueRuleException(
+                caller.Kind == CallerKind.Anonymous ? ProblemKind.Unauthorized : ProblemKind.Forbidden,
+                "ticket-key",
+                "号票链接无效：请使用取号时给出的链接或二维码",
+                "Not a valid link to this ticket: use the link or QR code given with it"));
+        }
+
         var ticketGrain = grains.GetGrain<ITicketGrain>(await Guard(() => Task.FromResult(RequestRules.TicketId(ticketId))));
         var ticket = await Guard(ticketGrain.GetAsync);
         await Join(LiveGroups.Ticket(ticketId), new LiveWatch(ticket.HallId, Ticket: ticketId));
@@ -57,10 +82,15 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live) : Hub<I
     }
 
     /// <summary>After a gap in the sequence: the hall as it is now.</summary>
-    public async Task<HallSnapshot> GetSnapshot(string hallId) => await Guard(async () => await (await Hall(hallId)).GetSnapshotAsync());
+    public async Task<HallSnapshot> GetSnapshot(string hallId)
+    {
+        Authorize(Permission.Display, hallId);
+        return await Guard(async () => await (await Hall(hallId)).GetSnapshotAsync());
+    }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Disconnected(Context);
         if (Context.Items.TryGetValue(WatchesKey, out var value) && value is List<LiveWatch> watches)
         {
             foreach (var watch in watches)
@@ -82,6 +112,16 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live) : Hub<I
 
         watches.Add(watch);
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
+    }
+
+    /// <summary>Refuses before anything is looked up, so a caller without the right learns nothing, not even whether the hall exists.</summary>
+    private void Authorize(Permission permission, string hallId)
+    {
+        var caller = Caller.From(Context.User);
+        if (!AccessRules.Allows(caller, permission, hallId))
+        {
+            throw Refuse(AccessRules.Refusal(caller));
+        }
     }
 
     private Task<IHallGrain> Hall(string hallId) => RequestRules.ExistingHall(grains, hallId);

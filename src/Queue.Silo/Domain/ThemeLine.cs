@@ -79,6 +79,8 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             QueuedAt = now,
             BusinessDay = state.BusinessDay,
             Arrival = ++state.Arrivals,
+            CitizenKey = command.CitizenKey,
+            CitizenName = command.CitizenName,
         };
         state.Tickets.Add(ticket.TicketId, ticket);
         state.IssuedToday++;
@@ -213,7 +215,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             : throw NotAtWindow(ticketId, windowNo);
         var envelope = new TransferredTicket(
             ticket.TicketId, ticket.DisplayNumber, Code, toTheme, toWindow, ticket.Priority, ticket.Channel,
-            ticket.IssuedAt, ticket.WaitingSince, ticket.BusinessDay, ticket.Rejoined, Guid.NewGuid().ToString("N"));
+            ticket.IssuedAt, ticket.WaitingSince, ticket.BusinessDay, ticket.Rejoined, Guid.NewGuid().ToString("N"), ticket.CitizenKey, ticket.CitizenName);
         if (toTheme == Code)
         {
             ticket.Status = TicketStatus.Waiting;
@@ -270,6 +272,8 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             Rejoined = incoming.Rejoined,
             BusinessDay = state.BusinessDay,
             Arrival = ++state.Arrivals,
+            CitizenKey = incoming.CitizenKey,
+            CitizenName = incoming.CitizenName,
         };
         state.Tickets[ticket.TicketId] = ticket;
         Dirty = true;
@@ -395,7 +399,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             ticket.TicketId, context.HallId, Code, ticket.DisplayNumber, ticket.Priority, ticket.Channel, ticket.Status,
             ticket.IssuedAt, ticket.CalledAt, ticket.ServiceStartedAt, ticket.FinishedAt, ticket.WindowNo, ticket.RecallCount,
             ticket.Outcome, ticket.Reason, ticket.Rejoined, ticket.TransferredFrom, ticket.DirectedToWindow, ahead, predicted, rating,
-            ticket.BusinessDay);
+            ticket.BusinessDay, ticket.CitizenName);
     }
 
     public double AverageServiceMinutes => Math.Round(state.Stats.Current(context.Theme.ExpectedServiceMinutes), 2);

@@ -51,6 +51,12 @@ public sealed class TicketRecord
     /// <summary>Order of arrival in this theme's line: breaks ties between tickets with the same waiting time.</summary>
     [Id(20)] public long Arrival { get; set; }
 
+    /// <summary>The keyed hash of the citizen's ID-card or phone number, when one was given; never the number.</summary>
+    [Id(21)] public string? CitizenKey { get; init; }
+
+    /// <summary>The citizen's name as given, masked (张*); never the full name.</summary>
+    [Id(22)] public string? CitizenName { get; init; }
+
     /// <summary>The line's order within a class: who waited longest, then who came first.</summary>
     public (DateTimeOffset WaitingSince, long Arrival) LineKey => (WaitingSince, Arrival);
 

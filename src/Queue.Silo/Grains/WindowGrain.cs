@@ -111,7 +111,7 @@ public sealed class WindowGrain(
                 continue; // other windows emptied that line meanwhile: look again
             }
 
-            State.Current = new CurrentTicket(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber);
+            State.Current = new CurrentTicket(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber, ticket.CitizenName);
             if (!choice.DirectedToWindow)
             {
                 State.ConsecutivePriorityCalls = Routing.IsPriority(ticket.Priority) ? State.ConsecutivePriorityCalls + 1 : 0;
@@ -250,7 +250,7 @@ public sealed class WindowGrain(
 
         var assigned = (await Task.WhenAll(themes.Where(t => hall.FindTheme(t) is not null).Select(t => Theme(t).GetAssignedAsync(WindowNo))))
             .OfType<TicketSnapshot>().OrderByDescending(t => t.CalledAt).FirstOrDefault();
-        var expected = assigned is null ? null : new CurrentTicket(assigned.TicketId, assigned.ThemeCode, assigned.DisplayNumber);
+        var expected = assigned is null ? null : new CurrentTicket(assigned.TicketId, assigned.ThemeCode, assigned.DisplayNumber, assigned.CitizenName);
         var expectedState = assigned?.Status switch
         {
             TicketStatus.Called => WindowState.Calling,

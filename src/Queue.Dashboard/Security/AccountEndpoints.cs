@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Queue.Contracts;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Security;
+using Queue.Dashboard.Api;
+
+namespace Queue.Dashboard.Security;
+
+/// <summary>
+/// People's accounts. An administrator manages every account; a hall's manager manages the staff of that hall
+/// (creates them, resets their passwords, disables them) and sees the hall's accounts.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var accounts = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(SecurityExtensions.OperationsPolicy);
+        accounts.MapGet("/", List).WithSummary("账号列表（大厅管理员只看本大厅）/ Accounts (a manager sees their hall's)");
+        accounts.MapPost("/", Create).WithSummary("新建账号；未给密码时生成并仅返回这一次 / Create an account; a generated password is returned only now");
+        accounts.MapPost("/{userName}/password", ResetPassword).WithSummary("重置密码并结束其会话 / Reset a password, ending that person's sessions");
+        accounts.MapPost("/{userName}/disable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials) =>
+            SetDisabled(userName, true, http, grains, credentials)).WithSummary("停用账号 / Disable an account");
+        accounts.MapPost("/{userName}/enable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials) =>
+            SetDisabled(userName, false, http, grains, credentials)).WithSummary("启用账号 / Enable an account");
+        return routes;
+    }
+
+    private static async Task<Ok<IReadOnlyList<AccountView>>> List(HttpContext http, IGrainFactory grains, string? hallId = null)
+    {
+        var caller = http.Caller();
+        if (caller.Kind == CallerKind.Manager && hallId is not null && hallId != caller.HallId)
+        {
+            throw QueueRuleException.Forbidden();
+        }
+
+        var hall = caller.Kind == CallerKind.Manager ? caller.HallId : hallId;
+        return TypedResults.Ok(await grains.GetGrain<IAccountsGrain>(0).ListAsync(hall));
+    }
+
+    private static async Task<Created<AccountCredentialsResult>> Create(CreateAccountRequest? request, HttpContext http, IGrainFactory grains)
+    {
+        var caller = http.Caller();
+        var body = RequestRules.Body(request);
+        var role = body.Role ?? throw QueueRuleException.Invalid("missing-role", "缺少角色 role（Staff、Manager 或 Administrator）", "role (Staff, Manager or Administrator) is required");
+        RequestRules.Defined(body.Role, Role.Staff, "role");
+        var hallId = role == Role.Administrator ? null : RequestRules.Text(body.HallId, "hallId", 40);
+        MayManage(caller, role, hallId);
+        if (hallId is not null)
+        {
+            await RequestRules.ExistingHall(grains, hallId);
+        }
+
+        var generated = body.Password is null ? Passwords.Generate() : null;
+        var password = generated ?? Passwords.Checked(body.Password);
+        var account = await grains.GetGrain<IAccountsGrain>(0).CreateAsync(new NewAccount(
+            RequestRules.Text(body.UserName, "userName", 40),
+            RequestRules.Text(body.DisplayName, "displayName", 64),
+            role,
+            hallId,
+            Passwords.Hash(password),
+            caller.Id));
+        return TypedResults.Created($"/api/accounts/{account.UserName}", new AccountCredentialsResult(account, generated));
+    }
+
+    private static async Task<Ok<AccountCredentialsResult>> ResetPassword(
+        string userName, ResetPasswordRequest? request, HttpContext http, IGrainFactory grains, Credentials credentials)
+    {
+        var target = await Target(userName, http.Caller(), credentials);
+        var generated = request?.Password is null ? Passwords.Generate() : null;
+        var password = generated ?? Passwords.Checked(request!.Password);
+        var account = await grains.GetGrain<IAccountsGrain>(0).SetPasswordAsync(target.UserName, Passwords.Hash(password));
+        credentials.Forget(target.UserName);
+        return TypedResults.Ok(new AccountCredentialsResult(account, generated));
+    }
+
+    private static async Task<Ok<AccountView>> SetDisabled(string userName, bool disabled, HttpContext http, IGrainFactory grains, Credentials credentials)
+    {
+        var target = await Target(userName, http.Caller(), credentials);
+        var account = await grains.GetGrain<IAccountsGrain>(0).SetDisabledAsync(target.UserName, disabled);
+        credentials.Forget(target.UserName);
+        return TypedResults.Ok(account);
+    }
+
+    /// <summary>The account, if the caller may manage it; a manager asking about another hall's account learns nothing (404).</summary>
+    private static async Task<AccountView> Target(string userName, Caller caller, Credentials credentials)
+    {
+        var notFound = QueueRuleException.NotFound("account-not-found", $"找不到用户 {userName}", $"No account {userName}");
+        if (!Identifiers.UserName().IsMatch(userName))
+        {
+            throw notFound;
+        }
+
+        credentials.Forget(userName);
+        var account = (await credentials.AccountAsync(userName))?.Account ?? throw notFound;
+        if (caller.Kind == CallerKind.Manager && account.HallId != caller.HallId)
+        {
+            throw notFound;
+        }
+
+        MayManage(caller, account.Role, account.HallId);
+        return account;
+    }
+
+    private static void MayManage(Caller caller, Role role, string? hallId)
+    {
+        var allowed = caller.Kind == CallerKind.Administrator || (caller.Kind == CallerKind.Manager && role == Role.Staff && hallId == caller.HallId);
+        if (!allowed)
+        {
+            throw QueueRuleException.Forbidden();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Dashboard.Api;
+using Queue.Silo.Hosting;
+
+namespace Queue.Dashboard.Security;
+
+/// <summary>Signing in and out: people with a password, devices with their token. Both end up as the same cookie for pages.</summary>
+public static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var auth = routes.MapGroup("/api/auth").WithTags("Sign-in");
+        auth.MapPost("/login", SignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit)
+            .WithSummary("登录：返回令牌并设置 Cookie / Sign in: a bearer token, also set as a cookie for the pages");
+        auth.MapPost("/logout", SignOut).AllowAnonymous().WithSummary("退出：结束该账号的所有会话 / Sign out everywhere and clear the cookie");
+        auth.MapGet("/me", Me).AllowAnonymous().WithSummary("当前身份 / Who the server sees");
+        auth.MapPost("/password", ChangePassword).AllowAnonymous().WithSummary("修改密码（其他会话随之结束）/ Change your password (ends your other sessions)");
+        auth.MapPost("/device", DeviceSignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit)
+            .WithSummary("设备令牌换 Cookie / A device trades its token for the page cookie");
+        return routes;
+    }
+
+    private static async Task<Ok<LoginResult>> SignIn(
+        LoginRequest? request, HttpContext http, Credentials credentials, QueueKeys keys, IOptions<SecurityOptions> options, [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    {
+        var body = RequestRules.Body(request);
+        var userName = RequestRules.Text(body.UserName, "userName", 40);
+        var password = RequestRules.Text(body.Password, "password", Passwords.MaxLength);
+        var credential = await credentials.AccountAsync(userName);
+        // An unknown user costs the same hashing as a wrong password, so the answer's timing does not tell which.
+        if (!Passwords.Verify(password, credential?.Password ?? Passwords.Decoy) || credential is null || credential.Account.Disabled)
+        {
+            throw new QueueRuleException(ProblemKind.Unauthorized, "bad-credentials", "用户名或密码不正确", "Wrong user name or password");
+        }
+
+        var expiresAt = clock.GetUtcNow() + options.Value.SessionLifetime;
+        var token = await new SessionToken(userName, credential.Epoch, expiresAt).SignAsync(keys);
+        SetCookie(http, token, expiresAt);
+        return TypedResults.Ok(new LoginResult(token, expiresAt, CallerView.Of(Credentials.CallerOf(credential.Account))));
+    }
+
+    private static async Task<NoContent> SignOut(HttpContext http, IGrainFactory grains, Credentials credentials)
+    {
+        var caller = http.Caller();
+        if (caller.IsPerson)
+        {
+            await grains.GetGrain<IAccountsGrain>(0).EndSessionsAsync(caller.Id);
+            credentials.Forget(caller.Id);
+        }
+
+        http.Response.Cookies.Delete(QueueAuthenticationHandler.CookieName, new CookieOptions { Path = "/" });
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<CallerView> Me(HttpContext http) => TypedResults.Ok(CallerView.Of(http.Caller()));
+
+    private static async Task<Ok<LoginResult>> ChangePassword(
+        ChangePasswordRequest? request,
+        HttpContext http,
+        IGrainFactory grains,
+        Credentials credentials,
+        QueueKeys keys,
+        IOptions<SecurityOptions> options,
+        [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    {
+        var caller = http.Caller();
+        if (!caller.IsPerson)
+        {
+            throw AccessRules.Refusal(caller);
+        }
+
+        var body = RequestRules.Body(request);
+        var current = RequestRules.Text(body.CurrentPassword, "currentPassword", Passwords.MaxLength);
+        var next = Passwords.Checked(body.NewPassword);
+        var credential = await credentials.AccountAsync(caller.Id);
+        if (credential is null || !Passwords.Verify(current, credential.Password))
+        {
+            throw QueueRuleException.Unprocessable("bad-credentials", "当前密码不正确", "The current password is wrong");
+        }
+
+        await grains.GetGrain<IAccountsGrain>(0).SetPasswordAsync(caller.Id, Passwords.Hash(next));
+        credentials.Forget(caller.Id);
+        var fresh = (await credentials.AccountAsync(caller.Id))!;
+        var expiresAt = clock.GetUtcNow() + options.Value.SessionLifetime;
+        var token = await new SessionToken(caller.Id, fresh.Epoch, expiresAt).SignAsync(keys);
+        SetCookie(http, token, expiresAt);
+        return TypedResults.Ok(new LoginResult(token, expiresAt, CallerView.Of(caller)));
+    }
+
+    private static async Task<Ok<CallerView>> DeviceSignIn(
+        DeviceSignInRequest? request, HttpContext http, Credentials credentials, [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    {
+        var token = RequestRules.Text(RequestRules.Body(request).Token, "token", 512);
+        var caller = token.StartsWith(DeviceToken.Prefix, StringComparison.Ordinal) ? await credentials.AuthenticateAsync(token) : null;
+        if (caller is null)
+        {
+            throw new QueueRuleException(ProblemKind.Unauthorized, "bad-device-token", "设备令牌无效或已被吊销", "The device token is not valid or has been revoked");
+        }
+
+        // Browsers keep a cookie 400 days at most; a device signs in again from its link after that.
+        SetCookie(http, token, clock.GetUtcNow().AddDays(400));
+        return TypedResults.Ok(CallerView.Of(caller));
+    }
+
+    private static void SetCookie(HttpContext http, string token, DateTimeOffset expiresAt) =>
+        http.Response.Cookies.Append(QueueAuthenticationHandler.CookieName, token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = http.Request.IsHttps,
+            Path = "/",
+            Expires = expiresAt,
+            IsEssential = true,
+        });
+}

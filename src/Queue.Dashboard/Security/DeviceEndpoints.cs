@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Queue.Contracts;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Security;
+using Queue.Dashboard.Api;
+
+namespace Queue.Dashboard.Security;
+
+/// <summary>A hall's kiosks and boards: register one (its token is shown once), list them, revoke one.</summary>
+public static class DeviceEndpoints
+{
+    public static IEndpointRouteBuilder MapDeviceEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var devices = routes.MapGroup("/api/halls/{hallId}/devices").WithTags("Devices").RequireHall(Permission.Manage);
+        devices.MapGet("/", List).WithSummary("设备列表（含已吊销）/ The hall's devices, revoked ones included");
+        devices.MapPost("/", Register).WithSummary("登记取号机或叫号屏；令牌仅返回这一次 / Register a kiosk or board; its token is returned only now");
+        devices.MapPost("/{deviceId}/revoke", Revoke).WithSummary("吊销设备令牌 / Revoke a device's token");
+        return routes;
+    }
+
+    private static async Task<Ok<IReadOnlyList<DeviceView>>> List(string hallId, IGrainFactory grains)
+    {
+        await RequestRules.ExistingHall(grains, hallId);
+        return TypedResults.Ok(await grains.GetGrain<IHallDevicesGrain>(hallId).ListAsync());
+    }
+
+    private static async Task<Created<RegisteredDevice>> Register(string hallId, RegisterDeviceRequest? request, HttpContext http, IGrainFactory grains)
+    {
+        await RequestRules.ExistingHall(grains, hallId);
+        var body = RequestRules.Body(request);
+        var kind = body.Kind ?? throw QueueRuleException.Invalid("missing-kind", "缺少设备类型 kind（Kiosk 或 Board）", "kind (Kiosk or Board) is required");
+        RequestRules.Defined(body.Kind, DeviceKind.Kiosk, "kind");
+        var registered = await DeviceRegistration.RegisterAsync(grains, hallId, kind, RequestRules.Text(body.Name, "name", 64), http.Caller().Id);
+        return TypedResults.Created($"/api/halls/{hallId}/devices/{registered.Device.DeviceId}", registered);
+    }
+
+    private static async Task<Ok<DeviceView>> Revoke(string hallId, string deviceId, HttpContext http, IGrainFactory grains, Credentials credentials)
+    {
+        await RequestRules.ExistingHall(grains, hallId);
+        if (!Identifiers.DeviceId().IsMatch(deviceId))
+        {
+            throw QueueRuleException.NotFound("device-not-found", $"找不到设备 {deviceId}", $"No device {deviceId}");
+        }
+
+        var device = await grains.GetGrain<IHallDevicesGrain>(hallId).RevokeAsync(deviceId, http.Caller().Id);
+        credentials.ForgetDevice(hallId, deviceId);
+        return TypedResults.Ok(device);
+    }
+}

@@ -1,0 +1,23 @@
+using Queue.Contracts.Grains;
+using Queue.Contracts.Security;
+
+namespace Queue.Dashboard.Security;
+
+/// <summary>A device just registered, with its token: the only time the token is ever shown.</summary>
+public sealed record RegisteredDevice(DeviceView Device, string Token, string Link);
+
+public static class DeviceRegistration
+{
+    public static async Task<RegisteredDevice> RegisterAsync(IGrainFactory grains, string hallId, DeviceKind kind, string name, string createdBy)
+    {
+        var secret = DeviceToken.NewSecret();
+        var device = await grains.GetGrain<IHallDevicesGrain>(hallId)
+            .RegisterAsync(new RegisterDevice(kind, name, DeviceToken.HashOf(secret), createdBy));
+        var token = new DeviceToken(hallId, device.DeviceId, secret).ToString();
+        return new RegisteredDevice(device, token, LinkOf(device, token));
+    }
+
+    /// <summary>The page to open on the device, token included; the page trades it for a cookie and drops it from the address bar.</summary>
+    private static string LinkOf(DeviceView device, string token) =>
+        $"/{(device.Kind == DeviceKind.Kiosk ? "kiosk" : "board")}/{device.HallId}?device={Uri.EscapeDataString(token)}";
+}

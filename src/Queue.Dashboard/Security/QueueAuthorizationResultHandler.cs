@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Queue.Contracts.Model;
+using Queue.Dashboard.Api;
+
+namespace Queue.Dashboard.Security;
+
+/// <summary>A refusal by policy is ProblemDetails like every other error: 401 with no (valid) credential, 403 without the right.</summary>
+public sealed class QueueAuthorizationResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Succeeded)
+        {
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+
+        if (authorizeResult.Challenged && SignInPage.WantsPage(context.Request))
+        {
+            context.Response.Redirect(SignInPage.For(context.Request));
+            return;
+        }
+
+        var caller = Caller.From(context.User);
+        var refusal = context.GetRouteValue("ticketId") is string
+            ? new QueueRuleException(
+                caller.Kind == CallerKind.Anonymous ? ProblemKind.Unauthorized : ProblemKind.Forbidden,
+                "ticket-key",
+                "号票链接无效：请使用取号时给出的链接或二维码",
+                "Not a valid link to this ticket: use the link or QR code given with it")
+            : AccessRules.Refusal(caller);
+        context.Response.StatusCode = ApiProblems.StatusOf(refusal.Kind);
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = ApiProblems.Create(context.Response.StatusCode, refusal.Code, refusal.MessageZh, refusal.MessageEn),
+        });
+    }
+}

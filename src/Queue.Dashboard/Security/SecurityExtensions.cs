@@ -1,0 +1,104 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
+using Queue.Dashboard.Api;
+
+namespace Queue.Dashboard.Security;
+
+/// <summary>
+/// Authentication (one scheme for people and devices), the hall policies, secure-by-default fallback (an endpoint
+/// that names no policy is for administrators only) and the public endpoints' rate limits.
+/// </summary>
+public static class SecurityExtensions
+{
+    public const string TicketHolderPolicy = "ticket-holder";
+    public const string OperationsPolicy = "operations";
+    public const string IssueLimit = "issue";
+    public const string TicketLimit = "ticket";
+    public const string SignInLimit = "sign-in";
+
+    public static string PolicyOf(Permission permission) => "hall:" + permission;
+
+    public static IHostApplicationBuilder AddQueueSecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<QueueKeys>();
+        builder.Services.AddSingleton<Credentials>();
+        builder.Services.AddAuthentication(QueueAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, QueueAuthenticationHandler>(QueueAuthenticationHandler.SchemeName, null);
+        builder.Services.AddSingleton<IAuthorizationHandler, HallAccessHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, TicketHolderHandler>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, QueueAuthorizationResultHandler>();
+        var authorization = builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(TicketHolderPolicy, policy => policy.AddRequirements(new TicketHolderRequirement()))
+            .AddPolicy(OperationsPolicy, policy => policy.RequireAssertion(context => AccessRules.MayOperateInstallation(Security.Caller.From(context.User))))
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(context => Security.Caller.From(context.User).Kind == CallerKind.Administrator).Build());
+        foreach (var permission in Enum.GetValues<Permission>())
+        {
+            authorization.AddPolicy(PolicyOf(permission), policy => policy.AddRequirements(new HallAccessRequirement(permission)));
+        }
+
+        builder.Services.AddRateLimiter(AddLimits);
+        builder.Services.AddHostedService<AdministratorBootstrap>();
+        return builder;
+    }
+
+    /// <summary>After static files (the pages' assets are public) and before the endpoints.</summary>
+    public static WebApplication UseQueueSecurity(this WebApplication app)
+    {
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>The caller holds the permission in the route's hall.</summary>
+    public static TBuilder RequireHall<TBuilder>(this TBuilder builder, Permission permission)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(PolicyOf(permission));
+
+    public static Caller Caller(this HttpContext context) => Security.Caller.From(context.User);
+
+    private static void AddLimits(RateLimiterOptions limiter)
+    {
+        limiter.OnRejected = async (context, cancellationToken) =>
+        {
+            var http = context.HttpContext;
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = "60";
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = ApiProblems.Create(429, "rate-limited", "操作太频繁，请一分钟后再试", "Too many requests; try again in a minute"),
+            });
+        };
+        limiter.AddPolicy(IssueLimit, http =>
+        {
+            var limits = Limits(http);
+            var caller = http.Caller();
+            return caller.Kind switch
+            {
+                CallerKind.Anonymous => PerMinute($"citizen:{Address(http)}|{http.GetRouteValue("hallId")}", limits.CitizenIssuePerMinute),
+                CallerKind.Kiosk => PerMinute("kiosk:" + caller.Id, limits.KioskIssuePerMinute),
+                _ => RateLimitPartition.GetNoLimiter("person"),
+            };
+        });
+        limiter.AddPolicy(TicketLimit, http => http.Caller().Kind is CallerKind.Anonymous or CallerKind.Kiosk or CallerKind.Board
+            ? PerMinute("ticket:" + Address(http), Limits(http).TicketRequestsPerMinute)
+            : RateLimitPartition.GetNoLimiter("person"));
+        limiter.AddPolicy(SignInLimit, http => PerMinute("sign-in:" + Address(http), Limits(http).SignInsPerMinute));
+    }
+
+    private static RateLimitOptions Limits(HttpContext http) =>
+        http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.RateLimits;
+
+    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

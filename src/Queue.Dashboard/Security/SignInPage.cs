@@ -1,0 +1,20 @@
+namespace Queue.Dashboard.Security;
+
+/// <summary>Where a browser signs in (/login), and the safe way back.</summary>
+public static class SignInPage
+{
+    public const string Path = "/login";
+
+    /// <summary>A page navigation (not the API, not the hub) whose browser accepts HTML.</summary>
+    public static bool WantsPage(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/hubs") &&
+        request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    public static string For(HttpRequest request) => $"{Path}?return={Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString)}";
+
+    /// <summary>Only a local path: never another site ("//evil", "https://…", "/\\evil").</summary>
+    public static string SafeReturn(string? target) =>
+        target is { Length: > 0 and < 2000 } && target[0] == '/' && (target.Length == 1 || (target[1] != '/' && target[1] != '\\'))
+            ? target
+            : "/";
+}
