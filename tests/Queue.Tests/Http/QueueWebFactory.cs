@@ -1,6 +1,9 @@
 extern alias Dashboard;
 
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,12 +16,15 @@ namespace Queue.Tests.Http;
 /// <summary>
 /// The Dashboard as it runs in production (a co-hosted silo with localhost clustering, SQLite state, the demo
 /// hall seeded), served by TestServer. The silo gets explicit free loopback ports and a temp SQLite file; the
-/// fixture is ready once the demo hall answers.
+/// fixture is ready once the demo hall answers and the first administrator (with this fixture's own password) has
+/// signed in. <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> gives a client signed in as that
+/// administrator; <see cref="CreateAnonymousClient"/> one with no credential.
 /// </summary>
 public sealed class QueueWebFactory : WebApplicationFactory<Dashboard::Program>, IAsyncLifetime
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _directory = new();
+    private bool _anonymous = true;
 
     public int SiloPort { get; } = FreePorts.Next();
 
@@ -26,12 +32,80 @@ public sealed class QueueWebFactory : WebApplicationFactory<Dashboard::Program>,
 
     public string DataPath => _directory.File("queue.db");
 
+    public string AdministratorPassword { get; } = "admin-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>The administrator's bearer token, once the fixture is ready.</summary>
+    public string AdministratorToken { get; private set; } = "";
+
     /// <summary>The ports the silo was actually configured with (read from Orleans' own options).</summary>
     public EndpointOptions SiloEndpoint => Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
 
     public async Task InitializeAsync()
     {
         using var client = CreateClient();
+        await WaitForDemoHall(client);
+        AdministratorToken = await FirstAdministratorToken();
+        _anonymous = false;
+    }
+
+    public HttpClient CreateAnonymousClient() => WithToken(null);
+
+    /// <summary>A client that sends this token (a session or a device token).</summary>
+    public HttpClient WithToken(string? token)
+    {
+        var client = Server.CreateClient();
+        client.BaseAddress = new Uri("http://localhost");
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    /// <summary>Signs in with a password; answers the bearer token.</summary>
+    public async Task<string> SignInAsync(string userName, string password)
+    {
+        using var client = CreateAnonymousClient();
+        using var response = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { userName, password });
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"Sign-in of {userName} answered {(int)response.StatusCode}: {text}");
+        }
+
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.GetProperty("token").GetString()!;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (!_anonymous)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdministratorToken);
+        }
+    }
+
+    /// <summary>The administrator is created once the host has started: sign in as soon as it exists.</summary>
+    private async Task<string> FirstAdministratorToken()
+    {
+        var deadline = DateTime.UtcNow + StartupLimit;
+        while (true)
+        {
+            try
+            {
+                return await SignInAsync("admin", AdministratorPassword);
+            }
+            catch (InvalidOperationException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100));
+            }
+        }
+    }
+
+    private static async Task WaitForDemoHall(HttpClient client)
+    {
         var deadline = DateTime.UtcNow + StartupLimit;
         while (true)
         {
@@ -73,6 +147,8 @@ public sealed class QueueWebFactory : WebApplicationFactory<Dashboard::Program>,
         builder.UseSetting("Queue:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Queue:SeedDemoHall", "true");
         builder.UseSetting("Queue:Simulator:Enabled", "false");
+        builder.UseSetting("Queue:Security:AdministratorPassword", AdministratorPassword);
+        builder.UseSetting("Queue:Security:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 }

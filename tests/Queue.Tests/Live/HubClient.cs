@@ -16,7 +16,7 @@ public sealed class HubClient : IAsyncDisposable
 {
     private readonly List<(Func<HubClient, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
 
-    private HubClient(QueueWebFactory factory)
+    private HubClient(QueueWebFactory factory, string? token)
     {
         var server = factory.Server;
         Connection = new HubConnectionBuilder()
@@ -25,7 +25,16 @@ public sealed class HubClient : IAsyncDisposable
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
                 options.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                options.WebSocketFactory = async (context, token) => await server.CreateWebSocketClient().ConnectAsync(context.Uri, token);
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var client = server.CreateWebSocketClient();
+                    if (token is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Authorization = "Bearer " + token;
+                    }
+
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
             })
             .AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions))
             .Build();
@@ -54,9 +63,13 @@ public sealed class HubClient : IAsyncDisposable
 
     public ConcurrentQueue<HallSnapshot> Snapshots { get; } = new();
 
-    public static async Task<HubClient> ConnectAsync(QueueWebFactory factory)
+    /// <summary>Connects as the fixture's administrator.</summary>
+    public static Task<HubClient> ConnectAsync(QueueWebFactory factory) => ConnectAsync(factory, factory.AdministratorToken);
+
+    /// <summary>Connects with this token (a session or device token), or with none (a citizen's phone).</summary>
+    public static async Task<HubClient> ConnectAsync(QueueWebFactory factory, string? token)
     {
-        var client = new HubClient(factory);
+        var client = new HubClient(factory, token);
         await client.Connection.StartAsync();
         return client;
     }

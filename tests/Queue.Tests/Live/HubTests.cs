@@ -21,11 +21,11 @@ public sealed class HubTests(QueueWebFactory factory)
         await using var board = await HubClient.ConnectAsync(factory);
         await using var everything = await HubClient.ConnectAsync(factory);
         await using var window = await HubClient.ConnectAsync(factory);
-        await using var phone = await HubClient.ConnectAsync(factory);
+        await using var phone = await HubClient.ConnectAsync(factory, token: null);
         var boardStart = await board.Connection.InvokeAsync<HallSnapshot>("WatchHall", hall, "z");
         var hallStart = await everything.Connection.InvokeAsync<HallSnapshot>("WatchHall", hall, null);
         await window.Connection.InvokeAsync<HallSnapshot>("WatchWindow", hall, 1);
-        await phone.Connection.InvokeAsync<object>("WatchTicket", ticket.TicketId);
+        await phone.Connection.InvokeAsync<object>("WatchTicket", ticket.TicketId, ticket.AccessKey);
 
         await Post(http, $"/api/halls/{hall}/windows/1/sign-in", new { staffId = "s1", staffName = "张三" });
         await Post(http, $"/api/halls/{hall}/windows/1/call-next", new { });
@@ -90,8 +90,8 @@ public sealed class HubTests(QueueWebFactory factory)
         using var http = factory.CreateClient();
         await Issue(http, hall);
         var mine = await Issue(http, hall);
-        await using var phone = await HubClient.ConnectAsync(factory);
-        var watch = await phone.Connection.InvokeAsync<TicketWatchView>("WatchTicket", mine.TicketId);
+        await using var phone = await HubClient.ConnectAsync(factory, token: null);
+        var watch = await phone.Connection.InvokeAsync<TicketWatchView>("WatchTicket", mine.TicketId, mine.AccessKey);
         Assert.Equal(["A001", "A002"], watch.Line!.Waiting.ToArray());
 
         await Post(http, $"/api/halls/{hall}/windows/1/sign-in", new { staffId = "s1", staffName = "张三" });
