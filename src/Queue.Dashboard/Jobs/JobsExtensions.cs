@@ -43,12 +43,12 @@ public static class JobsExtensions
     /// <summary>The Hangfire dashboard at /hangfire, for managers and administrators, and the recurring jobs.</summary>
     public static WebApplication MapQueueJobs(this WebApplication app)
     {
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        // An endpoint (not middleware) so that the same policy as /orleans guards it; the filter checks once more.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new OperationsDashboardFilter()],
-            AsyncAuthorization = [],
             DashboardTitle = "Queue 后台任务 / Jobs",
-        });
+        }).RequireAuthorization(Security.SecurityExtensions.OperationsPolicy);
         var china = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<QueueJobs>("close-days", j => j.CloseDaysAsync(), Cron.Minutely());

@@ -82,7 +82,7 @@ public static class AccountEndpoints
         return TypedResults.Ok(account);
     }
 
-    /// <summary>The account, if the caller may manage it; a manager asking about another hall's account learns nothing (404).</summary>
+    /// <summary>The account, if the caller may manage it (403 for another hall's account or a manager's own peers).</summary>
     private static async Task<AccountView> Target(string userName, Caller caller, Credentials credentials)
     {
         var notFound = QueueRuleException.NotFound("account-not-found", $"找不到用户 {userName}", $"No account {userName}");
@@ -93,11 +93,6 @@ public static class AccountEndpoints
 
         credentials.Forget(userName);
         var account = (await credentials.AccountAsync(userName))?.Account ?? throw notFound;
-        if (caller.Kind == CallerKind.Manager && account.HallId != caller.HallId)
-        {
-            throw notFound;
-        }
-
         MayManage(caller, account.Role, account.HallId);
         return account;
     }

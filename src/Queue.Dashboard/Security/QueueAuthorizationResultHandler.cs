@@ -5,14 +5,18 @@ using Queue.Dashboard.Api;
 
 namespace Queue.Dashboard.Security;
 
-/// <summary>A refusal by policy is ProblemDetails like every other error: 401 with no (valid) credential, 403 without the right.</summary>
+/// <summary>
+/// A refusal by policy is ProblemDetails like every other error: 401 with no (valid) credential, 403 without the right.
+/// A request that matched no endpoint passes on to its 404 (every protected thing here is an endpoint).
+/// </summary>
 public sealed class QueueAuthorizationResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Succeeded)
+        // No endpoint matched: nothing would run but the 404, which says more than a 401 would.
+        if (authorizeResult.Succeeded || context.GetEndpoint() is null)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);
             return;

@@ -1,6 +1,6 @@
 namespace Queue.Dashboard.Security;
 
-/// <summary>Where a browser signs in (/login), and the safe way back.</summary>
+/// <summary>Where a browser signs in (/login); the page returns only to a local path.</summary>
 public static class SignInPage
 {
     public const string Path = "/login";
@@ -11,10 +11,4 @@ public static class SignInPage
         request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     public static string For(HttpRequest request) => $"{Path}?return={Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString)}";
-
-    /// <summary>Only a local path: never another site ("//evil", "https://…", "/\\evil").</summary>
-    public static string SafeReturn(string? target) =>
-        target is { Length: > 0 and < 2000 } && target[0] == '/' && (target.Length == 1 || (target[1] != '/' && target[1] != '\\'))
-            ? target
-            : "/";
 }

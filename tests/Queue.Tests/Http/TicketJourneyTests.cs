@@ -93,6 +93,15 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
 
         Assert.Equal(
             [
+                "/api/accounts",
+                "/api/accounts/{userName}/disable",
+                "/api/accounts/{userName}/enable",
+                "/api/accounts/{userName}/password",
+                "/api/auth/device",
+                "/api/auth/login",
+                "/api/auth/logout",
+                "/api/auth/me",
+                "/api/auth/password",
                 "/api/halls",
                 "/api/halls/{hallId}",
                 "/api/halls/{hallId}/advice/{date}",
@@ -107,6 +116,8 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/analytics/waiting-curve",
                 "/api/halls/{hallId}/analytics/waits",
                 "/api/halls/{hallId}/close-day",
+                "/api/halls/{hallId}/devices",
+                "/api/halls/{hallId}/devices/{deviceId}/revoke",
                 "/api/halls/{hallId}/events",
                 "/api/halls/{hallId}/snapshot",
                 "/api/halls/{hallId}/themes/{themeCode}/tickets",
