@@ -77,7 +77,8 @@
     let flashed = '';
     const render = () => {
       const name = Q.el('span', { class: 'session-name', text: caller.kind === 'Anonymous' ? '' : caller.displayName });
-      const role = Q.el('span', { class: 'session-role', text: Q.t('role.' + caller.kind) });
+      const roleText = Q.t('role.' + caller.kind);
+      const role = caller.displayName.includes(roleText) ? null : Q.el('span', { class: 'session-role', text: roleText });
       const manages = (caller.kind === 'Manager' || caller.kind === 'Administrator') && location.pathname !== '/admin';
       const actions = Q.isPerson(caller)
         ? [manages ? Q.el('a', { class: 'session-admin', href: '/admin' + (caller.hallId ? '?hall=' + encodeURIComponent(caller.hallId) : ''), text: Q.t('session.admin') }) : null,
