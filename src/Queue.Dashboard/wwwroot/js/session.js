@@ -11,8 +11,8 @@
     'session.save': '保存', 'session.mismatch': '两次输入的新密码不一致', 'session.tooShort': '新密码至少 12 位',
     'session.changed': '密码已修改', 'session.hint': '修改后，本账号在其他设备上的登录将失效。', 'session.admin': '账号与设备',
   }, {
-    'role.Anonymous': 'not signed in', 'role.Kiosk': 'kiosk', 'role.Board': 'board', 'role.Staff': 'staff', 'role.Manager': 'hall manager',
-    'role.Administrator': 'administrator', 'session.signIn': 'Sign in', 'session.signOut': 'Sign out', 'session.changePassword': 'Change password',
+    'role.Anonymous': 'Not signed in', 'role.Kiosk': 'Kiosk', 'role.Board': 'Board', 'role.Staff': 'Staff', 'role.Manager': 'Hall manager',
+    'role.Administrator': 'Administrator', 'session.signIn': 'Sign in', 'session.signOut': 'Sign out', 'session.changePassword': 'Change password',
     'session.current': 'Current password', 'session.new': 'New password (12–128 characters)', 'session.again': 'New password again',
     'session.cancel': 'Cancel', 'session.save': 'Save', 'session.mismatch': 'The two new passwords differ',
     'session.tooShort': 'The new password needs at least 12 characters', 'session.changed': 'Password changed',
