@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Queue.Tests.TimeSeries;
@@ -8,7 +7,7 @@ namespace Queue.Tests.Browser;
 
 /// <summary>
 /// The big screen and the manager page on the real product, whose demo hall has eight weeks of synthetic history, so the
-/// heatmaps show real figures. Windows 12 and 13 are this class's own.
+/// heatmaps show real figures. Windows 12 and 13 are this class's own. The big screen is a board device; the manager page is the administrator's.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AnalyticsPageTests(BrowserFixture fixture)
@@ -21,7 +20,7 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         await fixture.Api.SignInAsync(12);
         var number = await fixture.Api.CallNextAsync(12);
         await Eventually.Until(async () => (await KpisAsync()).GetProperty("called").GetInt64() > 0, TimeSpan.FromSeconds(15), "the call reaches the time series");
-        var screen = await fixture.OpenAsync("/screen/binjiang", 1920, 1080);
+        var screen = await fixture.OpenAsync("/screen/binjiang", 1920, 1080, visitor: Visitor.Board);
 
         await Expect(screen.Locator("[data-kpi='issued']")).ToHaveTextAsync(await IssuedTodayAsync(), new() { Timeout = 10_000 });
         await Expect(screen.Locator("[data-kpi='onTime']")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d%$"));
@@ -91,17 +90,12 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
 
     private Task<JsonElement> KpisAsync() => GetAsync("/api/halls/binjiang/analytics/kpis");
 
-    private async Task<JsonElement> GetAsync(string path)
-    {
-        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
-        return await http.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
-    }
+    private Task<JsonElement> GetAsync(string path) => fixture.Api.GetAsync(path);
 
     /// <summary>今日取号 as the hall counts it: the sum of its lines' tickets issued today.</summary>
     private async Task<string> IssuedTodayAsync()
     {
-        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
-        var snapshot = await http.GetFromJsonAsync<JsonElement>(new Uri("/api/halls/binjiang/snapshot", UriKind.Relative));
+        var snapshot = await GetAsync("/api/halls/binjiang/snapshot");
         return snapshot.GetProperty("themes").EnumerateArray().Sum(t => t.GetProperty("issuedToday").GetInt32()).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 namespace Queue.Tests.Browser;
 
 /// <summary>
-/// The product as a child process, seeded with a few waiting tickets so pages have something to show, and
-/// Debian's Chromium driven by Playwright (STACK.md: `playwright install` cannot download here). Autoplay is
-/// allowed so that boards may speak without a tap.
+/// The product as a child process, seeded with a few waiting tickets so pages have something to show, a kiosk and a
+/// board registered for the pages that are devices, and Debian's Chromium driven by Playwright (STACK.md:
+/// `playwright install` cannot download here). Autoplay is allowed so that boards may speak without a tap.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -13,7 +13,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly ProductProcess _product = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private RegisteredDevice? _kiosk;
+    private RegisteredDevice? _board;
 
+    /// <summary>The API as the administrator.</summary>
     public HallApi Api { get; private set; } = null!;
 
     public Uri BaseAddress => _product.BaseAddress;
@@ -38,7 +41,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
         });
         await product;
-        Api = new HallApi(BaseAddress);
+        Api = await HallApi.LogInAsync(BaseAddress, ProductProcess.AdministratorUserName, _product.AdministratorPassword);
+        _kiosk = await Api.RegisterDeviceAsync("Kiosk", "测试取号机 Test kiosk");
+        _board = await Api.RegisterDeviceAsync("Board", "测试叫号屏 Test board");
         foreach (var theme in new[] { "SW", "SW", "SW", "GJJ", "GJJ", "XSE", "SBYB", "SBYB", "SBYB", "SBYB", "BDC", "BDC", "BDC" })
         {
             await Api.IssueAsync(theme);
@@ -47,8 +52,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>A fresh browser context (its own storage, so language choices do not leak) with one page.</summary>
-    public async Task<IPage> OpenAsync(string path, int width, int height, bool mobile = false, string? initScript = null)
+    /// <summary>A page opened and connected: a fresh context as <paramref name="visitor"/> (see <see cref="NewPageAsync"/>).</summary>
+    public async Task<IPage> OpenAsync(string path, int width, int height, bool mobile = false, string? initScript = null, Visitor visitor = Visitor.Administrator)
+    {
+        var page = await NewPageAsync(width, height, mobile, visitor);
+        if (initScript is not null)
+        {
+            await page.AddInitScriptAsync(initScript);
+        }
+
+        await page.GotoAsync(path);
+        await Assertions.Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 15_000 });
+        return page;
+    }
+
+    /// <summary>
+    /// A fresh browser context (its own storage and cookies, so language choices and sign-ins do not leak) with one
+    /// blank page; the visitor's credential, if any, is its <c>queue_auth</c> cookie, as signing in or a device link
+    /// would have left it.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width, int height, bool mobile = false, Visitor visitor = Visitor.Nobody)
     {
         var context = await _browser!.NewContextAsync(new()
         {
@@ -59,15 +82,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Asia/Shanghai",
             BaseURL = BaseAddress.ToString(),
         });
-        var page = await context.NewPageAsync();
-        if (initScript is not null)
+        var token = visitor switch
         {
-            await page.AddInitScriptAsync(initScript);
+            Visitor.Administrator => Api.Token,
+            Visitor.Kiosk => _kiosk!.Token,
+            Visitor.Board => _board!.Token,
+            _ => null,
+        };
+        if (token is not null)
+        {
+            await context.AddCookiesAsync([new() { Name = "queue_auth", Value = token, Domain = BaseAddress.Host, Path = "/", HttpOnly = true, SameSite = SameSiteAttribute.Strict }]);
         }
 
-        await page.GotoAsync(path);
-        await Assertions.Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 15_000 });
-        return page;
+        return await context.NewPageAsync();
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>

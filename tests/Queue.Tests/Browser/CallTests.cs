@@ -12,10 +12,10 @@ public sealed class CallTests(BrowserFixture fixture)
     [Fact]
     public async Task StaffPressingCallNextOnTheWindowPageShowsTheCallOnTheBoardAndOnTheCitizensPhone()
     {
-        var ticket = await fixture.Api.IssueAsync("HJ");
+        var ticket = await fixture.Api.IssueAsync("HJ", name: "张三");
         await fixture.Api.SignInAsync(19);
-        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080);
-        var phone = await fixture.OpenAsync($"/t/{ticket.TicketId}", 390, 844, mobile: true);
+        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, visitor: Visitor.Board);
+        var phone = await fixture.OpenAsync(ticket.Link, 390, 844, mobile: true, visitor: Visitor.Nobody);
         var terminal = await fixture.OpenAsync("/window/binjiang/19", 1366, 768);
         await Expect(phone.Locator("#number")).ToHaveTextAsync(ticket.DisplayNumber, Soon);
         await Expect(phone.Locator("#status")).ToHaveTextAsync("排队中", Soon);
@@ -26,6 +26,8 @@ public sealed class CallTests(BrowserFixture fixture)
         await Expect(terminal.Locator("#current-number")).ToHaveTextAsync(ticket.DisplayNumber, Soon);
         await Expect(board.Locator("#newest-number")).ToHaveTextAsync(ticket.DisplayNumber, Soon);
         await Expect(board.Locator("#newest-window")).ToHaveTextAsync("19号窗口", Soon);
+        await Expect(board.Locator("#newest-name")).ToHaveTextAsync("张*", Soon); // masked by the server; the snapshot after the call brings it
+        await Expect(terminal.Locator("#current-citizen")).ToHaveTextAsync("办事人：张*", Soon);
         await Expect(phone.Locator("#call-text")).ToHaveTextAsync($"请{ticket.DisplayNumber}号到19号窗口", Soon);
         await Expect(phone.Locator("#call-zone")).ToContainTextAsync("公安服务区", new() { Timeout = 5_000 });
         await BrowserFixture.ScreenshotAsync(phone, "ticket-called");
@@ -45,7 +47,7 @@ public sealed class CallTests(BrowserFixture fixture)
     {
         await fixture.Api.IssueAsync("CRJ");
         await fixture.Api.SignInAsync(20);
-        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080);
+        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, visitor: Visitor.Board);
 
         var number = await fixture.Api.CallNextAsync(20);
         await fixture.Api.RecallAsync(20);
@@ -78,7 +80,7 @@ public sealed class CallTests(BrowserFixture fixture)
         await fixture.Api.IssueAsync("BDC");
         await fixture.Api.SignInAsync(1);
         await fixture.Api.SignInAsync(2);
-        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, initScript: SlowSpeechEngine);
+        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, initScript: SlowSpeechEngine, visitor: Visitor.Board);
 
         var first = await fixture.Api.CallNextAsync(1);
         var second = await fixture.Api.CallNextAsync(2);

@@ -3,14 +3,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Queue.Tests.Browser;
 
-/// <summary>The kiosk and the window LED, each doing its one job.</summary>
+/// <summary>The kiosk and the window LED, each doing its one job, opened as the fixture's registered devices (the guide's kiosk by a person).</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageTests(BrowserFixture fixture)
 {
     [Fact]
     public async Task TheKioskIssuesATicketAndShowsItsNumberWithALinkToTheTicketPage()
     {
-        var kiosk = await fixture.OpenAsync("/kiosk/binjiang", 1080, 1920);
+        var kiosk = await fixture.OpenAsync("/kiosk/binjiang", 1080, 1920, visitor: Visitor.Kiosk);
         await Expect(kiosk.Locator("button.theme[data-theme='XSE'] .theme-facts")).ToContainTextAsync("等候", new() { Timeout = 5_000 });
         await BrowserFixture.ScreenshotAsync(kiosk, "kiosk");
 
@@ -18,9 +18,10 @@ public sealed class PageTests(BrowserFixture fixture)
 
         await Expect(kiosk.Locator("#issued")).ToBeVisibleAsync(new() { Timeout = 5_000 });
         var number = await kiosk.Locator("#slip-number").TextContentAsync();
-        var link = await kiosk.Locator("#slip-link").GetAttributeAsync("href");
-        var ticketId = Uri.UnescapeDataString(new Uri(link!).AbsolutePath["/t/".Length..]);
+        var link = new Uri(await kiosk.Locator("#slip-link").GetAttributeAsync("href") ?? "");
+        var ticketId = Uri.UnescapeDataString(link.AbsolutePath["/t/".Length..]);
         var ticket = await fixture.Api.TicketAsync(ticketId);
+        Assert.Equal($"?k={Uri.EscapeDataString(ticket.GetProperty("accessKey").GetString()!)}", link.Query);
         Assert.Equal(ticket.GetProperty("displayNumber").GetString(), number);
         Assert.Equal("XSE", ticket.GetProperty("themeCode").GetString());
         Assert.Equal("Kiosk", ticket.GetProperty("channel").GetString());
@@ -49,7 +50,7 @@ public sealed class PageTests(BrowserFixture fixture)
     public async Task TheWindowLedShowsTheNumberCalledAtItsWindowAndPauseWhenPaused()
     {
         await fixture.Api.SignInAsync(15);
-        var led = await fixture.OpenAsync("/led/binjiang/15", 1280, 400);
+        var led = await fixture.OpenAsync("/led/binjiang/15", 1280, 400, visitor: Visitor.Board);
 
         var number = await fixture.Api.CallNextAsync(15);
 
@@ -67,7 +68,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [Fact]
     public async Task TheEnglishSwitchTranslatesThePageAndIsRemembered()
     {
-        var board = await fixture.OpenAsync("/board/binjiang?lang=en", 1920, 1080);
+        var board = await fixture.OpenAsync("/board/binjiang?lang=en", 1920, 1080, visitor: Visitor.Board);
         await Expect(board.Locator("h2").First).ToHaveTextAsync("Now calling");
         await Expect(board.Locator("#hall-name")).ToHaveTextAsync("Binjiang Citizen Service Center", new() { Timeout = 5_000 });
         await board.GotoAsync("/board/binjiang?lang=zh");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using Queue.Tests.Infrastructure;
 
@@ -7,8 +8,10 @@ namespace Queue.Tests.Browser;
 
 /// <summary>
 /// The real product, <c>dotnet Queue.Dashboard.dll</c> from this build's output, as a child process: its own SQLite
-/// file in a temp directory, free loopback ports for HTTP and the silo, the demo hall seeded. Ready once the demo
-/// hall answers; killed (with its process tree) at the end.
+/// file in a temp directory, free loopback ports for HTTP and the silo, the demo hall seeded, the administrator's
+/// password set (a fresh one per run) and the public endpoints' rate limits raised out of the tests' way (every page
+/// and the API come from one loopback address). Ready once the demo hall answers; killed (with its process tree) at
+/// the end.
 /// </summary>
 public sealed class ProductProcess : IAsyncDisposable
 {
@@ -18,6 +21,11 @@ public sealed class ProductProcess : IAsyncDisposable
     private Process? _process;
 
     public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePorts.Next()}");
+
+    public const string AdministratorUserName = "admin";
+
+    /// <summary>The first administrator's password, given to the product instead of one generated and printed.</summary>
+    public string AdministratorPassword { get; } = "browser-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 
     /// <summary>The last lines the product wrote, for a failure message.</summary>
     public string Output
@@ -49,6 +57,12 @@ public sealed class ProductProcess : IAsyncDisposable
         start.Environment["Queue__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Queue__Simulator__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Queue__Security__AdministratorUserName"] = AdministratorUserName;
+        start.Environment["Queue__Security__AdministratorPassword"] = AdministratorPassword;
+        start.Environment["Queue__Security__RateLimits__CitizenIssuePerMinute"] = "100000";
+        start.Environment["Queue__Security__RateLimits__KioskIssuePerMinute"] = "1000000";
+        start.Environment["Queue__Security__RateLimits__TicketRequestsPerMinute"] = "1000000";
+        start.Environment["Queue__Security__RateLimits__SignInsPerMinute"] = "100000";
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);

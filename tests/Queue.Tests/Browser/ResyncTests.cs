@@ -14,8 +14,8 @@ public sealed class ResyncTests(BrowserFixture fixture)
         await fixture.Api.IssueAsync("QYKB");
         await fixture.Api.SignInAsync(7);
         await fixture.Api.SignInAsync(8);
-        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080);
-        var zoneBoard = await fixture.OpenAsync("/board/binjiang/qy", 1920, 1080);
+        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, visitor: Visitor.Board);
+        var zoneBoard = await fixture.OpenAsync("/board/binjiang/qy", 1920, 1080, visitor: Visitor.Board);
 
         // The network goes away and the socket with it: reconnect attempts fail until it is back.
         await board.Context.SetOfflineAsync(true);

@@ -1,6 +1,7 @@
 // Display board (叫号屏): /board/{hallId} for the hall, /board/{hallId}/{zoneId} for one zone.
 // Latest calls with the newest highlighted, waiting per theme, the hall's name and a clock; every call and
-// recall is spoken in Chinese through the queued speech of speech.js.
+// recall is spoken in Chinese through the queued speech of speech.js. A called citizen who gave a name at the kiosk is
+// shown by the masked name (张*) next to the number; calls are not spoken with it. The board is a registered device.
 (function () {
   'use strict';
   const [hallId, zoneId] = Q.route();
@@ -10,12 +11,12 @@
   let calls = []; // newest first: { number, windowNo, themeCode, recall }
 
   Q.words({
-    nowCalling: '正在呼叫', please: '请', numberTo: '号到', windowNo: '{no}号窗口', noCalls: '请留意叫号',
+    nowCalling: '正在呼叫', please: '请', numberMark: '号', goTo: '到', windowNo: '{no}号窗口', noCalls: '请留意叫号',
     waitingNow: '当前等候', theme: '业务', waiting: '等候人数', wait: '预计等候', minutes: '{n} 分钟', people: '{n} 人',
     motto: '“最多跑一次” · 排队不超过30分钟 · 请留意叫号，过号可重新排队一次', enableVoice: '点击开启语音 / Tap to enable voice',
     voiceOn: '语音播报已开启', noWindow: '待开窗',
   }, {
-    nowCalling: 'Now calling', please: 'No.', numberTo: 'please go to', windowNo: 'Window {no}', noCalls: 'Please listen for your number',
+    nowCalling: 'Now calling', please: 'No.', numberMark: '', goTo: 'please go to', windowNo: 'Window {no}', noCalls: 'Please listen for your number',
     waitingNow: 'Waiting now', theme: 'Service', waiting: 'Waiting', wait: 'Est. wait', minutes: '{n} min', people: '{n}',
     motto: '"Run at most once" · wait no more than 30 minutes · a missed number may rejoin the line once',
     enableVoice: '点击开启语音 / Tap to enable voice', voiceOn: '语音播报已开启', noWindow: 'no window yet',
@@ -34,17 +35,29 @@
     return call.recall ? '再次呼叫，' + text : text;
   };
 
+  // The masked name comes with the window's current ticket in the hall snapshot (events do not carry it): it is
+  // kept on the call once seen, so it stays after the window has moved on.
+  const named = (call) => {
+    if (!call.name && snapshot) {
+      const w = snapshot.windows.find((x) => x.windowNo === call.windowNo && x.current && x.current.displayNumber === call.number);
+      if (w && w.current.citizenName) call.name = w.current.citizenName;
+    }
+    return call.name || '';
+  };
+
   const renderCalls = () => {
     const [newest, ...rest] = calls;
     Q.show(Q.$('newest'), !!newest);
     Q.show(Q.$('no-calls'), !newest);
     if (newest) {
       Q.$('newest-number').textContent = newest.number;
+      Q.$('newest-name').textContent = named(newest);
+      Q.show(Q.$('newest-name'), !!named(newest));
       Q.$('newest-window').textContent = Q.t('windowNo', { no: newest.windowNo });
       Q.$('newest-theme').textContent = Q.name(themeOf(newest.themeCode));
     }
     Q.fill(Q.$('recent'), rest.map((c) => Q.el('div', { class: 'call-row', title: Q.name(themeOf(c.themeCode)) },
-      Q.el('span', { class: 'number', text: c.number }),
+      Q.el('span', {}, Q.el('span', { class: 'number', text: c.number }), named(c) ? Q.el('span', { class: 'citizen', text: named(c) }) : null),
       Q.el('span', { class: 'window', text: Q.t('windowNo', { no: c.windowNo }) }))));
   };
 
@@ -84,7 +97,7 @@
         .filter((w) => w.current && (w.state === 'Calling' || w.state === 'Serving') && inZone(w.current.themeCode, w.windowNo))
         .sort((a, b) => Date.parse(a.since) - Date.parse(b.since));
       calls = [];
-      showing.forEach((w) => add({ number: w.current.displayNumber, windowNo: w.windowNo, themeCode: w.current.themeCode }));
+      showing.forEach((w) => add({ number: w.current.displayNumber, windowNo: w.windowNo, themeCode: w.current.themeCode, name: w.current.citizenName }));
     }
     render();
   };

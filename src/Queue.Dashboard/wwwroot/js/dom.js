@@ -1,5 +1,6 @@
 // Small helpers shared by the pages: safe element building (text only, never innerHTML with data),
-// the HTTP API with its ProblemDetails errors, ids, clocks and route values.
+// the HTTP API with its ProblemDetails errors, signing in (people go to /login, devices trade their ?device= token
+// for the cookie), ids, clocks and route values.
 (function () {
   'use strict';
   const Q = (window.Q = window.Q || {});
@@ -28,9 +29,90 @@
   Q.route = () => location.pathname.split('/').filter(Boolean).slice(1).map(decodeURIComponent);
   Q.query = (name) => new URLSearchParams(location.search).get(name);
 
-  // The HTTP API. A refusal throws an Error whose message is the problem's text in the page's language.
+  // Who a page is for, by its address. People sign in with a password at /login (the window terminal, the manager's
+  // pages, the guide's kiosk); devices (kiosk, boards, the window LED, the big screen) open the link they were
+  // registered with, whose ?device= token becomes the page cookie; the rest (the citizen's ticket, /login) are public.
+  const page = location.pathname.split('/')[1] || '';
+  Q.audience = ['window', 'manager', 'admin'].includes(page) || (page === 'kiosk' && Q.query('staff') === '1') ? 'person'
+    : ['kiosk', 'board', 'led', 'screen'].includes(page) ? 'device' : 'public';
+
+  // /login?return=<this page>; the sign-in page goes back here afterwards.
+  Q.signInUrl = (target) => '/login?return=' + encodeURIComponent(target || location.pathname + location.search);
+
+  // Only a local path: never another site ("//evil", "https://…", "/\\evil").
+  Q.safeReturn = (target) => (typeof target === 'string' && target.length < 2000 && target[0] === '/' &&
+    target[1] !== '/' && target[1] !== '\\' ? target : '/');
+
+  // Resolves once the page may talk to the server: at once, or (a device opened with its ?device= link) when the
+  // token has become the cookie and has left the address bar, so it is neither bookmarked nor shown on screen.
+  Q.ready = (async () => {
+    const token = Q.query('device');
+    if (!token) return;
+    for (;;) {
+      let response = null;
+      try {
+        response = await fetch('/api/auth/device', {
+          method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify({ token }),
+        });
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 5000)); // the network is down: the link stays until it worked
+        continue;
+      }
+      if (response.status === 429) {
+        await new Promise((resolve) => setTimeout(resolve, 15000));
+        continue;
+      }
+      const url = new URL(location.href);
+      url.searchParams.delete('device');
+      history.replaceState(history.state, '', url);
+      if (!response.ok) {
+        // A revoked or mistyped token: say so, and carry on so an earlier cookie (if any) still decides.
+        Q.deviceNotice(await response.json().catch(() => null));
+      }
+      return;
+    }
+  })();
+
+  // A refusal the page cannot get past by itself: a person is sent to sign in, a device shows that it is not
+  // authorized. Answers true when it handled the refusal (the page should stop).
+  Q.refused = (problem) => {
+    const code = problem && problem.code;
+    if (code === 'unauthorized' && Q.audience === 'person') {
+      location.assign(Q.signInUrl());
+      return true;
+    }
+    if ((code === 'unauthorized' || code === 'forbidden') && Q.audience === 'device') {
+      Q.deviceNotice(problem);
+      return true;
+    }
+    return false;
+  };
+
+  // Full screen, in both languages at once: whoever stands in front of a kiosk or board may read either.
+  Q.deviceNotice = (problem) => {
+    const existing = document.getElementById('device-notice');
+    if (existing) existing.remove();
+    const detail = problem && problem.code !== 'unauthorized' && (problem.messageZh || problem.messageEn)
+      ? Q.el('p', { class: 'device-notice-detail', text: [problem.messageZh, problem.messageEn].filter(Boolean).join(' / ') }) : null;
+    document.body.append(Q.el('div', { id: 'device-notice', class: 'device-notice', role: 'alert' },
+      Q.el('div', { class: 'device-notice-box' },
+        Q.el('div', { class: 'device-notice-mark', 'aria-hidden': 'true', text: '!' }),
+        Q.el('h1', { text: '本设备未授权' }),
+        Q.el('p', { class: 'device-notice-en', text: 'This device is not authorized' }),
+        detail,
+        Q.el('p', { text: '请大厅管理员在“账号与设备”页面登记本设备，并用登记时给出的链接打开本页。' }),
+        Q.el('p', { class: 'device-notice-en-small', text: 'A manager registers this device under Accounts and devices and opens this page with the link given then.' }),
+        Q.el('a', { class: 'device-notice-link', href: Q.signInUrl(), text: '管理员登录 / Manager sign-in' }))));
+  };
+
+  // Extra headers for every API call of this page (the ticket page's X-Ticket-Key).
+  Q.apiHeaders = {};
+
+  // The HTTP API. A refusal throws an Error whose message is the problem's text in the page's language; one that
+  // the page cannot get past (not signed in, a device not registered) is handled first by Q.refused.
   Q.api = async (method, url, body) => {
-    const init = { method, headers: { accept: 'application/json' } };
+    await Q.ready;
+    const init = { method, headers: Object.assign({ accept: 'application/json' }, Q.apiHeaders) };
     if (body !== undefined) {
       init.headers['content-type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -41,9 +123,11 @@
     } catch {
       throw Q.problem({ messageZh: '网络不可用，请稍后重试', messageEn: 'The network is unavailable; try again shortly' });
     }
-    const data = await response.json().catch(() => null);
+    const data = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) {
-      throw Q.problem(data || { messageZh: '请求失败（' + response.status + '）', messageEn: 'Request failed (' + response.status + ')' });
+      const problem = data || { messageZh: '请求失败（' + response.status + '）', messageEn: 'Request failed (' + response.status + ')' };
+      if (response.status === 401 || response.status === 403) Q.refused(problem);
+      throw Q.problem(problem);
     }
     return data;
   };

@@ -45,8 +45,8 @@
     listeners.forEach((fn) => fn(lang));
   };
 
-  Q.words({ connected: '已连接', reconnecting: '正在重新连接…', offline: '连接已断开，正在重试…' },
-    { connected: 'Connected', reconnecting: 'Reconnecting…', offline: 'Disconnected, retrying…' });
+  Q.words({ connected: '已连接', reconnecting: '正在重新连接…', offline: '连接已断开，正在重试…', refused: '未获授权' },
+    { connected: 'Connected', reconnecting: 'Reconnecting…', offline: 'Disconnected, retrying…', refused: 'Not authorized' });
 
   document.addEventListener('DOMContentLoaded', () => {
     for (const node of document.querySelectorAll('[data-lang-toggle]')) {

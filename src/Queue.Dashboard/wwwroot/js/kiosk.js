@@ -1,7 +1,9 @@
 // Kiosk (取号机): /kiosk/{hallId}; ?staff=1 is the guide's mode at the entrance, with the green channel.
 // Themes grouped by zone with live waiting counts and predicted waits; a tap takes a ticket (the request id is
 // kept until a ticket is shown, so a double tap or a retry returns the same ticket) and shows the number, the
-// people ahead, the predicted wait and a QR code to the ticket page; back to the list after 20 seconds.
+// people ahead, the predicted wait and a QR code to the ticket page (its link carries the ticket's key, k); back to
+// the list after 20 seconds. A kiosk is a registered device (opened once with its ?device= link); the guide's mode
+// needs a staff sign-in, since only people grant priority.
 (function () {
   'use strict';
   const [hallId] = Q.route();
@@ -82,7 +84,7 @@
 
   const showTicket = (ticket) => {
     shown = ticket;
-    const url = `${location.origin}/t/${encodeURIComponent(ticket.ticketId)}`;
+    const url = `${location.origin}/t/${encodeURIComponent(ticket.ticketId)}?k=${encodeURIComponent(ticket.accessKey || '')}`;
     Q.$('slip-hall').textContent = Q.name(config);
     Q.$('slip-theme').textContent = Q.name(config.themes.find((t) => t.code === ticket.themeCode));
     Q.$('slip-number').textContent = ticket.displayNumber;

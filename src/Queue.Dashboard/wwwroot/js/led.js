@@ -1,5 +1,5 @@
 // Window LED (窗口屏): /led/{hallId}/{windowNo}, the small screen above a counter. The number being called or
-// served, huge; "暂停服务" when the window is paused or closed.
+// served, huge, with the citizen's masked name (张*) when one was given; "暂停服务" when the window is paused or closed.
 (function () {
   'use strict';
   const [hallId, windowText] = Q.route();
@@ -16,6 +16,9 @@
     const open = win && (win.state === 'Idle' || win.state === 'Calling' || win.state === 'Serving');
     const current = open && win.current ? win.current.displayNumber : '';
     Q.$('led-number').textContent = current;
+    const name = open && win.current ? win.current.citizenName || '' : '';
+    Q.$('led-name').textContent = name;
+    Q.show(Q.$('led-name'), !!name);
     document.body.dataset.state = win ? win.state : 'Closed';
     Q.$('led-caption').textContent = !open ? Q.t('paused')
       : win.state === 'Calling' ? Q.t('calling', { number: current })

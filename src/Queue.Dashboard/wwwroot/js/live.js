@@ -4,7 +4,9 @@
 // hall sequence numbers it covers (from..to), even when a zone board or a window gets only some of its events, so
 // any page can tell a missed batch (from > last + 1) and fetch a fresh snapshot.
 // On every (re)connect the page watches again and starts from a fresh snapshot, so a board that was offline for a
-// minute shows the right state when it is back. Reconnects never give up.
+// minute shows the right state when it is back. Reconnects never give up, except on a refusal no retry can change
+// (not signed in, no right to this hall, a ticket link without its key): the page says so instead (Q.refused, or
+// options.onRefused).
 (function () {
   'use strict';
   const Q = (window.Q = window.Q || {});
@@ -19,6 +21,7 @@
     let watching = false;
     let buffered = [];
     let resyncing = false;
+    let refused = false;
     const state = (s) => options.onState && options.onState(s);
 
     const takeSnapshot = (snapshot, why) => {
@@ -76,10 +79,21 @@
     };
 
     const start = async () => {
+      if (refused) return;
       try {
+        await Q.ready; // a device's token has become its cookie before the hub is asked anything
         await connection.start();
         await watch();
       } catch (error) {
+        const problem = Q.hubError(error);
+        if (Q.FinalRefusals.includes(problem.code)) {
+          refused = true;
+          state('refused');
+          const handled = options.onRefused ? options.onRefused(problem) : Q.refused(problem);
+          if (!handled && options.onError) options.onError(error);
+          connection.stop();
+          return;
+        }
         state('offline');
         if (options.onError && error && error.message) options.onError(error);
         if (connection.state === signalR.HubConnectionState.Connected) {
@@ -93,6 +107,7 @@
     connection.onreconnecting(() => state('reconnecting'));
     connection.onreconnected(() => watch().catch(() => connection.stop()));
     connection.onclose(() => {
+      if (refused) return;
       state('offline');
       setTimeout(() => { if (connection.state === signalR.HubConnectionState.Disconnected) start(); }, 1000);
     });
@@ -102,6 +117,9 @@
     start();
     return live;
   };
+
+  // Refusals that stop the page's connection: asking again would be refused again.
+  Q.FinalRefusals = ['unauthorized', 'forbidden', 'ticket-key'];
 
   // A refused hub call carries {code, messageZh, messageEn} as JSON after "HubException: ".
   Q.hubError = (error) => {

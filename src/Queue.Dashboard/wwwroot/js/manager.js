@@ -66,6 +66,7 @@
   const main = async () => {
     Q.$('date').value = Q.query('date') || today();
     try {
+      if ((await Q.session(Q.$('session'))).kind === 'Anonymous') return; // on the way to /login
       config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
     } catch (error) {
       Q.$('hall-name').textContent = Q.errorText(error);

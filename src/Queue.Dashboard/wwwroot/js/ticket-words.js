@@ -7,7 +7,7 @@ Q.words({
   'status.Waiting': '排队中', 'status.Called': '请前往窗口', 'status.Serving': '正在办理', 'status.Completed': '已办结',
   'status.NoShow': '已过号', 'status.Transferred': '已转办', 'status.OnHold': '挂起：请补齐材料后回到窗口', 'status.Cancelled': '已取消',
   'status.Expired': '已过期（当日未办理）', 'rate.5': '非常满意', 'rate.4': '满意', 'rate.3': '基本满意', 'rate.2': '不满意', 'rate.1': '非常不满意',
-  greenTag: '绿色通道',
+  greenTag: '绿色通道', myTicket: '我的排队', refusedTitle: '无法查看该号票', refusedHint: '请扫描号票上的二维码，或打开取号时给出的完整链接。',
 }, {
   yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', rateTitle: 'How was the service?', rejoin: 'Rejoin the line',
   cancel: 'Leave the line', hint: 'Keep this page open: your phone beeps and vibrates when you are called.', people: '{n}', aboutMin: '≈ {n} min',
@@ -18,4 +18,5 @@ Q.words({
   'status.NoShow': 'Missed', 'status.Transferred': 'Transferred', 'status.OnHold': 'On hold: bring the missing documents back to the window',
   'status.Cancelled': 'Cancelled', 'status.Expired': 'Expired (the day has closed)', 'rate.5': 'Very satisfied', 'rate.4': 'Satisfied',
   'rate.3': 'Acceptable', 'rate.2': 'Dissatisfied', 'rate.1': 'Very dissatisfied', greenTag: 'Green channel',
+  myTicket: 'My place in line', refusedTitle: 'This ticket cannot be shown', refusedHint: 'Scan the QR code on your ticket, or open the whole link given with it.',
 });

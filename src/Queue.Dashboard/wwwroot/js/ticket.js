@@ -1,14 +1,18 @@
-// Citizen ticket page: /t/{ticketId}. Live status, people ahead and predicted wait (from the pushed line: the
+// Citizen ticket page: /t/{ticketId}?k={key}; the key from the ticket's link goes with every request (X-Ticket-Key)
+// and with WatchTicket, and a link without it shows why nothing is shown. Live status, people ahead and predicted wait (from the pushed line: the
 // ticket's place among the waiting numbers × average service time ÷ serving windows), a "还有N位" reminder,
 // a call alert with a beep and vibration, rating after service, cancel while waiting.
 (function () {
   'use strict';
   const [ticketId] = Q.route();
+  const key = Q.query('k') || '';
+  if (key) Q.apiHeaders['X-Ticket-Key'] = key;
   let config = null;
   let ticket = null;
   let line = null;
   let near = 3;
   let live = null;
+  let refusal = null; // the server's refusal of this link, shown instead of the ticket
 
   const zoneOfWindow = (no) => {
     const w = config && config.windows.find((x) => x.windowNo === no);
@@ -87,6 +91,13 @@
     Q.show(Q.$('rejoin'), ticket.status === 'NoShow' && !ticket.rejoined);
   };
 
+  const renderRefusal = () => {
+    Q.$('hall-name').textContent = Q.t('myTicket');
+    Q.$('refused-text').textContent = Q.lang() === 'en' ? refusal.messageEn : refusal.messageZh;
+    Q.show(Q.$('refused'), true);
+    Q.show(Q.$('ticket-view'), false);
+  };
+
   const setError = (text) => { Q.$('error').textContent = text || ''; Q.show(Q.$('error'), !!text); };
 
   const act = async (what, body) => {
@@ -124,9 +135,15 @@
 
   Q.$('cancel').addEventListener('click', () => { if (confirm(Q.t('confirmCancel'))) act('cancel'); });
   Q.$('rejoin').addEventListener('click', () => act('rejoin'));
-  Q.onLang(render);
+  Q.onLang(() => (refusal ? renderRefusal() : render()));
   live = Q.live({
-    watch: (c) => c.invoke('WatchTicket', ticketId),
+    watch: (c) => c.invoke('WatchTicket', ticketId, key || null),
+    onRefused: (problem) => {
+      refusal = problem;
+      setError('');
+      renderRefusal();
+      return true;
+    },
     onWatch: (first) => start(first),
     onTicket,
     onLine: (l) => { if (ticket && l.themeCode === ticket.themeCode) { line = l; render(); } },

@@ -1,6 +1,7 @@
 // Window terminal (窗口终端): /window/{hallId}/{windowNo}, the staff PC at a counter. Sign in, call next, recall,
 // start, complete (办结 / 没办成 with a reason), no-show, transfer, hold, pause and resume, sign out; the current
 // ticket; the waiting counts and projected waits of this window's themes, live. F1–F5 are the main commands.
+// Staff sign in at /login first and open the window as themselves; a manager or administrator names the staff.
 (function () {
   'use strict';
   const [hallId, windowText] = Q.route();
@@ -10,6 +11,7 @@
   let snapshot = null;
   let win = null; // this window's WindowSnapshot
   let noticeTimer = null;
+  let me = null; // who is signed in (GET /api/auth/me)
 
   const Enabled = {
     Closed: [],
@@ -46,6 +48,14 @@
     Q.show(Q.$('desk'), win.state !== 'Closed');
     Q.$('current-number').textContent = win.current ? win.current.displayNumber : '—';
     Q.$('current-theme').textContent = win.current ? Q.name(themeOf(win.current.themeCode)) : '';
+    const citizen = win.current && win.current.citizenName;
+    Q.show(Q.$('current-citizen'), !!citizen);
+    Q.$('current-citizen').textContent = citizen ? Q.t('citizen', { name: citizen }) : '';
+    const asSelf = !!me && me.kind === 'Staff';
+    Q.show(Q.$('staff-fields'), !asSelf);
+    Q.show(Q.$('sign-in-as'), asSelf);
+    if (asSelf) Q.$('sign-in-as').textContent = Q.t('signInAs', { name: me.displayName, id: me.id });
+    for (const input of Q.$('staff-fields').querySelectorAll('input')) input.required = !asSelf;
     Q.show(Q.$('pause-reason'), win.state === 'Paused');
     Q.$('pause-reason').textContent = Q.t('pausedFor', { reason: win.pauseReason || '' });
     const allowed = Enabled[win.state] || [];
@@ -65,7 +75,7 @@
 
   const post = async (command, body, done) => {
     try {
-      const w = await Q.api('POST', `${base}/${command}`, body ?? {});
+      const w = await Q.api('POST', `${base}/${command}`, body);
       setError('');
       takeWindow(w);
       render();
@@ -112,11 +122,16 @@
   });
   Q.$('sign-in').addEventListener('submit', (e) => {
     e.preventDefault();
-    post('sign-in', { staffId: Q.$('staff-id').value.trim(), staffName: Q.$('staff-name').value.trim() }, () => Q.t('signedIn'));
+    // Staff sign in as themselves (the server takes the account's id and name); others name the staff.
+    const body = me && me.kind === 'Staff' ? undefined : { staffId: Q.$('staff-id').value.trim(), staffName: Q.$('staff-name').value.trim() };
+    post('sign-in', body, () => Q.t('signedIn'));
   });
 
   const load = async () => {
     try {
+      me = me || await Q.session(Q.$('session'));
+      if (me.kind === 'Anonymous') return; // on the way to /login
+      if (!Q.isPerson(me)) setError(Q.t('needStaff')); // a kiosk's or board's cookie: it may watch, not operate
       config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
     } catch (error) {
       setError(Q.errorText(error));
