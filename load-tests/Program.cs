@@ -2,7 +2,7 @@ using System.Globalization;
 using Queue.LoadTests.Baselines;
 using Queue.LoadTests.Cli;
 
-// dotnet run -c Release --project load-tests [-- --suite standard|smoke] [--url http://127.0.0.1:5080] [--out results/<timestamp>] …
+// dotnet run -c Release --project load-tests [-- --suite standard|smoke] [--url http://127.0.0.1:5080 --password …] [--out results/<timestamp>] …
 if (args is [BaselineProcess.Command, var port])
 {
     return await BaselineProcess.ServeAsync(int.Parse(port, CultureInfo.InvariantCulture));
@@ -16,7 +16,7 @@ try
 catch (Exception ex) when (ex is ArgumentException or FormatException or UriFormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("Usage: [--suite standard|smoke] [--url http://127.0.0.1:5080 (default: start the product)] [--out DIR] "
+    Console.Error.WriteLine("Usage: [--suite standard|smoke] [--url http://127.0.0.1:5080 (default: start the product) [--user admin] [--password P (or env QUEUE_ADMIN_PASSWORD)]] [--out DIR] "
         + "[--hall-count N | --halls binjiang,...] [--scenarios kiosk-surge,window-staff,watchers,province-morning] [--baselines child|inprocess] [--watchers N] [--no-progress]");
     return 1;
 }

@@ -3,13 +3,22 @@ using System.Globalization;
 namespace Queue.LoadTests.Cli;
 
 /// <summary>
-/// The command line: <c>[--url U] [--suite standard|smoke] [--out DIR] [--hall-count N | --halls a,b] [--scenarios …]
-/// [--baselines child|inprocess] [--watchers N] [--no-progress]</c>. Without --url the tool starts the product itself.
+/// The command line: <c>[--url U [--user NAME] [--password P]] [--suite standard|smoke] [--out DIR] [--hall-count N | --halls a,b]
+/// [--scenarios …] [--baselines child|inprocess] [--watchers N] [--no-progress]</c>. Without --url the tool starts the product
+/// itself (and signs in with the password it gave it); with --url it signs in as --user (default admin) with --password,
+/// or else the password in the environment variable QUEUE_ADMIN_PASSWORD (which, unlike an argument, other users of the
+/// machine cannot read from the process list).
 /// </summary>
 public sealed record CliOptions
 {
     /// <summary>A product already running; null: the tool starts one (Release build output, fresh SQLite file, free ports).</summary>
     public Uri? Url { get; init; }
+
+    /// <summary>The account the tool signs in as at --url: an administrator, so that no rate limit applies and every hall is open.</summary>
+    public string User { get; init; } = Product.ProductSignIn.Administrator;
+
+    /// <summary>Its password at --url (--password, else QUEUE_ADMIN_PASSWORD); unused when the tool starts the product.</summary>
+    public string? Password { get; init; }
 
     public string Suite { get; init; } = "standard";
 
@@ -30,9 +39,11 @@ public sealed record CliOptions
 
     public bool Progress { get; init; } = true;
 
-    public static CliOptions Parse(IReadOnlyList<string> args)
+    /// <summary>Reads <paramref name="args"/>; <paramref name="environment"/> (default: this process's) supplies QUEUE_ADMIN_PASSWORD.</summary>
+    public static CliOptions Parse(IReadOnlyList<string> args, Func<string, string?>? environment = null)
     {
-        var options = new CliOptions();
+        var password = (environment ?? Environment.GetEnvironmentVariable)(Product.ProductSignIn.PasswordVariable);
+        var options = new CliOptions { Password = string.IsNullOrEmpty(password) ? null : password };
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -40,6 +51,8 @@ public sealed record CliOptions
             options = name switch
             {
                 "--url" => options with { Url = Http.LoopbackOnly.Require(new Uri(Value().TrimEnd('/') + "/")) },
+                "--user" => options with { User = Value() },
+                "--password" => options with { Password = Value() },
                 "--suite" => options with { Suite = Value() is "standard" or "smoke" ? args[i] : throw new ArgumentException("--suite is standard or smoke.") },
                 "--out" => options with { Out = Value() },
                 "--halls" => options with { Halls = List(Value()) },

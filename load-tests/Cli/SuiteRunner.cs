@@ -9,8 +9,9 @@ namespace Queue.LoadTests.Cli;
 
 /// <summary>
 /// One run of a suite: the baselines (plaintext, then the bare hub), then the product — started here as a child
-/// process unless --url names one — with its halls, its scenarios (<see cref="ProductSuite"/>), and the report with
-/// the ratios. Exit codes: 0 ran, 1 bad arguments, 3 the product was not reached (the baselines are still reported).
+/// process unless --url names one — signed in as its administrator, with its halls, its scenarios
+/// (<see cref="ProductSuite"/>), and the report with the ratios. Exit codes: 0 ran, 1 bad arguments, 3 the product
+/// was not reached or refused the sign-in (the baselines are still reported).
 /// </summary>
 public sealed class SuiteRunner(CliOptions options, TextWriter output)
 {
@@ -52,14 +53,18 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
             process = options.Url is null ? await StartProductAsync(notes, abort) : null;
             var url = options.Url ?? process!.Address;
             target = url.ToString();
+            var token = process?.AdministratorToken ?? await SignInAsync(url, abort);
+            notes.Add($"Signed in as {(process is null ? options.User : ProductSignIn.Administrator)}: every product request and every board's hub connection carries "
+                + "its bearer token; phones connect with none and watch their ticket by its key. Kiosks issue as this administrator "
+                + "(channel Kiosk), whom the product does not rate-limit, rather than as kiosk devices (60 tickets a minute each by default).");
             var halls = options.Halls ?? ProductHalls.Ids(options.HallCount ?? suite.HallCount);
-            using var connection = LoadHttp.Create(url, 8);
+            using var connection = LoadHttp.Create(url, 8, token);
             if (options.Halls is null)
             {
                 await ProductHalls.EnsureAsync(connection, halls, abort);
             }
 
-            using var productTarget = await ProductTarget.ConnectAsync(url, halls, 2 * suite.ThroughputCopies + 64, abort);
+            using var productTarget = await ProductTarget.ConnectAsync(url, halls, 2 * suite.ThroughputCopies + 64, token, abort);
             notes.Add($"Product halls: {halls.Count} ({string.Join(", ", halls.Take(3))}{(halls.Count > 3 ? ", …" : "")}).");
             product = new ProductSuite(productTarget, suite, watchers, run, process is null ? null : () => process.CpuTime);
             reports.AddRange(await product.RunAsync(wanted, abort));
@@ -91,11 +96,20 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         return exit;
     }
 
+    /// <summary>At --url: signs in once as --user with --password (or QUEUE_ADMIN_PASSWORD).</summary>
+    private async Task<string> SignInAsync(Uri url, CancellationToken abort)
+    {
+        var password = options.Password ?? throw new ProductUnavailableException(
+            $"The product at {url} needs a sign-in: give the password of {options.User} with --password or {ProductSignIn.PasswordVariable}.");
+        using var anonymous = LoadHttp.Create(url, 1);
+        return await ProductSignIn.SignInAsync(anonymous, options.User, password, abort);
+    }
+
     private async Task<ProductProcess> StartProductAsync(List<string> notes, CancellationToken abort)
     {
         var process = await ProductProcess.StartAsync(abort);
         await output.WriteLineAsync($"Product started: process {process.ProcessId} at {process.Address}");
-        notes.Add($"Product started by the tool: dotnet Queue.Dashboard.dll (this configuration's build), process {process.ProcessId} at {process.Address}, fresh SQLite file, simulator off; stopped at the end.");
+        notes.Add($"Product started by the tool: dotnet Queue.Dashboard.dll (this configuration's build), process {process.ProcessId} at {process.Address}, fresh SQLite file, simulator off, a random administrator password; stopped at the end.");
         return process;
     }
 }

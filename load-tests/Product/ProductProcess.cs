@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using Queue.LoadTests.Http;
 
@@ -9,7 +10,9 @@ namespace Queue.LoadTests.Product;
 /// <summary>
 /// The product as a child process: <c>dotnet Queue.Dashboard.dll</c> from the build output of the same configuration
 /// as this tool, a fresh SQLite file in a temporary folder, free loopback ports for HTTP and the silo, the simulator
-/// off and the demo hall seeded. Ready once GET /api/halls/binjiang answers 200; ended by its own handle.
+/// off, the demo hall seeded and a random password for its first administrator (<see cref="ProductSignIn.Administrator"/>).
+/// Ready once GET /api/halls/binjiang answers 200 and the administrator has signed in (<see cref="AdministratorToken"/>);
+/// ended by its own handle.
 /// </summary>
 public sealed class ProductProcess : IAsyncDisposable
 {
@@ -17,11 +20,16 @@ public sealed class ProductProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly string _folder;
     private readonly Process _process;
+    private readonly string _password;
     private TimeSpan _cpu;
 
-    private ProductProcess(Process process, string folder, Uri address) => (_process, _folder, Address) = (process, folder, address);
+    private ProductProcess(Process process, string folder, Uri address, string password) =>
+        (_process, _folder, Address, _password) = (process, folder, address, password);
 
     public Uri Address { get; }
+
+    /// <summary>The bearer token of the product's first administrator, signed in once the product was ready.</summary>
+    public string AdministratorToken { get; private set; } = "";
 
     public int ProcessId => _process.Id;
 
@@ -76,8 +84,13 @@ public sealed class ProductProcess : IAsyncDisposable
         start.Environment["Queue__Simulator__Enabled"] = "false";
         start.Environment["Queue__SeedDemoHall"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // This run's own administrator password (never printed); the sign-ins before the product has created the
+        // administrator are refused and would otherwise use up the per-address sign-in limit.
+        var password = "load-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        start.Environment["Queue__Security__AdministratorPassword"] = password;
+        start.Environment["Queue__Security__RateLimits__SignInsPerMinute"] = "100000";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var product = new ProductProcess(process, folder, address);
+        var product = new ProductProcess(process, folder, address, password);
         process.OutputDataReceived += (_, e) => product.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => product.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -123,6 +136,8 @@ public sealed class ProductProcess : IAsyncDisposable
                 using var response = await client.GetAsync(new Uri("api/halls/binjiang", UriKind.Relative), cancellation);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    // The administrator is created shortly after the host has started: sign in as soon as it exists.
+                    AdministratorToken = await SignInAsync(client, StartupLimit - deadline.Elapsed, cancellation);
                     return;
                 }
             }
@@ -137,6 +152,18 @@ public sealed class ProductProcess : IAsyncDisposable
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellation);
+        }
+    }
+
+    private async Task<string> SignInAsync(HttpClient client, TimeSpan limit, CancellationToken cancellation)
+    {
+        try
+        {
+            return await ProductSignIn.WaitAsync(client, ProductSignIn.Administrator, _password, limit, cancellation);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}\n{Output}", ex);
         }
     }
 

@@ -6,7 +6,8 @@ namespace Queue.LoadTests.Push;
 
 /// <summary>
 /// N SignalR connections over WebSockets, opened a few at a time, each given its handlers and then joined
-/// (a group, a board, a ticket) by <c>join</c>; <c>configure</c> may set the protocol. Disposing closes them all.
+/// (a group, a board, a ticket) by <c>join</c>; <c>configure</c> may set the protocol; <c>accessToken</c> gives the
+/// bearer token connection i carries (null: none, as a citizen's phone). Disposing closes them all.
 /// </summary>
 public sealed class WatcherPool : IAsyncDisposable
 {
@@ -18,7 +19,7 @@ public sealed class WatcherPool : IAsyncDisposable
 
     public static async Task<WatcherPool> ConnectAsync(
         Uri hubUrl, int count, Action<int, HubConnection> handlers, Func<int, HubConnection, CancellationToken, Task> join, int parallel, CancellationToken cancellation,
-        Action<IHubConnectionBuilder>? configure = null)
+        Action<IHubConnectionBuilder>? configure = null, Func<int, string?>? accessToken = null)
     {
         LoopbackOnly.Require(hubUrl);
         var connections = new HubConnection[count];
@@ -27,11 +28,16 @@ public sealed class WatcherPool : IAsyncDisposable
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation }, async (i, ct) =>
             {
+                var token = accessToken?.Invoke(i);
                 var builder = new HubConnectionBuilder()
                     .WithUrl(hubUrl, o =>
                     {
                         o.Transports = HttpTransportType.WebSockets;
                         o.SkipNegotiation = true;
+                        if (token is not null)
+                        {
+                            o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                        }
                     });
                 configure?.Invoke(builder);
                 var connection = builder.Build();

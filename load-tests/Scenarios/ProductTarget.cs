@@ -6,17 +6,23 @@ using Queue.LoadTests.Http;
 
 namespace Queue.LoadTests.Scenarios;
 
-/// <summary>A running product and the halls the scenarios use, read from its own API (themes, windows, service times).</summary>
+/// <summary>
+/// A running product and the halls the scenarios use, read from its own API (themes, windows, service times). The client
+/// carries the signed-in administrator's bearer token; the hub connections of boards carry the same (<see cref="Token"/>).
+/// </summary>
 public sealed class ProductTarget(HttpClient client, IReadOnlyList<HallConfig> halls) : IDisposable
 {
     public HttpClient Client { get; } = client;
 
     public IReadOnlyList<HallConfig> Halls { get; } = halls;
 
-    /// <summary>Checks that the product answers at <paramref name="url"/> and knows every hall in <paramref name="hallIds"/>.</summary>
-    public static async Task<ProductTarget> ConnectAsync(Uri url, IReadOnlyList<string> hallIds, int maxConnections, CancellationToken cancellation)
+    /// <summary>The bearer token <see cref="Client"/> sends; null when it sends none.</summary>
+    public string? Token => Client.DefaultRequestHeaders.Authorization is { Scheme: "Bearer", Parameter: { } token } ? token : null;
+
+    /// <summary>Checks that the product answers at <paramref name="url"/> and knows every hall in <paramref name="hallIds"/>; every request carries <paramref name="token"/>.</summary>
+    public static async Task<ProductTarget> ConnectAsync(Uri url, IReadOnlyList<string> hallIds, int maxConnections, string? token, CancellationToken cancellation)
     {
-        var client = LoadHttp.Create(url, maxConnections);
+        var client = LoadHttp.Create(url, maxConnections, token);
         try
         {
             return new ProductTarget(client, await ReadHallsAsync(client, hallIds, cancellation));

@@ -14,7 +14,8 @@ namespace Queue.LoadTests.Scenarios;
 /// <summary>
 /// Boards and phones on the product's hub (/hubs/queue), and windows calling at a fixed rate. Init frees its windows,
 /// empties the halls' lines, issues one waiting ticket per phone, reads the product's memory, opens the connections (boards:
-/// WatchHall on each hall in turn; phones: WatchTicket on their ticket) and reads the memory again. Each iteration
+/// the administrator's token, WatchHall on each hall in turn; phones: no token, as a citizen's phone, WatchTicket on their
+/// ticket with its key) and reads the memory again. Each iteration
 /// takes a window (in turn; one an earlier call left busy is freed first), calls the next ticket and waits until every board of that hall has the TicketCalled
 /// and, if the ticket is watched, its phone has the Called ticket; then starts and completes the service so the
 /// window is free again. Deliveries are timed from the call's intended start, as the bare hub's are.
@@ -72,7 +73,7 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
             await Parallel.ForEachAsync(halls, cancellation, async (h, ct) => await WatchersSetup.Checked(HttpCall.SendAsync(target.Client, HttpMethod.Post, $"api/halls/{h.HallId}/close-day", ct)));
         }
 
-        var tickets = new string[Math.Max(Phones, _options.Tickets)];
+        var tickets = new IssuedTicket[Math.Max(Phones, _options.Tickets)];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ConnectParallelism, CancellationToken = cancellation };
         var tag = Guid.NewGuid().ToString("N")[..8];
         await Parallel.ForEachAsync(Enumerable.Range(0, tickets.Length), parallel, async (i, ct) =>
@@ -81,7 +82,9 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
             var theme = hall.Themes[i / halls.Count % hall.Themes.Length].Code;
             var body = new { channel = "Mobile", priority = "Normal", requestId = $"watch-{tag}-{i}" };
             var (response, ticket) = await HttpCall.SendAsync<TicketSnapshot>(target.Client, HttpMethod.Post, $"api/halls/{hall.HallId}/themes/{theme}/tickets", body, ct);
-            tickets[i] = ticket?.TicketId ?? throw new InvalidOperationException($"Issuing a phone's ticket failed: {response.Status} {response.Message}");
+            tickets[i] = ticket is { AccessKey: { } key }
+                ? new IssuedTicket(ticket.TicketId, key)
+                : throw new InvalidOperationException($"Issuing a phone's ticket failed: {response.Status} {response.Message}");
             if (i < Phones)
             {
                 _watchedTickets[ticket.TicketId] = 0;
@@ -101,10 +104,11 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
             (i, c) => Handlers(i, c),
             (i, c, ct) => i < Boards
                 ? c.InvokeAsync<Ignored>("WatchHall", halls[i % halls.Count].HallId, null, ct)
-                : c.InvokeAsync<Ignored>("WatchTicket", tickets[i - Boards], ct),
+                : c.InvokeAsync<Ignored>("WatchTicket", tickets[i - Boards].TicketId, tickets[i - Boards].AccessKey, ct),
             _options.ConnectParallelism,
             cancellation,
-            builder => builder.AddJsonProtocol(o => QueueJson.Configure(o.PayloadSerializerOptions)));
+            builder => builder.AddJsonProtocol(o => QueueJson.Configure(o.PayloadSerializerOptions)),
+            i => i < Boards ? target.Token : null);
         var after = await ProductMemory.ReadAsync(target.Client, cancellation);
         MemoryPerWatcher = ((after.GcHeapBytes - before.GcHeapBytes) / (double)watchers, (after.WorkingSetBytes - before.WorkingSetBytes) / (double)watchers);
     }

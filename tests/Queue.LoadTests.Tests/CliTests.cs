@@ -19,6 +19,20 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void AtAUrlTheToolSignsInAsTheGivenUserWithThePasswordFromTheCommandLineOrElseTheEnvironment()
+    {
+        Dictionary<string, string?> environment = new() { ["QUEUE_ADMIN_PASSWORD"] = "from-the-environment" };
+
+        var fromEnvironment = CliOptions.Parse(["--url", "http://127.0.0.1:5081"], name => environment.GetValueOrDefault(name));
+        var fromArguments = CliOptions.Parse(["--url", "http://127.0.0.1:5081", "--user", "ops", "--password", "from-the-arguments"], name => environment.GetValueOrDefault(name));
+        var neither = CliOptions.Parse(["--url", "http://127.0.0.1:5081"], _ => null);
+
+        Assert.Equal(("admin", "from-the-environment"), (fromEnvironment.User, fromEnvironment.Password));
+        Assert.Equal(("ops", "from-the-arguments"), (fromArguments.User, fromArguments.Password));
+        Assert.Null(neither.Password);
+    }
+
+    [Fact]
     public void OnlyLoopbackMayBeALoadTarget() =>
         Assert.Throws<ArgumentException>(() => CliOptions.Parse(["--url", "http://example.com"]));
 

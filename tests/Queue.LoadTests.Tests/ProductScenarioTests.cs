@@ -2,12 +2,11 @@ extern alias dashboard;
 
 using Microsoft.AspNetCore.Mvc.Testing;
 using Queue.LoadTests.Engine;
-using Queue.LoadTests.Http;
 using Queue.LoadTests.Scenarios;
 
 namespace Queue.LoadTests.Tests;
 
-/// <summary>The product scenarios against the real product (in-process, over a temporary SQLite file with the demo hall).</summary>
+/// <summary>The product scenarios against the real product (in-process, over a temporary SQLite file with the demo hall), signed in as its administrator.</summary>
 public sealed class ProductScenarioTests : IAsyncLifetime
 {
     private readonly string _data = Directory.CreateTempSubdirectory("load-product-").FullName;
@@ -15,15 +14,7 @@ public sealed class ProductScenarioTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _factory = new WebApplicationFactory<dashboard::Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Queue:DataPath", Path.Combine(_data, "queue.db"));
-            web.UseSetting("Queue:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Queue:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Queue:SeedDemoHall", "true");
-            web.UseSetting("Queue:Simulator:Enabled", "false"); // it would staff the windows this test signs in to
-            web.UseSetting("Queue:TimeSeries:SeedHistory", "false");
-        });
+        _factory = TestProduct.Create(_data);
         return Task.CompletedTask;
     }
 
@@ -31,6 +22,7 @@ public sealed class ProductScenarioTests : IAsyncLifetime
     public async Task KiosksAndWindowStaffRunAgainstTheProductWithoutAnError()
     {
         var client = _factory!.CreateClient();
+        client.WithToken(await TestProduct.SignInAsync(client)); // kiosks as the administrator: no rate limit
         using var product = new ProductTarget(client, await ProductTarget.ReadHallsAsync(client, ["binjiang"], CancellationToken.None));
         var staff = new WindowStaff(product, new WindowStaffOptions { ServiceTimeScale = 0.0002, NoShowShare = 0.3, TransferShare = 0.3, IdleWait = TimeSpan.FromMilliseconds(50) });
         var kiosks = new KioskSurge(product).Create("kiosk-surge", LoadSimulation.Inject(20, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1))).WithoutWarmUp();

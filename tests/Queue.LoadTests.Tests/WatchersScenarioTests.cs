@@ -1,6 +1,5 @@
 extern alias dashboard;
 
-using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Queue.LoadTests.Engine;
@@ -12,7 +11,8 @@ namespace Queue.LoadTests.Tests;
 
 /// <summary>
 /// The watchers scenario against the real product in-process, served by Kestrel on 127.0.0.1 (the watchers are real
-/// WebSocket clients): every call reaches every board of its hall and the phone of the called ticket. Behaviour only.
+/// WebSocket clients): every call reaches every board of its hall (signed in as the administrator) and the phone of the
+/// called ticket (no credential, only the ticket's key). Behaviour only.
 /// </summary>
 public sealed class WatchersScenarioTests : IAsyncLifetime
 {
@@ -22,14 +22,7 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _factory = new WebApplicationFactory<dashboard::Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Queue:DataPath", Path.Combine(_data, "queue.db"));
-            web.UseSetting("Queue:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
-            web.UseSetting("Queue:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
-            web.UseSetting("Queue:SeedDemoHall", "true");
-            web.UseSetting("Queue:Simulator:Enabled", "false");
-        });
+        _factory = TestProduct.Create(_data);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
         _factory.StartServer();
         return Task.CompletedTask;
@@ -39,10 +32,16 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
     public async Task EveryCallReachesEveryBoardOfItsHallAndThePhoneOfTheCalledTicket()
     {
         var url = new Uri($"http://127.0.0.1:{_port}/");
-        using var setup = LoadHttp.Create(url, 4);
+        string token;
+        using (var anonymous = LoadHttp.Create(url, 1))
+        {
+            token = await TestProduct.SignInAsync(anonymous);
+        }
+
+        using var setup = LoadHttp.Create(url, 4, token);
         var halls = ProductHalls.Ids(2);
         await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None);
-        using var product = await ProductTarget.ConnectAsync(url, halls, 16, CancellationToken.None);
+        using var product = await ProductTarget.ConnectAsync(url, halls, 16, token, CancellationToken.None);
         var watchers = new WatchersScenario(new WatchersOptions { BoardShare = 0.2, WindowsPerHall = 2 });
         var scenario = watchers.Create("watchers", product, 30, LoadSimulation.Inject(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2))).WithoutWarmUp();
 

@@ -7,8 +7,9 @@ using Queue.Contracts.Events;
 namespace Queue.Tests.Cluster;
 
 /// <summary>
-/// A hall board as the pages behave: it watches a hall over SignalR on a real web node, applies event batches in
-/// sequence order, and on a gap (<c>from &gt; last + 1</c>) asks for a snapshot and continues from its sequence.
+/// A hall board as the pages behave: it watches a hall over SignalR on a real web node with a credential (a session or
+/// a board device's token), applies event batches in sequence order, and on a gap (<c>from &gt; last + 1</c>) asks
+/// for a snapshot and continues from its sequence.
 /// </summary>
 public sealed class ClusterBoard : IAsyncDisposable
 {
@@ -16,11 +17,11 @@ public sealed class ClusterBoard : IAsyncDisposable
     private readonly List<HallEvent> _events = [];
     private long _last;
 
-    private ClusterBoard(Uri webNode, string hallId)
+    private ClusterBoard(Uri webNode, string hallId, string token)
     {
         HallId = hallId;
         Connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(webNode, "/hubs/queue"))
+            .WithUrl(new Uri(webNode, "/hubs/queue"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .AddJsonProtocol(o => QueueJson.Configure(o.PayloadSerializerOptions))
             .Build();
         Connection.On<Batch>("Events", OnBatch);
@@ -32,13 +33,21 @@ public sealed class ClusterBoard : IAsyncDisposable
 
     public int Resyncs { get; private set; }
 
-    public static async Task<ClusterBoard> ConnectAsync(Uri webNode, string hallId)
+    public static async Task<ClusterBoard> ConnectAsync(Uri webNode, string hallId, string token)
     {
-        var board = new ClusterBoard(webNode, hallId);
-        await board.Connection.StartAsync().WaitAsync(TimeSpan.FromSeconds(15));
-        var snapshot = await board.Connection.InvokeAsync<JsonElement>("WatchHall", hallId, null).WaitAsync(TimeSpan.FromSeconds(15));
-        board._last = snapshot.GetProperty("sequence").GetInt64();
-        return board;
+        var board = new ClusterBoard(webNode, hallId, token);
+        try
+        {
+            await board.Connection.StartAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            var snapshot = await board.Connection.InvokeAsync<JsonElement>("WatchHall", hallId, null).WaitAsync(TimeSpan.FromSeconds(15));
+            board._last = snapshot.GetProperty("sequence").GetInt64();
+            return board;
+        }
+        catch (Exception)
+        {
+            await board.DisposeAsync(); // a refused watch leaves no connection behind
+            throw;
+        }
     }
 
     /// <summary>Waits (bounded) until an event matching <paramref name="match"/> arrived.</summary>

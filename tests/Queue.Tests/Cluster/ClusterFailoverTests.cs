@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
 using Orleans.Runtime;
 using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
@@ -10,7 +12,7 @@ namespace Queue.Tests.Cluster;
 
 /// <summary>
 /// Two silo processes and two client web processes over real Redis and PostgreSQL (see <see cref="ClusterFixture"/>).
-/// Either test may run first: the call test holds with two silos as with the survivor of the kill test.
+/// Any test may run first: the others hold with two silos as with the survivor of the kill test.
 /// </summary>
 public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelper output) : IClassFixture<ClusterFixture>
 {
@@ -19,8 +21,8 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     [Fact]
     public async Task ACallMadeThroughOneWebNodeReachesABoardConnectedToTheOther()
     {
-        await using var board = await ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c1");
-        using var web = new HttpClient { BaseAddress = cluster.WebA.BaseAddress, Timeout = TicketLoad.RequestLimit };
+        await using var board = await ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c1", cluster.AdministratorToken);
+        using var web = cluster.Http(cluster.WebA);
 
         using var issued = await web.PostAsJsonAsync(new Uri("/api/halls/c1/themes/SW/tickets", UriKind.Relative), new { channel = "Kiosk" });
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
@@ -32,9 +34,52 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     }
 
     [Fact]
+    public async Task ASessionSignedThroughOneWebNodeAndABoardRegisteredThroughItAreHonouredByTheOther()
+    {
+        // Web node A signs the session; B checks it with the same key, read from the cluster's state store.
+        var session = await ClusterHttp.SignInAsync(cluster.WebA.BaseAddress, "admin", cluster.AdministratorPassword);
+        using var throughA = ClusterHttp.Create(cluster.WebA.BaseAddress, session);
+        using var throughB = ClusterHttp.Create(cluster.WebB.BaseAddress, session);
+        var me = await throughB.GetFromJsonAsync<JsonElement>(new Uri("/api/auth/me", UriKind.Relative));
+        Assert.Equal(("Administrator", "admin"), (me.GetProperty("kind").GetString(), me.GetProperty("id").GetString()));
+        using (var snapshot = await throughB.GetAsync(new Uri("/api/halls/c2/snapshot", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, snapshot.StatusCode);
+        }
+
+        // A board registered through A watches its own hall (and no other) through B, and sees a call made through A.
+        using var registered = await throughA.PostAsJsonAsync(new Uri("/api/halls/c2/devices", UriKind.Relative), new { kind = "Board", name = "集群叫号屏 cluster board" });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var device = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        await using var board = await ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c2", device);
+        var refused = await Assert.ThrowsAsync<HubException>(() => ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c3", device));
+        Assert.Contains("\"forbidden\"", refused.Message, StringComparison.Ordinal);
+
+        // A phone's ticket taken through A with no sign-in opens through B by its link's key, and not without it.
+        using var phoneA = ClusterHttp.Create(cluster.WebA.BaseAddress, null);
+        using var phoneB = ClusterHttp.Create(cluster.WebB.BaseAddress, null);
+        using var issued = await phoneA.PostAsJsonAsync(new Uri("/api/halls/c2/themes/SW/tickets", UriKind.Relative), new { });
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        var ticket = await issued.Content.ReadFromJsonAsync<JsonElement>();
+        var (ticketId, key) = (ticket.GetProperty("ticketId").GetString()!, ticket.GetProperty("accessKey").GetString()!);
+        using (var withKey = await phoneB.GetAsync(new Uri($"/api/tickets/{ticketId}?k={Uri.EscapeDataString(key)}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        }
+
+        using (var withoutKey = await phoneB.GetAsync(new Uri($"/api/tickets/{ticketId}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
+        }
+
+        var number = await CallAsync(throughA, "c2", 1);
+        await board.WaitForAsync(e => e.Kind == HallEventKind.TicketCalled && e.DisplayNumber == number, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task EveryLiveProcessIsLiveAndReadyAndTheWebNodesServeTheOrleansDashboard()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) }; // health needs no credential
         foreach (var node in cluster.Silos.Select(s => s.Process).Append(cluster.WebA).Append(cluster.WebB).Where(p => p.IsRunning))
         {
             foreach (var path in new[] { "/health/live", "/health/ready" })
@@ -44,9 +89,10 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
             }
         }
 
+        using var administrator = ClusterHttp.Create(null, cluster.AdministratorToken);
         foreach (var web in new[] { cluster.WebA, cluster.WebB })
         {
-            using var dashboard = await http.GetAsync(new Uri(web.BaseAddress, "/orleans/"));
+            using var dashboard = await administrator.GetAsync(new Uri(web.BaseAddress, "/orleans/"));
             Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
             Assert.Equal("text/html", dashboard.Content.Headers.ContentType?.MediaType);
         }
@@ -76,7 +122,7 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     [Fact]
     public async Task KillingASiloUnderLoadLosesNoAcknowledgedTicketAndItsHallsReactivateOnTheSurvivor()
     {
-        await using var board = await ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c0");
+        await using var board = await ClusterBoard.ConnectAsync(cluster.WebB.BaseAddress, "c0", cluster.AdministratorToken);
         var hall = cluster.Client.GetGrain<IHallGrain>("c0");
         var management = cluster.Client.GetGrain<IManagementGrain>(0);
         var before = await management.GetActivationAddress(hall) ?? throw new InvalidOperationException("hall c0 is not active");
@@ -85,7 +131,8 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
         Assert.True(survivor.Process.IsRunning, "the other silo runs");
         var load = new TicketLoad(
             [cluster.WebA.BaseAddress, cluster.WebB.BaseAddress],
-            [.. ClusterFixture.Halls.SelectMany(h => ClusterFixture.Themes.Select(t => (h, t)))]);
+            [.. ClusterFixture.Halls.SelectMany(h => ClusterFixture.Themes.Select(t => (h, t)))],
+            cluster.AdministratorToken);
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(workers: 4, stop.Token);
 
@@ -98,7 +145,7 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
         await stop.CancelAsync();
         await running.WaitAsync(TicketLoad.RequestLimit + TimeSpan.FromSeconds(10));
 
-        using var web = new HttpClient { BaseAddress = cluster.WebA.BaseAddress, Timeout = TicketLoad.RequestLimit };
+        using var web = cluster.Http(cluster.WebA);
         var number = await CallAsync(web, "c0", 2);
         await board.WaitForAsync(e => e.Kind == HallEventKind.TicketCalled && e.DisplayNumber == number, TimeSpan.FromSeconds(30));
         var after = await management.GetActivationAddress(hall);
@@ -112,7 +159,7 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
         Assert.All(failures, f => Assert.True(
             (f.Status == 503 || f.Status is >= 400 and < 500) && f.MediaType == "application/problem+json",
             $"a failed request answered {f.Status} {f.MediaType}: {f.Body}"));
-        await AssertEveryTicketIsFound(load);
+        await AssertEveryTicketIsFound(load, cluster.AdministratorToken);
     }
 
     private async Task<TimeSpan> WaitForEveryHall(TicketLoad load, TimeSpan killedAt)
@@ -131,10 +178,10 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     }
 
     /// <summary>Every acknowledged ticket answers GET /api/tickets/{id} on either web node and has its TicketIssued event in the journal.</summary>
-    private static async Task AssertEveryTicketIsFound(TicketLoad load)
+    private static async Task AssertEveryTicketIsFound(TicketLoad load, string token)
     {
         var acknowledged = load.Tickets.ToList();
-        using var http = new HttpClient { Timeout = TicketLoad.RequestLimit };
+        using var http = ClusterHttp.Create(null, token);
         var nodes = load.WebNodes;
         await Parallel.ForEachAsync(acknowledged.Select((t, i) => (t, i)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (item, token) =>
         {

@@ -13,12 +13,15 @@ namespace Queue.Tests.Cluster;
 /// <summary>
 /// The cluster topology on loopback: real Redis (membership) and PostgreSQL (grain state and the hall journal), two
 /// silo processes and two web processes that are Orleans clients. Membership is tuned (by configuration only) to
-/// declare a killed silo dead within seconds. The test itself holds an Orleans client too, to ask the management
+/// declare a killed silo dead within seconds. Both web nodes are given the same first-administrator password (they
+/// share one accounts grain: whichever asks first creates the account); the fixture signs in through web node A and
+/// its HTTP clients and boards carry that token. The test itself holds an Orleans client too, to ask the management
 /// grain where a grain lives.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     private const string ServiceId = "queue";
+    private static readonly TimeSpan SignInLimit = TimeSpan.FromSeconds(60);
     private readonly string _clusterId = "queue-test-" + Guid.NewGuid().ToString("N")[..8];
     private readonly RedisServer _redis = new();
     private readonly PostgresServer _postgres = new();
@@ -31,6 +34,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     public NodeProcess WebB { get; private set; } = null!;
 
     public IClusterClient Client => _client!.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>The first administrator's password, configured on every web node.</summary>
+    public string AdministratorPassword { get; } = "cluster-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>The administrator's session token, signed in through <see cref="WebA"/>.</summary>
+    public string AdministratorToken { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -48,22 +57,28 @@ public sealed class ClusterFixture : IAsyncLifetime
         Silos[1].Process.Start();
         var web = Common(FreePorts.Next(), FreePorts.Next());
         web["Queue__Web__Role"] = "Client";
+        web["Queue__Security__AdministratorPassword"] = AdministratorPassword;
+        web["Queue__Security__RateLimits__SignInsPerMinute"] = "100000"; // the sign-ins refused before the administrator exists count too
         WebA = new NodeProcess("webA", "Queue.Dashboard", web);
         WebB = new NodeProcess("webB", "Queue.Dashboard", web);
         WebA.Start();
         WebB.Start();
         await Task.WhenAll(Silos[1].Process.WaitUntilReadyAsync(), WebA.WaitUntilReadyAsync(), WebB.WaitUntilReadyAsync());
         _client = await StartClient();
+        AdministratorToken = await FirstAdministratorToken();
         await ConfigureHalls();
     }
 
-    /// <summary>The halls of the cluster tests, each with two themes and four windows open (signed in).</summary>
     /// <summary>The PostgreSQL server holding grain state and Hangfire's jobs.</summary>
     public string PostgresConnection => _postgres.ConnectionString;
 
+    /// <summary>The halls of the cluster tests, each with two themes and four windows open (signed in).</summary>
     public static IReadOnlyList<string> Halls { get; } = ["c0", "c1", "c2", "c3"];
 
     public static IReadOnlyList<string> Themes { get; } = ["SW", "GJJ"];
+
+    /// <summary>A client of <paramref name="node"/> signed in as the administrator.</summary>
+    public HttpClient Http(NodeProcess node) => ClusterHttp.Create(node.BaseAddress, AdministratorToken);
 
     /// <summary>Everything the processes' logs said, for a failure message.</summary>
     public string Logs() =>
@@ -107,9 +122,33 @@ public sealed class ClusterFixture : IAsyncLifetime
         ["Queue__Storage__PostgresConnection"] = _postgres.ConnectionString,
     };
 
+    /// <summary>
+    /// A web node creates the administrator once it has started and reached the cluster: sign in through A as soon as it
+    /// exists (A may have read the account as missing a moment before; it trusts that for the credential cache's 10 s).
+    /// </summary>
+    private async Task<string> FirstAdministratorToken()
+    {
+        var deadline = DateTime.UtcNow + SignInLimit;
+        while (true)
+        {
+            var (token, refusal) = await ClusterHttp.TrySignInAsync(WebA.BaseAddress, "admin", AdministratorPassword);
+            if (token is not null)
+            {
+                return token;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The administrator could not sign in through webA within {SignInLimit}: {refusal}\n{Logs()}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
     private async Task ConfigureHalls()
     {
-        using var http = new HttpClient { BaseAddress = WebA.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = Http(WebA);
         foreach (var hall in Halls)
         {
             var config = TestHalls.Small(hall, [.. Themes], WindowProfile.Comprehensive, WindowProfile.Comprehensive, WindowProfile.Comprehensive, WindowProfile.Comprehensive);
