@@ -21,6 +21,7 @@ public sealed class AdministratorBootstrap(
     IConfiguration configuration,
     IServer server,
     IHostApplicationLifetime lifetime,
+    FirstStartConsole console,
     ILogger<AdministratorBootstrap> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -73,6 +74,7 @@ public sealed class AdministratorBootstrap(
         }
 
         lines.Add("=============================================================");
-        await Console.Out.WriteLineAsync(string.Join(Environment.NewLine, lines));
+        await console.Writer.WriteLineAsync(string.Join(Environment.NewLine, lines));
+        await console.Writer.FlushAsync();
     }
 }

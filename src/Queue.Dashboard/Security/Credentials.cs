@@ -43,9 +43,14 @@ public sealed class Credentials(
             return cached.Value;
         }
 
+        // An unknown name is not remembered: the first administrator may be created a moment after a sign-in was tried.
         var credential = await grains.GetGrain<IAccountsGrain>(0).GetCredentialAsync(userName);
-        Bound(_accounts);
-        _accounts[userName] = (now, credential);
+        if (credential is not null)
+        {
+            Bound(_accounts);
+            _accounts[userName] = (now, credential);
+        }
+
         return credential;
     }
 

@@ -39,6 +39,7 @@ public static class SecurityExtensions
         }
 
         builder.Services.AddRateLimiter(AddLimits);
+        builder.Services.AddSingleton(new FirstStartConsole(Console.Out));
         builder.Services.AddHostedService<AdministratorBootstrap>();
         return builder;
     }
