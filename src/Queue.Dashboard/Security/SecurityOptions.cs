@@ -36,19 +36,22 @@ public sealed class SecurityOptions
 /// <summary>Per-minute limits on the public endpoints. Signed-in staff, managers and administrators are not limited.</summary>
 public sealed class RateLimitOptions
 {
-    /// <summary>Tickets one address may take in one hall without signing in (the phone's 移动取号).</summary>
+    /// <summary>
+    /// Tickets one address may take in one hall without signing in (the phone's 移动取号). Phones on the hall's Wi-Fi or
+    /// behind a carrier's NAT share an address, so this is per address, not per person, and not tiny.
+    /// </summary>
     [Range(1, 100_000)]
-    public int CitizenIssuePerMinute { get; set; } = 6;
+    public int CitizenIssuePerMinute { get; set; } = 20;
 
     /// <summary>Tickets one kiosk may print; a kiosk prints about one every few seconds at its busiest.</summary>
     [Range(1, 1_000_000)]
     public int KioskIssuePerMinute { get; set; } = 60;
 
-    /// <summary>Ticket-page requests (the ticket and its actions) from one address.</summary>
+    /// <summary>Ticket-page requests (the ticket and its actions) from one address; live updates come over the hub, not these.</summary>
     [Range(1, 1_000_000)]
-    public int TicketRequestsPerMinute { get; set; } = 120;
+    public int TicketRequestsPerMinute { get; set; } = 600;
 
-    /// <summary>Sign-in attempts from one address (password guessing).</summary>
+    /// <summary>Sign-in attempts from one address (password guessing; a whole hall's terminals may sign in at opening).</summary>
     [Range(1, 100_000)]
-    public int SignInsPerMinute { get; set; } = 10;
+    public int SignInsPerMinute { get; set; } = 30;
 }

@@ -1,6 +1,11 @@
+extern alias Dashboard;
+
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Queue.Tests.Http;
+using SecurityOptions = Dashboard::Queue.Dashboard.Security.SecurityOptions;
 
 namespace Queue.Tests.Security;
 
@@ -9,17 +14,18 @@ namespace Queue.Tests.Security;
 public sealed class RateLimitTests(QueueWebFactory factory)
 {
     [Fact]
-    public async Task APhoneMayTakeSixTicketsAMinuteInAHallTheSeventhIsRefusedWith429AndStaffAreNotLimited()
+    public async Task APhoneMayTakeTheMinutesAllowanceOfTicketsInAHallTheNextIsRefusedWith429AndStaffAreNotLimited()
     {
+        var limit = factory.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RateLimits.CitizenIssuePerMinute;
         var world = await SecurityWorld.CreateAsync(factory);
         using var phone = factory.CreateAnonymousClient();
         using var staff = world.Client(Callers.Staff);
         var answers = new List<HttpStatusCode>();
-        for (var i = 0; i < 7; i++)
+        for (var i = 0; i <= limit; i++)
         {
             using var response = await phone.PostAsJsonAsync($"/api/halls/{world.HallA}/themes/AA/tickets", new { });
             answers.Add(response.StatusCode);
-            if (i == 6)
+            if (i == limit)
             {
                 Assert.Equal("60", response.Headers.RetryAfter?.ToString());
                 Assert.Contains("\"code\":\"rate-limited\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -34,7 +40,7 @@ public sealed class RateLimitTests(QueueWebFactory factory)
             staffAnswers.Add(response.StatusCode);
         }
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Created, 6), HttpStatusCode.TooManyRequests], answers);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Created, limit), HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.Created, inAnotherHall.StatusCode);
         Assert.All(staffAnswers, s => Assert.Equal(HttpStatusCode.Created, s));
     }
