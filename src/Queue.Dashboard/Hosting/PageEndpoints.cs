@@ -21,6 +21,13 @@ public static class PageEndpoints
         return routes;
     }
 
+    /// <summary>
+    /// The pages load only their own scripts, styles and the hub (no inline script, no other site), and may not be
+    /// framed: a window terminal inside someone else's page could be clicked through.
+    /// </summary>
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     private static IResult Page(IWebHostEnvironment env, string name)
     {
         var file = env.WebRootFileProvider.GetFileInfo("pages/" + name);
@@ -29,16 +36,33 @@ public static class PageEndpoints
             throw new FileNotFoundException($"The page {name} is missing from wwwroot/pages", name);
         }
 
-        return TypedResults.Stream(file.CreateReadStream(), "text/html; charset=utf-8");
+        return new PageResult(TypedResults.Stream(file.CreateReadStream(), "text/html; charset=utf-8"));
     }
 
     /// <summary>The pages' scripts, styles and vendored libraries; HTML pages are revalidated on each load.</summary>
     public static WebApplication UsePageFiles(this WebApplication app)
     {
+        // Every answer: no MIME sniffing, and no Referer, because a ticket link carries its key and a device link its token.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            return next(context);
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
         return app;
+    }
+
+    private sealed class PageResult(IResult page) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            httpContext.Response.Headers.XFrameOptions = "DENY";
+            return page.ExecuteAsync(httpContext);
+        }
     }
 }

@@ -19,10 +19,10 @@ public static class AccountEndpoints
         accounts.MapGet("/", List).WithSummary("账号列表（大厅管理员只看本大厅）/ Accounts (a manager sees their hall's)");
         accounts.MapPost("/", Create).WithSummary("新建账号；未给密码时生成并仅返回这一次 / Create an account; a generated password is returned only now");
         accounts.MapPost("/{userName}/password", ResetPassword).WithSummary("重置密码并结束其会话 / Reset a password, ending that person's sessions");
-        accounts.MapPost("/{userName}/disable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials) =>
-            SetDisabled(userName, true, http, grains, credentials)).WithSummary("停用账号 / Disable an account");
-        accounts.MapPost("/{userName}/enable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials) =>
-            SetDisabled(userName, false, http, grains, credentials)).WithSummary("启用账号 / Enable an account");
+        accounts.MapPost("/{userName}/disable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials, ILoggerFactory logs) =>
+            SetDisabled(userName, true, http, grains, credentials, logs)).WithSummary("停用账号 / Disable an account");
+        accounts.MapPost("/{userName}/enable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials, ILoggerFactory logs) =>
+            SetDisabled(userName, false, http, grains, credentials, logs)).WithSummary("启用账号 / Enable an account");
         return routes;
     }
 
@@ -38,7 +38,7 @@ public static class AccountEndpoints
         return TypedResults.Ok(await grains.GetGrain<IAccountsGrain>(0).ListAsync(hall));
     }
 
-    private static async Task<Created<AccountCredentialsResult>> Create(CreateAccountRequest? request, HttpContext http, IGrainFactory grains)
+    private static async Task<Created<AccountCredentialsResult>> Create(CreateAccountRequest? request, HttpContext http, IGrainFactory grains, ILoggerFactory logs)
     {
         var caller = http.Caller();
         var body = RequestRules.Body(request);
@@ -60,25 +60,29 @@ public static class AccountEndpoints
             hallId,
             Passwords.Hash(password),
             caller.Id));
+        Audit(logs).LogInformation("Account {UserName} ({Role}, {HallId}) created by {Caller}", account.UserName, role, hallId, caller.Id);
         return TypedResults.Created($"/api/accounts/{account.UserName}", new AccountCredentialsResult(account, generated));
     }
 
     private static async Task<Ok<AccountCredentialsResult>> ResetPassword(
-        string userName, ResetPasswordRequest? request, HttpContext http, IGrainFactory grains, Credentials credentials)
+        string userName, ResetPasswordRequest? request, HttpContext http, IGrainFactory grains, Credentials credentials, ILoggerFactory logs)
     {
         var target = await Target(userName, http.Caller(), credentials);
         var generated = request?.Password is null ? Passwords.Generate() : null;
         var password = generated ?? Passwords.Checked(request!.Password);
         var account = await grains.GetGrain<IAccountsGrain>(0).SetPasswordAsync(target.UserName, Passwords.Hash(password));
         credentials.Forget(target.UserName);
+        Audit(logs).LogInformation("Password of {UserName} reset by {Caller}", target.UserName, http.Caller().Id);
         return TypedResults.Ok(new AccountCredentialsResult(account, generated));
     }
 
-    private static async Task<Ok<AccountView>> SetDisabled(string userName, bool disabled, HttpContext http, IGrainFactory grains, Credentials credentials)
+    private static async Task<Ok<AccountView>> SetDisabled(
+        string userName, bool disabled, HttpContext http, IGrainFactory grains, Credentials credentials, ILoggerFactory logs)
     {
         var target = await Target(userName, http.Caller(), credentials);
         var account = await grains.GetGrain<IAccountsGrain>(0).SetDisabledAsync(target.UserName, disabled);
         credentials.Forget(target.UserName);
+        Audit(logs).LogInformation("Account {UserName} {Change} by {Caller}", target.UserName, disabled ? "disabled" : "enabled", http.Caller().Id);
         return TypedResults.Ok(account);
     }
 
@@ -105,4 +109,6 @@ public static class AccountEndpoints
             throw QueueRuleException.Forbidden();
         }
     }
+
+    private static ILogger Audit(ILoggerFactory logs) => logs.CreateLogger(SecurityExtensions.AuditLog);
 }

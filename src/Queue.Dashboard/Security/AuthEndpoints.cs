@@ -24,7 +24,13 @@ public static class AuthEndpoints
     }
 
     private static async Task<Ok<LoginResult>> SignIn(
-        LoginRequest? request, HttpContext http, Credentials credentials, QueueKeys keys, IOptions<SecurityOptions> options, [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+        LoginRequest? request,
+        HttpContext http,
+        Credentials credentials,
+        QueueKeys keys,
+        IOptions<SecurityOptions> options,
+        ILoggerFactory logs,
+        [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     {
         var body = RequestRules.Body(request);
         var userName = RequestRules.Text(body.UserName, "userName", 40);
@@ -33,6 +39,11 @@ public static class AuthEndpoints
         // An unknown user costs the same hashing as a wrong password, so the answer's timing does not tell which.
         if (!Passwords.Verify(password, credential?.Password ?? Passwords.Decoy) || credential is null || credential.Account.Disabled)
         {
+            logs.CreateLogger(SecurityExtensions.AuditLog).LogWarning(
+                "Sign-in refused for {UserName} from {Address} ({Reason})",
+                userName,
+                http.Connection.RemoteIpAddress,
+                credential is null ? "no such account" : credential.Account.Disabled ? "disabled" : "wrong password");
             throw new QueueRuleException(ProblemKind.Unauthorized, "bad-credentials", "用户名或密码不正确", "Wrong user name or password");
         }
 

@@ -25,17 +25,20 @@ public static class DeviceEndpoints
         return TypedResults.Ok(await grains.GetGrain<IHallDevicesGrain>(hallId).ListAsync());
     }
 
-    private static async Task<Created<RegisteredDevice>> Register(string hallId, RegisterDeviceRequest? request, HttpContext http, IGrainFactory grains)
+    private static async Task<Created<RegisteredDevice>> Register(
+        string hallId, RegisterDeviceRequest? request, HttpContext http, IGrainFactory grains, ILoggerFactory logs)
     {
         await RequestRules.ExistingHall(grains, hallId);
         var body = RequestRules.Body(request);
         var kind = body.Kind ?? throw QueueRuleException.Invalid("missing-kind", "缺少设备类型 kind（Kiosk 或 Board）", "kind (Kiosk or Board) is required");
         RequestRules.Defined(body.Kind, DeviceKind.Kiosk, "kind");
         var registered = await DeviceRegistration.RegisterAsync(grains, hallId, kind, RequestRules.Text(body.Name, "name", 64), http.Caller().Id);
+        Audit(logs).LogInformation("Device {DeviceId} ({Kind}) registered in {HallId} by {Caller}", registered.Device.DeviceId, kind, hallId, http.Caller().Id);
         return TypedResults.Created($"/api/halls/{hallId}/devices/{registered.Device.DeviceId}", registered);
     }
 
-    private static async Task<Ok<DeviceView>> Revoke(string hallId, string deviceId, HttpContext http, IGrainFactory grains, Credentials credentials)
+    private static async Task<Ok<DeviceView>> Revoke(
+        string hallId, string deviceId, HttpContext http, IGrainFactory grains, Credentials credentials, ILoggerFactory logs)
     {
         await RequestRules.ExistingHall(grains, hallId);
         if (!Identifiers.DeviceId().IsMatch(deviceId))
@@ -45,6 +48,9 @@ public static class DeviceEndpoints
 
         var device = await grains.GetGrain<IHallDevicesGrain>(hallId).RevokeAsync(deviceId, http.Caller().Id);
         credentials.ForgetDevice(hallId, deviceId);
+        Audit(logs).LogInformation("Device {DeviceId} in {HallId} revoked by {Caller}", deviceId, hallId, http.Caller().Id);
         return TypedResults.Ok(device);
     }
+
+    private static ILogger Audit(ILoggerFactory logs) => logs.CreateLogger(SecurityExtensions.AuditLog);
 }

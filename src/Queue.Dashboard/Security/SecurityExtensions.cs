@@ -17,6 +17,9 @@ public static class SecurityExtensions
     public const string TicketLimit = "ticket";
     public const string SignInLimit = "sign-in";
 
+    /// <summary>The log category of refused sign-ins and of changes to accounts and devices: who, what, when.</summary>
+    public const string AuditLog = "Queue.Security.Audit";
+
     public static string PolicyOf(Permission permission) => "hall:" + permission;
 
     public static IHostApplicationBuilder AddQueueSecurity(this IHostApplicationBuilder builder)
