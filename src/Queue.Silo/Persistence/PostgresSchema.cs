@@ -1,13 +1,11 @@
 namespace Queue.Silo.Persistence;
 
 /// <summary>
-/// The PostgreSQL tables, the same as SQLite's (<see cref="SqliteSchema"/>). Created under a transaction-scoped
-/// advisory lock, because two silos starting together would otherwise race on <c>CREATE TABLE IF NOT EXISTS</c>.
+/// The PostgreSQL tables, the same as SQLite's (<see cref="SqliteSchema"/>), run through <see cref="PostgresSchemaGate"/>.
 /// </summary>
 internal static class PostgresSchema
 {
     public const string Create = """
-        SELECT pg_advisory_xact_lock(7300105);
         CREATE TABLE IF NOT EXISTS grain_state (
             grain_type text NOT NULL,
             grain_key  text NOT NULL,

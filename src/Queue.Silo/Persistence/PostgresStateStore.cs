@@ -14,8 +14,7 @@ namespace Queue.Silo.Persistence;
 /// </summary>
 public sealed class PostgresStateStore(NpgsqlDataSource dataSource) : IStateStore, IAsyncDisposable
 {
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private volatile bool _schemaReady;
+    private readonly PostgresSchemaGate _schema = new(dataSource, PostgresSchema.Create);
 
     public PostgresStateStore(string connectionString)
         : this(NpgsqlDataSource.Create(connectionString))
@@ -23,31 +22,7 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource) : IStateStor
     }
 
     /// <summary>Creates the tables when they are missing; every other call does it first if it has not been done.</summary>
-    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
-    {
-        if (_schemaReady)
-        {
-            return;
-        }
-
-        await _schemaLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (!_schemaReady)
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await using var command = new NpgsqlCommand(PostgresSchema.Create, connection, transaction);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                _schemaReady = true;
-            }
-        }
-        finally
-        {
-            _schemaLock.Release();
-        }
-    }
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken = default) => _schema.EnsureAsync(cancellationToken);
 
     public async Task<StoredState?> ReadAsync(string grainType, string grainKey, CancellationToken cancellationToken = default)
     {
@@ -126,7 +101,7 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource) : IStateStor
     public async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();
-        _schemaLock.Dispose();
+        _schema.Dispose();
     }
 
     private async Task<IReadOnlyList<HallEvent>> QueryEventsAsync(string sql, CancellationToken cancellationToken, params object[] parameters)

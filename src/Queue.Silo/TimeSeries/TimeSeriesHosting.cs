@@ -11,7 +11,12 @@ public static class TimeSeriesHosting
     public static IServiceCollection AddQueueTimeSeries(this IServiceCollection services)
     {
         services.AddOptions<TimeSeriesOptions>().BindConfiguration(TimeSeriesOptions.Section).ValidateDataAnnotations();
-        services.TryAddSingleton<IRelayCursorStore>(sp => new SqliteRelayCursorStore(sp.GetRequiredService<IOptions<QueueSiloOptions>>().Value.DataPath));
+        services.TryAddSingleton<IRelayCursorStore>(sp => sp.GetRequiredService<IOptions<QueueStorageOptions>>().Value switch
+        {
+            // In a cluster every silo shares the cursors, beside the journal they point into.
+            { Provider: StorageProvider.Postgres, PostgresConnection: { } connection } => new PostgresRelayCursorStore(connection),
+            _ => new SqliteRelayCursorStore(sp.GetRequiredService<IOptions<QueueSiloOptions>>().Value.DataPath),
+        });
         services.TryAddSingleton<ITimeSeriesStore>(sp => Create(
             sp.GetRequiredService<IOptions<TimeSeriesOptions>>().Value, sp.GetRequiredService<IOptions<QueueSiloOptions>>().Value));
         services.TryAddSingleton<IHallListing, DirectoryHallListing>();
