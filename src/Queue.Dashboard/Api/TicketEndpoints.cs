@@ -25,7 +25,9 @@ public static class TicketEndpoints
             .WithSummary("过号重排（一次）/ A no-show rejoins the line once, at a penalty place");
         tickets.MapPost("/resume", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.ResumeHoldAsync()))
             .WithSummary("容缺补正后恢复办理 / Resume a ticket on hold, back to its window");
-        tickets.MapPost("/rating", Rate).WithSummary("好差评（1–5）/ Rate the service, 1 to 5");
+        routes.MapPost("/api/tickets/{ticketId}/rating", Rate).WithTags("Tickets")
+            .RequireAuthorization(SecurityExtensions.TicketKeyPolicy).RequireRateLimiting(SecurityExtensions.TicketLimit)
+            .WithSummary("好差评（1–5），仅凭号票链接：工作人员不能替办事人评价 / Rate the service, 1 to 5, with the ticket's key only: staff cannot rate their own service");
         return routes;
     }
 
@@ -40,13 +42,20 @@ public static class TicketEndpoints
         var command = new IssueTicket(
             channel,
             priority,
-            RequestRules.OptionalText(body.RequestId, "requestId", 100),
+            ScopedRequestId(caller, RequestRules.OptionalText(body.RequestId, "requestId", 100)),
             await CitizenData.KeyAsync(body.IdNumber, body.Phone, keys),
             CitizenData.MaskedName(body.Name));
         var theme = grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(RequestRules.HallId(hallId), RequestRules.ThemeCode(themeCode)));
         var ticket = await theme.IssueAsync(command);
         return TypedResults.Created($"/api/tickets/{ticket.TicketId}", ticket with { AccessKey = await keys.TicketKeyAsync(ticket.TicketId) });
     }
+
+    /// <summary>
+    /// A retry finds its ticket only from the same caller: a request id is scoped to the kiosk or person that sent it
+    /// (phones share one scope, their ids being random), so knowing someone's id does not hand over their ticket and key.
+    /// </summary>
+    private static string? ScopedRequestId(Caller caller, string? requestId) =>
+        requestId is null ? null : caller.Kind == CallerKind.Anonymous ? "citizen/" + requestId : $"{caller.Kind}:{caller.Id}/{requestId}";
 
     private static IssueChannel DefaultChannel(Caller caller) => caller.Kind switch
     {

@@ -47,6 +47,8 @@ public static class JobsExtensions
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new OperationsDashboardFilter()],
+            // A hall's manager sees every hall's jobs but may not delete or trigger them; an administrator may.
+            IsReadOnlyFunc = context => Security.Caller.From(context.GetHttpContext().User).Kind != Security.CallerKind.Administrator,
             DashboardTitle = "Queue 后台任务 / Jobs",
         }).RequireAuthorization(Security.SecurityExtensions.OperationsPolicy);
         var china = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");

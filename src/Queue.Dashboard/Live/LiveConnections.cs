@@ -36,8 +36,10 @@ public sealed class LiveConnections(Credentials credentials, IOptions<SecurityOp
             {
                 await SweepAsync();
             }
-            catch (Exception ex) when (ex is OrleansException or TimeoutException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Whatever it was (the cluster unreachable, a client not yet connected), the next sweep tries again;
+                // a sweep that stopped for good would leave revoked devices connected.
                 logger.LogWarning(ex, "Could not re-check the hub connections' tokens; trying again at the next sweep");
             }
         }

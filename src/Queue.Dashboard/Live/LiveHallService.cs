@@ -25,13 +25,10 @@ public sealed class LiveHallService(IGrainFactory grains, LiveWatches watches, E
         return Task.CompletedTask;
     }
 
-    public async Task WatchAsync(LiveWatch watch)
-    {
-        if (watches.Add(watch) || !watches.Configs.ContainsKey(watch.HallId))
-        {
-            await Subscribe(watch.HallId);
-        }
-    }
+    /// <summary>Counts a watch (synchronously); true when this node must subscribe to its hall (<see cref="SubscribeAsync"/>).</summary>
+    public bool Watch(LiveWatch watch) => watches.Add(watch) || !watches.Configs.ContainsKey(watch.HallId);
+
+    public Task SubscribeAsync(string hallId) => Subscribe(hallId);
 
     /// <summary>
     /// A silo left or joined the cluster: halls it hosted reactivate elsewhere without this node's subscription, so

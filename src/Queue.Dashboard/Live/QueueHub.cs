@@ -91,27 +91,37 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         connections.Disconnected(Context);
-        if (Context.Items.TryGetValue(WatchesKey, out var value) && value is List<LiveWatch> watches)
-        {
-            foreach (var watch in watches)
-            {
-                live.Unwatch(watch);
-            }
-        }
-
+        Watches().Close();
         return base.OnDisconnectedAsync(exception);
     }
 
     private async Task Join(string group, LiveWatch watch)
     {
-        await live.WatchAsync(watch);
-        if (!Context.Items.TryGetValue(WatchesKey, out var value) || value is not List<LiveWatch> watches)
+        var (added, first) = Guard(() => Watches().TryAdd(watch, out var subscribe) ? (true, subscribe) : (false, false));
+        if (!added)
         {
-            Context.Items[WatchesKey] = watches = [];
+            return; // gone already, or watching it already (and in its group)
         }
 
-        watches.Add(watch);
+        if (first)
+        {
+            await live.SubscribeAsync(watch.HallId);
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
+    }
+
+    private ConnectionWatches Watches()
+    {
+        lock (Context.Items)
+        {
+            if (!Context.Items.TryGetValue(WatchesKey, out var value) || value is not ConnectionWatches watches)
+            {
+                Context.Items[WatchesKey] = watches = new ConnectionWatches(live);
+            }
+
+            return watches;
+        }
     }
 
     /// <summary>Refuses before anything is looked up, so a caller without the right learns nothing, not even whether the hall exists.</summary>
@@ -125,6 +135,18 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
     }
 
     private Task<IHallGrain> Hall(string hallId) => RequestRules.ExistingHall(grains, hallId);
+
+    private static T Guard<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (QueueRuleException rule)
+        {
+            throw Refuse(rule);
+        }
+    }
 
     /// <summary>Refusals reach the client as a HubException with the code and both messages; nothing else leaks.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> action)

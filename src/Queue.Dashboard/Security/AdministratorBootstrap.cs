@@ -29,11 +29,15 @@ public sealed class AdministratorBootstrap(
         var started = new TaskCompletionSource();
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         await started.Task.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        // One password for every attempt: if an attempt's answer is lost after the account was stored, the next one
+        // recognizes the account as its own and still prints it.
+        var password = security.Value.AdministratorPassword ?? Passwords.Generate();
+        var since = DateTimeOffset.UtcNow.AddSeconds(-5);
+        for (var retry = false; !stoppingToken.IsCancellationRequested; retry = true)
         {
             try
             {
-                await CreateFirstAdministrator();
+                await CreateFirstAdministrator(password, retry ? since : null);
                 return;
             }
             catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException)
@@ -44,36 +48,53 @@ public sealed class AdministratorBootstrap(
         }
     }
 
-    private async Task CreateFirstAdministrator()
+    private async Task CreateFirstAdministrator(string password, DateTimeOffset? retryingSince)
     {
         var options = security.Value;
-        var password = options.AdministratorPassword ?? Passwords.Generate();
+        var accounts = grains.GetGrain<IAccountsGrain>(0);
         var administrator = new NewAccount(options.AdministratorUserName, "系统管理员 Administrator", Role.Administrator, null, Passwords.Hash(password), "first-start");
-        if (!await grains.GetGrain<IAccountsGrain>(0).CreateFirstAdministratorAsync(administrator))
+        if (!await accounts.CreateFirstAdministratorAsync(administrator) &&
+            !(retryingSince is { } since && await MadeByAnEarlierAttempt(accounts, options.AdministratorUserName, password, since)))
         {
             return;
         }
 
         logger.LogWarning("First start: created the administrator {UserName}; the password is printed on the console once", options.AdministratorUserName);
         var origin = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.Replace("://+", "://localhost").Replace("://[::]", "://localhost") ?? "";
-        var lines = new List<string>
-        {
+        // Printed at once, before anything else can fail: the account exists now and will not be made again.
+        await Print(
             "================ Queue 首次启动 / first start ================",
             $"系统管理员 Administrator: {options.AdministratorUserName}",
             options.AdministratorPassword is null ? $"初始密码 Password (仅显示这一次 / shown only now): {password}" : "初始密码 Password: as configured (Queue:Security:AdministratorPassword)",
-            $"登录 Sign in: {origin}{SignInPage.Path}  ·  账号与设备 Accounts and devices: {origin}/admin",
-        };
+            $"登录 Sign in: {origin}{SignInPage.Path}  ·  账号与设备 Accounts and devices: {origin}/admin");
         var role = configuration.GetValue(QueueWebOptions.Section + ":Role", WebRole.Silo);
         if (silo.Value.SeedDemoHall && role == WebRole.Silo)
         {
-            var hallId = HallSeeder.LoadDemoHall().HallId;
-            var kiosk = await DeviceRegistration.RegisterAsync(grains, hallId, DeviceKind.Kiosk, "演示取号机 Demo kiosk", "first-start");
-            var board = await DeviceRegistration.RegisterAsync(grains, hallId, DeviceKind.Board, "演示叫号屏 Demo board", "first-start");
-            lines.Add($"演示取号机 Demo kiosk: {origin}{kiosk.Link}");
-            lines.Add($"演示叫号屏 Demo board: {origin}{board.Link}");
+            try
+            {
+                var hallId = HallSeeder.LoadDemoHall().HallId;
+                var kiosk = await DeviceRegistration.RegisterAsync(grains, hallId, DeviceKind.Kiosk, "演示取号机 Demo kiosk", "first-start");
+                var board = await DeviceRegistration.RegisterAsync(grains, hallId, DeviceKind.Board, "演示叫号屏 Demo board", "first-start");
+                await Print($"演示取号机 Demo kiosk: {origin}{kiosk.Link}", $"演示叫号屏 Demo board: {origin}{board.Link}");
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException)
+            {
+                logger.LogWarning(ex, "The demo kiosk and board were not registered; register them on /admin");
+            }
         }
 
-        lines.Add("=============================================================");
+        await Print("=============================================================");
+    }
+
+    /// <summary>After a failed attempt: the only account is a first-start administrator made since this process began, with its password.</summary>
+    private static async Task<bool> MadeByAnEarlierAttempt(IAccountsGrain accounts, string userName, string password, DateTimeOffset since) =>
+        await accounts.GetCredentialAsync(userName) is { Account.CreatedBy: "first-start" } credential &&
+        credential.Account.CreatedAt >= since &&
+        (await accounts.ListAsync(null)).Count == 1 &&
+        Passwords.Verify(password, credential.Password);
+
+    private async Task Print(params string[] lines)
+    {
         await console.Writer.WriteLineAsync(string.Join(Environment.NewLine, lines));
         await console.Writer.FlushAsync();
     }

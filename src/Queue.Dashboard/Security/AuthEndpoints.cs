@@ -17,7 +17,7 @@ public static class AuthEndpoints
             .WithSummary("登录：返回令牌并设置 Cookie / Sign in: a bearer token, also set as a cookie for the pages");
         auth.MapPost("/logout", SignOut).AllowAnonymous().WithSummary("退出：结束该账号的所有会话 / Sign out everywhere and clear the cookie");
         auth.MapGet("/me", Me).AllowAnonymous().WithSummary("当前身份 / Who the server sees");
-        auth.MapPost("/password", ChangePassword).AllowAnonymous().WithSummary("修改密码（其他会话随之结束）/ Change your password (ends your other sessions)");
+        auth.MapPost("/password", ChangePassword).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit).WithSummary("修改密码（其他会话随之结束）/ Change your password (ends your other sessions)");
         auth.MapPost("/device", DeviceSignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit)
             .WithSummary("设备令牌换 Cookie / A device trades its token for the page cookie");
         return routes;
@@ -35,6 +35,7 @@ public static class AuthEndpoints
         var body = RequestRules.Body(request);
         var userName = RequestRules.Text(body.UserName, "userName", 40);
         var password = RequestRules.Text(body.Password, "password", Passwords.MaxLength);
+        credentials.Forget(userName); // a sign-in reads the account afresh: its epoch or password may have changed on another node
         var credential = await credentials.AccountAsync(userName);
         // An unknown user costs the same hashing as a wrong password, so the answer's timing does not tell which.
         if (!Passwords.Verify(password, credential?.Password ?? Passwords.Decoy) || credential is null || credential.Account.Disabled)
@@ -86,6 +87,7 @@ public static class AuthEndpoints
         var body = RequestRules.Body(request);
         var current = RequestRules.Text(body.CurrentPassword, "currentPassword", Passwords.MaxLength);
         var next = Passwords.Checked(body.NewPassword);
+        credentials.Forget(caller.Id);
         var credential = await credentials.AccountAsync(caller.Id);
         if (credential is null || !Passwords.Verify(current, credential.Password))
         {

@@ -22,6 +22,7 @@ public sealed class Credentials(
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, AccountCredential? Value)> _accounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, DeviceCredential? Value)> _devices = new(StringComparer.Ordinal);
+    private volatile HashSet<string> _halls = [];
 
     public async Task<Caller?> AuthenticateAsync(string token)
     {
@@ -78,6 +79,21 @@ public sealed class Credentials(
         }
     }
 
+    /// <summary>
+    /// Whether the hall is configured, from the hall list (read again when a hall is not in it): a made-up token naming
+    /// a made-up hall costs one call to the one directory grain, never an activation or a store read of its own.
+    /// </summary>
+    private async Task<bool> HallExistsAsync(string hallId)
+    {
+        var halls = _halls;
+        if (!halls.Contains(hallId))
+        {
+            _halls = halls = [.. await grains.GetGrain<IHallDirectoryGrain>(0).ListAsync()];
+        }
+
+        return halls.Contains(hallId);
+    }
+
     private async Task<Caller?> SessionCaller(string token)
     {
         var session = await SessionToken.ReadAsync(token, keys);
@@ -96,6 +112,11 @@ public sealed class Credentials(
         var now = clock.GetUtcNow();
         if (!_devices.TryGetValue(key, out var cached) || now - cached.ReadAt >= options.Value.CredentialCache)
         {
+            if (!await HallExistsAsync(token.HallId))
+            {
+                return null;
+            }
+
             cached = (now, await grains.GetGrain<IHallDevicesGrain>(token.HallId).GetCredentialAsync(token.DeviceId));
             Bound(_devices);
             _devices[key] = cached;

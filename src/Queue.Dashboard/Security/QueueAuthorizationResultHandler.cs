@@ -15,10 +15,17 @@ public sealed class QueueAuthorizationResultHandler(IProblemDetailsService probl
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        // No endpoint matched: nothing would run but the 404, which says more than a 401 would.
-        if (authorizeResult.Succeeded || context.GetEndpoint() is null)
+        if (authorizeResult.Succeeded)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+
+        // No endpoint matched: nothing runs but the 404 (static files are served before routing and every protected
+        // thing is an endpoint), which says more than a 401 would.
+        if (context.GetEndpoint() is null)
+        {
+            await next(context);
             return;
         }
 

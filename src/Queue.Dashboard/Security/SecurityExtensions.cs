@@ -1,7 +1,11 @@
+using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Queue.Dashboard.Api;
+using Queue.Silo.Hosting;
 
 namespace Queue.Dashboard.Security;
 
@@ -12,6 +16,7 @@ namespace Queue.Dashboard.Security;
 public static class SecurityExtensions
 {
     public const string TicketHolderPolicy = "ticket-holder";
+    public const string TicketKeyPolicy = "ticket-key";
     public const string OperationsPolicy = "operations";
     public const string IssueLimit = "issue";
     public const string TicketLimit = "ticket";
@@ -25,6 +30,24 @@ public static class SecurityExtensions
     public static IHostApplicationBuilder AddQueueSecurity(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // A client web node hosts no silo, which is where the queue's clock is registered otherwise.
+        builder.Services.TryAddKeyedSingleton(QueueClock.Key, TimeProvider.System);
+        var proxies = (builder.Configuration.GetSection(SecurityOptions.Section + ":KnownProxies").Get<string[]>() ?? [])
+            .Select(p => IPAddress.TryParse(p, out var address)
+                ? address
+                : throw new InvalidOperationException($"Queue:Security:KnownProxies: '{p}' is not an IP address"))
+            .ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in proxies)
+            {
+                options.KnownProxies.Add(proxy);
+            }
+        });
         builder.Services.AddSingleton<QueueKeys>();
         builder.Services.AddSingleton<Credentials>();
         builder.Services.AddAuthentication(QueueAuthenticationHandler.SchemeName)
@@ -34,6 +57,7 @@ public static class SecurityExtensions
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, QueueAuthorizationResultHandler>();
         var authorization = builder.Services.AddAuthorizationBuilder()
             .AddPolicy(TicketHolderPolicy, policy => policy.AddRequirements(new TicketHolderRequirement()))
+            .AddPolicy(TicketKeyPolicy, policy => policy.AddRequirements(new TicketHolderRequirement(keyOnly: true)))
             .AddPolicy(OperationsPolicy, policy => policy.RequireAssertion(context => AccessRules.MayOperateInstallation(Security.Caller.From(context.User))))
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(context => Security.Caller.From(context.User).Kind == CallerKind.Administrator).Build());
         foreach (var permission in Enum.GetValues<Permission>())
@@ -50,6 +74,8 @@ public static class SecurityExtensions
     /// <summary>After static files (the pages' assets are public) and before the endpoints.</summary>
     public static WebApplication UseQueueSecurity(this WebApplication app)
     {
+        // Behind the configured reverse proxies only: the citizen's address (rate limits) and https (Secure cookies).
+        app.UseForwardedHeaders();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -82,7 +108,7 @@ public static class SecurityExtensions
             var caller = http.Caller();
             return caller.Kind switch
             {
-                CallerKind.Anonymous => PerMinute($"citizen:{Address(http)}|{http.GetRouteValue("hallId")}", limits.CitizenIssuePerMinute),
+                CallerKind.Anonymous => PerMinute($"citizen:{Address(http)}|{HallOf(http)}", limits.CitizenIssuePerMinute),
                 CallerKind.Kiosk => PerMinute("kiosk:" + caller.Id, limits.KioskIssuePerMinute),
                 _ => RateLimitPartition.GetNoLimiter("person"),
             };
@@ -96,7 +122,33 @@ public static class SecurityExtensions
     private static RateLimitOptions Limits(HttpContext http) =>
         http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.RateLimits;
 
-    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
+    /// <summary>The caller's address; an IPv6 address by its /64, which one subscriber holds whole (else a client could rotate through it).</summary>
+    private static string Address(HttpContext http)
+    {
+        var address = http.Connection.RemoteIpAddress;
+        if (address is null)
+        {
+            return "local";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    /// <summary>A well-formed hall id, or one shared partition for anything else, so made-up ids cannot multiply the limiters.</summary>
+    private static string HallOf(HttpContext http) =>
+        http.GetRouteValue("hallId") is string hall && Contracts.Identifiers.HallId().IsMatch(hall) ? hall : "?";
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions

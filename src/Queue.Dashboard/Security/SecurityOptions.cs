@@ -31,6 +31,13 @@ public sealed class SecurityOptions
 
     [Required]
     public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>
+    /// The reverse proxies (nginx) in front of this node, by IP address: their X-Forwarded-For and X-Forwarded-Proto
+    /// are believed, so that rate limits see the citizen's address and cookies are marked Secure behind TLS. Empty: no
+    /// proxy, and the headers are ignored (a client could otherwise pick its own address).
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
 }
 
 /// <summary>Per-minute limits on the public endpoints. Signed-in staff, managers and administrators are not limited.</summary>

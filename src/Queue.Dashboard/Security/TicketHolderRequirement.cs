@@ -7,17 +7,20 @@ namespace Queue.Dashboard.Security;
 /// The citizen's own ticket: the request carries the ticket's key (<c>X-Ticket-Key</c>, or <c>k</c> from the link),
 /// or the caller may operate the ticket's hall (staff at the window, the hall's manager, an administrator).
 /// </summary>
-public sealed class TicketHolderRequirement : IAuthorizationRequirement
+public sealed class TicketHolderRequirement(bool keyOnly = false) : IAuthorizationRequirement
 {
     public const string Header = "X-Ticket-Key";
     public const string Query = "k";
+
+    /// <summary>Only the ticket's key will do (a rating: the citizen's word, not the staff's).</summary>
+    public bool KeyOnly { get; } = keyOnly;
 }
 
 public sealed class TicketHolderHandler(QueueKeys keys) : AuthorizationHandler<TicketHolderRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, TicketHolderRequirement requirement)
     {
-        if (Caller.From(context.User).Kind == CallerKind.Administrator)
+        if (!requirement.KeyOnly && Caller.From(context.User).Kind == CallerKind.Administrator)
         {
             context.Succeed(requirement);
             return;
@@ -32,7 +35,7 @@ public sealed class TicketHolderHandler(QueueKeys keys) : AuthorizationHandler<T
         var key = http.Request.Headers[TicketHolderRequirement.Header].ToString() is { Length: > 0 } header
             ? header
             : http.Request.Query[TicketHolderRequirement.Query].ToString();
-        if (AccessRules.Allows(Caller.From(context.User), Permission.Operate, hallId) || await keys.IsTicketKeyAsync(ticketId, key))
+        if ((!requirement.KeyOnly && AccessRules.Allows(Caller.From(context.User), Permission.Operate, hallId)) || await keys.IsTicketKeyAsync(ticketId, key))
         {
             context.Succeed(requirement);
         }

@@ -41,6 +41,12 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
         return _nextWrite ??= WriteAfter(_writing);
     }
 
+    /// <summary>
+    /// Completes once every change made so far has committed, without a write of its own: for an interleaved turn (a
+    /// timer) that must not act on a change another turn made but has not yet written.
+    /// </summary>
+    protected Task WhenCommitted() => _broken is { } failure ? Task.FromException(failure) : _nextWrite ?? _writing ?? Task.CompletedTask;
+
     private async Task WriteAfter(Task previous)
     {
         await previous; // if it failed, this write must not persist changes whose events were dropped

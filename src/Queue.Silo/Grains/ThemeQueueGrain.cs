@@ -208,9 +208,17 @@ public sealed class ThemeQueueGrain(
         _retryTimer = this.RegisterGrainTimer(RetryTransfers, new GrainTimerCreationOptions(FirstRetry, RetryPeriod) { Interleave = true });
     }
 
+    /// <summary>
+    /// Re-delivers the transfers still waiting for their confirmation. Only committed ones: this timer interleaves
+    /// with commands, and a hand-over that is still being written must not reach the new theme before the old one's
+    /// TicketTransferred is in the journal (it could be called at a new window while the journal still has it at the
+    /// old one, or, if the write failed, be in two lines at once).
+    /// </summary>
     private async Task RetryTransfers(CancellationToken cancellationToken)
     {
-        foreach (var pending in State.PendingTransfers.Values.ToList())
+        var waiting = State.PendingTransfers.Values.ToList();
+        await WhenCommitted();
+        foreach (var pending in waiting.Where(p => State.PendingTransfers.TryGetValue(p.TicketId, out var still) && still.TransferId == p.TransferId))
         {
             await GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, pending.ToTheme)).AcceptTransferAsync(pending);
             await this.AsReference<IThemeQueueGrain>().TransferDeliveredAsync(pending.TicketId);

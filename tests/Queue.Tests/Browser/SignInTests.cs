@@ -46,6 +46,26 @@ public sealed partial class SignInTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("/%09/evil.example/")]
+    [InlineData("/%5Cevil.example/")]
+    [InlineData("https://evil.example/")]
+    public async Task SigningInNeverSendsTheBrowserToAnotherSite(string target)
+    {
+        var userName = "staff-" + Guid.NewGuid().ToString("N")[..8];
+        var password = await fixture.Api.CreateStaffAsync(userName, "李雷");
+        var page = await fixture.NewPageAsync(1366, 768);
+
+        await page.GotoAsync("/login?return=" + target);
+        await page.Locator("#user-name").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#submit").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "/").ToString(), new() { Timeout = 10_000 });
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task ABoardOpenedWithItsDeviceLinkWorksWithoutTheTokenInTheAddressBarAndShowsTheNotAuthorizedNoticeOnceRevoked()
     {

@@ -54,7 +54,7 @@ public sealed class TicketBadInputTests(QueueWebFactory web)
         .Add("rate a ticket still waiting", HttpStatusCode.Conflict, "rate-before-done", async api =>
         {
             var (_, ticket) = await api.TicketAtWindow(TicketStatus.Waiting);
-            return await api.Post($"/api/tickets/{ticket.TicketId}/rating", new { level = 5 });
+            return await api.Post(RatingOf(ticket), new { level = 5 });
         })
         .Add("rate a ticket twice", HttpStatusCode.Conflict, "already-rated", async api =>
         {
@@ -62,7 +62,12 @@ public sealed class TicketBadInputTests(QueueWebFactory web)
             await QueueApi.Checked<Queue.Contracts.Snapshots.TicketSnapshot>(api.Post(rating, new { level = 4 }), HttpStatusCode.OK);
             return await api.Post(rating, new { level = 5 });
         })
-        .Add("rate an unknown ticket", HttpStatusCode.NotFound, "ticket-not-found", api => api.Post($"/api/tickets/{UnknownTicket}/rating", new { level = 5 }))
+        .Add("rate an unknown ticket (no key can fit it)", HttpStatusCode.Forbidden, "ticket-key", api => api.Post($"/api/tickets/{UnknownTicket}/rating?k=AAAAAAAAAAAAAAAAAAAAAA", new { level = 5 }))
+        .Add("rate a ticket without its key, even as an administrator", HttpStatusCode.Forbidden, "ticket-key", async api =>
+        {
+            var (_, ticket) = await api.TicketAtWindow(TicketStatus.Completed);
+            return await api.Post($"/api/tickets/{ticket.TicketId}/rating", new { level = 5 });
+        })
 
         // cancel, rejoin, resume
         .Add("cancel a completed ticket", HttpStatusCode.Conflict, "wrong-ticket-state", async api =>
@@ -112,10 +117,13 @@ public sealed class TicketBadInputTests(QueueWebFactory web)
     [MemberData(nameof(Cases))]
     public Task TicketEndpointsRefuseBadInputWithAProblem(string name) => Problem.AssertRefused(Table[name], new QueueApi(web.CreateClient()));
 
-    /// <summary>The rating address of a fresh ticket that was served to the end.</summary>
+    /// <summary>The rating address of a fresh ticket that was served to the end, with its key: only the citizen rates.</summary>
     private static async Task<string> Completed(QueueApi api)
     {
         var (_, ticket) = await api.TicketAtWindow(TicketStatus.Completed);
-        return $"/api/tickets/{ticket.TicketId}/rating";
+        return RatingOf(ticket);
     }
+
+    private static string RatingOf(Queue.Contracts.Snapshots.TicketSnapshot ticket) =>
+        $"/api/tickets/{ticket.TicketId}/rating?k={Uri.EscapeDataString(ticket.AccessKey!)}";
 }

@@ -39,7 +39,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
         var done = await _api.Window("binjiang", 1, "complete", new { outcome = "Done" });
         Assert.Equal((WindowState.Idle, null, 1), (done.State, done.Current, done.ServedToday));
 
-        var rated = await QueueApi.Checked<TicketSnapshot>(_api.Post($"/api/tickets/{ticket.TicketId}/rating", new { level = 5 }), HttpStatusCode.OK);
+        var rated = await QueueApi.Checked<TicketSnapshot>(_api.Post($"/api/tickets/{ticket.TicketId}/rating?k={Uri.EscapeDataString(ticket.AccessKey!)}", new { level = 5 }), HttpStatusCode.OK);
         Assert.Equal((TicketStatus.Completed, 5), (rated.Status, rated.Rating));
         var final = await QueueApi.Checked<TicketSnapshot>(_api.Get($"/api/tickets/{ticket.TicketId}"), HttpStatusCode.OK);
         Assert.Equal((TicketStatus.Completed, ServiceOutcome.Done, 5, 1), (final.Status, final.Outcome, final.Rating, final.WindowNo));

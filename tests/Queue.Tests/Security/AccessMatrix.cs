@@ -19,6 +19,9 @@ public static class AccessMatrix
     public static readonly Callers[] People = [Staff, Manager, OtherManager, Administrator];
     public static readonly Callers[] AdministratorOnly = [Administrator];
 
+    /// <summary>A rating is the citizen's word: without the ticket's key nobody rates, not staff, not an administrator.</summary>
+    public static readonly Callers[] Nobody = [];
+
     public static IReadOnlyList<AccessRow> Rows { get; } =
     [
         new("GET", "/api/halls", (_, _) => "/api/halls", Everyone),
@@ -32,7 +35,7 @@ public static class AccessMatrix
         new("POST", "/api/halls/{hallId}/themes/{themeCode}/tickets", (w, _) => $"/api/halls/{w.HallA}/themes/AA/tickets", Issuers, Body: (_, _) => new { }),
         new("GET", "/api/tickets/{ticketId}", (w, _) => $"/api/tickets/{w.Ticket.TicketId}", Operate),
         new("GET", "/api/tickets/{ticketId}", (w, _) => $"/api/tickets/{w.Ticket.TicketId}", Everyone, WithKey: true),
-        new("POST", "/api/tickets/{ticketId}/rating", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rating", Operate, Body: (_, _) => new { level = 5 }),
+        new("POST", "/api/tickets/{ticketId}/rating", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rating", Nobody, Body: (_, _) => new { level = 5 }),
         new("POST", "/api/tickets/{ticketId}/rating", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rating", Everyone, Body: (_, _) => new { level = 5 }, WithKey: true),
         new("POST", "/api/tickets/{ticketId}/rejoin", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rejoin", Operate),
         new("POST", "/api/tickets/{ticketId}/rejoin", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rejoin", Everyone, WithKey: true),

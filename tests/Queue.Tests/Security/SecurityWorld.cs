@@ -57,7 +57,8 @@ public sealed class SecurityWorld
         }
 
         world._tokens[Callers.Anonymous] = null;
-        world._tokens[Callers.Administrator] = factory.AdministratorToken;
+        // Its own administrator: the matrix signs every caller out at the end, and the fixture's must stay signed in.
+        world._tokens[Callers.Administrator] = await world.PersonAsync(admin, "root-" + suffix, "Administrator", null);
         world._tokens[Callers.Staff] = await world.PersonAsync(admin, "staff-" + suffix, "Staff", world.HallA);
         world._tokens[Callers.Manager] = await world.PersonAsync(admin, "manager-" + suffix, "Manager", world.HallA);
         world._tokens[Callers.OtherManager] = await world.PersonAsync(admin, "other-" + suffix, "Manager", world.HallB);
@@ -76,7 +77,7 @@ public sealed class SecurityWorld
         return JsonSerializer.Deserialize<TicketSnapshot>(response, QueueJson.Options)!;
     }
 
-    private async Task<string> PersonAsync(HttpClient admin, string userName, string role, string hallId)
+    private async Task<string> PersonAsync(HttpClient admin, string userName, string role, string? hallId)
     {
         var password = "pw-" + Guid.NewGuid().ToString("N");
         await Send(admin.PostAsJsonAsync("/api/accounts", new { userName, displayName = "测试" + role, role, hallId, password }));

@@ -40,8 +40,17 @@
   Q.signInUrl = (target) => '/login?return=' + encodeURIComponent(target || location.pathname + location.search);
 
   // Only a local path: never another site ("//evil", "https://…", "/\\evil").
-  Q.safeReturn = (target) => (typeof target === 'string' && target.length < 2000 && target[0] === '/' &&
-    target[1] !== '/' && target[1] !== '\\' ? target : '/');
+  // Resolved the way the browser will resolve it (tabs and newlines dropped, backslashes as slashes), so
+  // "/\t/evil.example" is caught as the other site it is.
+  Q.safeReturn = (target) => {
+    if (typeof target !== 'string' || target.length >= 2000 || target[0] !== '/') return '/';
+    try {
+      const url = new URL(target, location.origin);
+      return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
+    } catch {
+      return '/';
+    }
+  };
 
   // Resolves once the page may talk to the server: at once, or (a device opened with its ?device= link) when the
   // token has become the cookie and has left the address bar, so it is neither bookmarked nor shown on screen.
