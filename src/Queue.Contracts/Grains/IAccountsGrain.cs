@@ -36,4 +36,16 @@ public interface IAccountsGrain : IGrainWithIntegerKey
     /// <summary>Ends every session of the account (sign out everywhere).</summary>
     [Alias("EndSessions")]
     Task EndSessionsAsync(string userName);
+
+    /// <summary>How long sign-ins to this name stay refused after too many wrong passwords; null when they are open.</summary>
+    [Alias("SignInLockedFor")]
+    Task<TimeSpan?> SignInLockedForAsync(string userName);
+
+    /// <summary>A wrong password for this name (known or not, so that a lock says nothing about who exists).</summary>
+    [Alias("SignInFailed")]
+    Task SignInFailedAsync(string userName);
+
+    /// <summary>A right password: the name's count of wrong ones starts over.</summary>
+    [Alias("SignInSucceeded")]
+    Task SignInSucceededAsync(string userName);
 }

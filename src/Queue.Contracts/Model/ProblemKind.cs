@@ -1,6 +1,6 @@
 namespace Queue.Contracts.Model;
 
-/// <summary>How a refused command maps to HTTP: 404, 409 (wrong state now), 422 (a rule forbids it), 401 (who are you?) or 403 (not yours).</summary>
+/// <summary>How a refused command maps to HTTP: 404, 409 (wrong state now), 422 (a rule forbids it), 401 (who are you?), 403 (not yours) or 429 (not so often).</summary>
 [GenerateSerializer]
 public enum ProblemKind
 {
@@ -10,4 +10,5 @@ public enum ProblemKind
     Invalid = 3,
     Unauthorized = 4,
     Forbidden = 5,
+    TooManyRequests = 6,
 }

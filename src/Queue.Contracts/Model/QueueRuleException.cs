@@ -42,6 +42,9 @@ public sealed class QueueRuleException : Exception
 
     [Id(3)] public string MessageEn { get; init; }
 
+    /// <summary>For a refusal that passes (429): when to ask again, sent as Retry-After.</summary>
+    [Id(4)] public TimeSpan? RetryAfter { get; init; }
+
     public static QueueRuleException NotFound(string code, string zh, string en) => new(ProblemKind.NotFound, code, zh, en);
 
     public static QueueRuleException HallNotFound(string hallId) => NotFound("hall-not-found", $"找不到大厅 {hallId}", $"Hall {hallId} not found");

@@ -12,6 +12,7 @@ public static class ApiProblems
         ProblemKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         ProblemKind.Unauthorized => StatusCodes.Status401Unauthorized,
         ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+        ProblemKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 

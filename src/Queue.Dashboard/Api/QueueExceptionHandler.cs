@@ -23,6 +23,11 @@ public sealed class QueueExceptionHandler(IProblemDetailsService problems, ILogg
         }
 
         httpContext.Response.StatusCode = status;
+        if (exception is QueueRuleException { RetryAfter: { } retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -26,6 +26,7 @@ public static class AuthEndpoints
     private static async Task<Ok<LoginResult>> SignIn(
         LoginRequest? request,
         HttpContext http,
+        IGrainFactory grains,
         Credentials credentials,
         QueueKeys keys,
         IOptions<SecurityOptions> options,
@@ -35,10 +36,26 @@ public static class AuthEndpoints
         var body = RequestRules.Body(request);
         var userName = RequestRules.Text(body.UserName, "userName", 40);
         var password = RequestRules.Text(body.Password, "password", Passwords.MaxLength);
+        var accounts = grains.GetGrain<IAccountsGrain>(0);
+        if (await accounts.SignInLockedForAsync(userName) is { } locked)
+        {
+            throw new QueueRuleException(ProblemKind.TooManyRequests, "sign-in-locked",
+                $"密码错误次数过多，请 {Math.Ceiling(locked.TotalMinutes)} 分钟后再试", $"Too many wrong passwords; try again in {Math.Ceiling(locked.TotalMinutes)} minutes")
+            {
+                RetryAfter = locked,
+            };
+        }
+
         credentials.Forget(userName); // a sign-in reads the account afresh: its epoch or password may have changed on another node
         var credential = await credentials.AccountAsync(userName);
         // An unknown user costs the same hashing as a wrong password, so the answer's timing does not tell which.
-        if (!Passwords.Verify(password, credential?.Password ?? Passwords.Decoy) || credential is null || credential.Account.Disabled)
+        var passwordRight = Passwords.Verify(password, credential?.Password ?? Passwords.Decoy);
+        if (!passwordRight)
+        {
+            await accounts.SignInFailedAsync(userName);
+        }
+
+        if (!passwordRight || credential is null || credential.Account.Disabled)
         {
             logs.CreateLogger(SecurityExtensions.AuditLog).LogWarning(
                 "Sign-in refused for {UserName} from {Address} ({Reason})",
@@ -48,6 +65,7 @@ public static class AuthEndpoints
             throw new QueueRuleException(ProblemKind.Unauthorized, "bad-credentials", "用户名或密码不正确", "Wrong user name or password");
         }
 
+        await accounts.SignInSucceededAsync(userName);
         var expiresAt = clock.GetUtcNow() + options.Value.SessionLifetime;
         var token = await new SessionToken(userName, credential.Epoch, expiresAt).SignAsync(keys);
         SetCookie(http, token, expiresAt);
@@ -87,10 +105,21 @@ public static class AuthEndpoints
         var body = RequestRules.Body(request);
         var current = RequestRules.Text(body.CurrentPassword, "currentPassword", Passwords.MaxLength);
         var next = Passwords.Checked(body.NewPassword);
+        var accounts = grains.GetGrain<IAccountsGrain>(0);
+        if (await accounts.SignInLockedForAsync(caller.Id) is { } locked)
+        {
+            throw new QueueRuleException(ProblemKind.TooManyRequests, "sign-in-locked", "密码错误次数过多，请稍后再试", "Too many wrong passwords; try again later")
+            {
+                RetryAfter = locked,
+            };
+        }
+
         credentials.Forget(caller.Id);
         var credential = await credentials.AccountAsync(caller.Id);
         if (credential is null || !Passwords.Verify(current, credential.Password))
         {
+            // A stolen session guessing the password counts against the account like a sign-in would.
+            await accounts.SignInFailedAsync(caller.Id);
             throw QueueRuleException.Unprocessable("bad-credentials", "当前密码不正确", "The current password is wrong");
         }
 

@@ -18,6 +18,8 @@ public sealed class AccountsGrain(
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<AccountsState>(state), IAccountsGrain
 {
+    private readonly SignInGuard _guard = new();
+
     public Task<AccountCredential?> GetCredentialAsync(string userName) =>
         Task.FromResult(State.Accounts.GetValueOrDefault(userName));
 
@@ -76,6 +78,20 @@ public sealed class AccountsGrain(
         var credential = Find(userName);
         State.Accounts[userName] = credential with { Epoch = credential.Epoch + 1 };
         await SaveAsync();
+    }
+
+    public Task<TimeSpan?> SignInLockedForAsync(string userName) => Task.FromResult(_guard.LockedFor(userName, clock.GetUtcNow()));
+
+    public Task SignInFailedAsync(string userName)
+    {
+        _guard.Failed(userName, clock.GetUtcNow());
+        return Task.CompletedTask;
+    }
+
+    public Task SignInSucceededAsync(string userName)
+    {
+        _guard.Succeeded(userName);
+        return Task.CompletedTask;
     }
 
     private async Task<AccountView> Add(NewAccount account)

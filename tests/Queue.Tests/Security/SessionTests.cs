@@ -110,6 +110,27 @@ public sealed class SessionTests(QueueWebFactory factory)
     }
 
     [Fact]
+    public async Task TenWrongPasswordsLockTheNameEvenAgainstTheRightOneAndNoOtherAccount()
+    {
+        var world = await SecurityWorld.CreateAsync(factory);
+        using var anonymous = factory.CreateAnonymousClient();
+        for (var i = 0; i < 10; i++)
+        {
+            using var wrong = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = world.SpareUser, password = "guess-" + i });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var right = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = world.SpareUser, password = world.SparePassword });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal("sign-in-locked", (await right.Content.ReadFromJsonAsync<ProblemView>())!.Code);
+        Assert.True(right.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(14));
+        Assert.NotNull(world.Token(Callers.Staff));
+        using var staff = world.Client(Callers.Staff);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/halls/{world.HallA}/snapshot")).StatusCode);
+    }
+
+    [Fact]
     public async Task AManagerManagesTheStaffOfTheirHallOnlyAndCannotMakeAManager()
     {
         var world = await SecurityWorld.CreateAsync(factory);
