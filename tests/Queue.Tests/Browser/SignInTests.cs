@@ -28,6 +28,7 @@ public sealed partial class SignInTests(BrowserFixture fixture)
         await page.Locator("#password").FillAsync("not-the-password");
         await page.Locator("#submit").ClickAsync();
         await Expect(page.Locator("#error")).ToHaveTextAsync("用户名或密码不正确", Soon);
+        await BrowserFixture.ScreenshotAsync(page, "login");
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#submit").ClickAsync();
 
@@ -130,6 +131,7 @@ public sealed partial class SignInTests(BrowserFixture fixture)
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("叫号屏");
         await Expect(row.Locator("td").Nth(4)).ToHaveTextAsync("使用中");
+        await BrowserFixture.ScreenshotAsync(admin, "admin");
         var token = Uri.UnescapeDataString(new Uri(link).Query["?device=".Length..]);
 
         await admin.ReloadAsync();
