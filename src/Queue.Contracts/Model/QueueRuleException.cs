@@ -61,6 +61,19 @@ public sealed class QueueRuleException : Exception
     public static QueueRuleException Unauthorized() =>
         new(ProblemKind.Unauthorized, "unauthorized", "请先登录（或使用设备令牌）", "Sign in first (or use a device token)");
 
+    public static QueueRuleException AccountNotFound(string userName) =>
+        NotFound("account-not-found", $"找不到用户 {userName}", $"No account {userName}");
+
+    public static QueueRuleException DeviceNotFound(string deviceId) =>
+        NotFound("device-not-found", $"找不到设备 {deviceId}", $"No device {deviceId}");
+
+    /// <summary>No valid key to this ticket: 401 for nobody in particular, 403 for a caller signed in without the right.</summary>
+    public static QueueRuleException TicketKey(bool signedIn) => new(
+        signedIn ? ProblemKind.Forbidden : ProblemKind.Unauthorized,
+        "ticket-key",
+        "号票链接无效：请使用取号时给出的链接或二维码",
+        "Not a valid link to this ticket: use the link or QR code given with it");
+
     public static QueueRuleException Forbidden() =>
         new(ProblemKind.Forbidden, "forbidden", "您没有权限执行此操作", "You are not allowed to do this");
 }

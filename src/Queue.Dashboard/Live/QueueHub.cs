@@ -65,11 +65,7 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
         var mayOperate = GrainKeys.TryParseTicketId(ticketId, out var ticketHall, out _) && AccessRules.Allows(caller, Permission.Operate, ticketHall);
         if (!mayOperate && !await keys.IsTicketKeyAsync(ticketId, key))
         {
-            throw Refuse(new QueueRuleException(
-                caller.Kind == CallerKind.Anonymous ? ProblemKind.Unauthorized : ProblemKind.Forbidden,
-                "ticket-key",
-                "号票链接无效：请使用取号时给出的链接或二维码",
-                "Not a valid link to this ticket: use the link or QR code given with it"));
+            throw Refuse(QueueRuleException.TicketKey(signedIn: caller.Kind != CallerKind.Anonymous));
         }
 
         var ticketGrain = grains.GetGrain<ITicketGrain>(await Guard(() => Task.FromResult(RequestRules.TicketId(ticketId))));

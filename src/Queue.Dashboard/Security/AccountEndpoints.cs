@@ -60,7 +60,7 @@ public static class AccountEndpoints
             hallId,
             Passwords.Hash(password),
             caller.Id));
-        Audit(logs).LogInformation("Account {UserName} ({Role}, {HallId}) created by {Caller}", account.UserName, role, hallId, caller.Id);
+        logs.Audit().LogInformation("Account {UserName} ({Role}, {HallId}) created by {Caller}", account.UserName, role, hallId, caller.Id);
         return TypedResults.Created($"/api/accounts/{account.UserName}", new AccountCredentialsResult(account, generated));
     }
 
@@ -72,7 +72,7 @@ public static class AccountEndpoints
         var password = generated ?? Passwords.Checked(request!.Password);
         var account = await grains.GetGrain<IAccountsGrain>(0).SetPasswordAsync(target.UserName, Passwords.Hash(password));
         credentials.Forget(target.UserName);
-        Audit(logs).LogInformation("Password of {UserName} reset by {Caller}", target.UserName, http.Caller().Id);
+        logs.Audit().LogInformation("Password of {UserName} reset by {Caller}", target.UserName, http.Caller().Id);
         return TypedResults.Ok(new AccountCredentialsResult(account, generated));
     }
 
@@ -82,14 +82,14 @@ public static class AccountEndpoints
         var target = await Target(userName, http.Caller(), credentials);
         var account = await grains.GetGrain<IAccountsGrain>(0).SetDisabledAsync(target.UserName, disabled);
         credentials.Forget(target.UserName);
-        Audit(logs).LogInformation("Account {UserName} {Change} by {Caller}", target.UserName, disabled ? "disabled" : "enabled", http.Caller().Id);
+        logs.Audit().LogInformation("Account {UserName} {Change} by {Caller}", target.UserName, disabled ? "disabled" : "enabled", http.Caller().Id);
         return TypedResults.Ok(account);
     }
 
     /// <summary>The account, if the caller may manage it (403 for another hall's account or a manager's own peers).</summary>
     private static async Task<AccountView> Target(string userName, Caller caller, Credentials credentials)
     {
-        var notFound = QueueRuleException.NotFound("account-not-found", $"找不到用户 {userName}", $"No account {userName}");
+        var notFound = QueueRuleException.AccountNotFound(userName);
         if (!Identifiers.UserName().IsMatch(userName))
         {
             throw notFound;
@@ -109,6 +109,4 @@ public static class AccountEndpoints
             throw QueueRuleException.Forbidden();
         }
     }
-
-    private static ILogger Audit(ILoggerFactory logs) => logs.CreateLogger(SecurityExtensions.AuditLog);
 }

@@ -57,7 +57,7 @@ public static class AuthEndpoints
 
         if (!passwordRight || credential is null || credential.Account.Disabled)
         {
-            logs.CreateLogger(SecurityExtensions.AuditLog).LogWarning(
+            logs.Audit().LogWarning(
                 "Sign-in refused for {UserName} from {Address} ({Reason})",
                 userName,
                 http.Connection.RemoteIpAddress,

@@ -33,7 +33,7 @@ public static class DeviceEndpoints
         var kind = body.Kind ?? throw QueueRuleException.Invalid("missing-kind", "缺少设备类型 kind（Kiosk 或 Board）", "kind (Kiosk or Board) is required");
         RequestRules.Defined(body.Kind, DeviceKind.Kiosk, "kind");
         var registered = await DeviceRegistration.RegisterAsync(grains, hallId, kind, RequestRules.Text(body.Name, "name", 64), http.Caller().Id);
-        Audit(logs).LogInformation("Device {DeviceId} ({Kind}) registered in {HallId} by {Caller}", registered.Device.DeviceId, kind, hallId, http.Caller().Id);
+        logs.Audit().LogInformation("Device {DeviceId} ({Kind}) registered in {HallId} by {Caller}", registered.Device.DeviceId, kind, hallId, http.Caller().Id);
         return TypedResults.Created($"/api/halls/{hallId}/devices/{registered.Device.DeviceId}", registered);
     }
 
@@ -43,14 +43,12 @@ public static class DeviceEndpoints
         await RequestRules.ExistingHall(grains, hallId);
         if (!Identifiers.DeviceId().IsMatch(deviceId))
         {
-            throw QueueRuleException.NotFound("device-not-found", $"找不到设备 {deviceId}", $"No device {deviceId}");
+            throw QueueRuleException.DeviceNotFound(deviceId);
         }
 
         var device = await grains.GetGrain<IHallDevicesGrain>(hallId).RevokeAsync(deviceId, http.Caller().Id);
         credentials.ForgetDevice(hallId, deviceId);
-        Audit(logs).LogInformation("Device {DeviceId} in {HallId} revoked by {Caller}", deviceId, hallId, http.Caller().Id);
+        logs.Audit().LogInformation("Device {DeviceId} in {HallId} revoked by {Caller}", deviceId, hallId, http.Caller().Id);
         return TypedResults.Ok(device);
     }
-
-    private static ILogger Audit(ILoggerFactory logs) => logs.CreateLogger(SecurityExtensions.AuditLog);
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Queue.Contracts;
@@ -14,7 +15,7 @@ public sealed record DeviceToken(string HallId, string DeviceId, string Secret)
 
     public override string ToString() => $"{Prefix}{HallId}.{DeviceId}.{Secret}";
 
-    public static string NewSecret() => QueueKeys.Base64Url(RandomNumberGenerator.GetBytes(32));
+    public static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public static string HashOf(string secret) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

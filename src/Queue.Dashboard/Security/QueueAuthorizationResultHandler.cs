@@ -37,11 +37,7 @@ public sealed class QueueAuthorizationResultHandler(IProblemDetailsService probl
 
         var caller = Caller.From(context.User);
         var refusal = context.GetRouteValue("ticketId") is string
-            ? new QueueRuleException(
-                caller.Kind == CallerKind.Anonymous ? ProblemKind.Unauthorized : ProblemKind.Forbidden,
-                "ticket-key",
-                "号票链接无效：请使用取号时给出的链接或二维码",
-                "Not a valid link to this ticket: use the link or QR code given with it")
+            ? QueueRuleException.TicketKey(signedIn: caller.Kind != CallerKind.Anonymous)
             : AccessRules.Refusal(caller);
         context.Response.StatusCode = ApiProblems.StatusOf(refusal.Kind);
         await problems.WriteAsync(new ProblemDetailsContext

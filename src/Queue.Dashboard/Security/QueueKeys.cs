@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Queue.Contracts.Grains;
@@ -16,7 +17,7 @@ public sealed class QueueKeys(IGrainFactory grains)
 
     private Task<Keys>? _keys;
 
-    public async Task<string> TicketKeyAsync(string ticketId) => Base64Url(Mac((await Current()).TicketLink, ticketId)[..TicketKeyBytes]);
+    public async Task<string> TicketKeyAsync(string ticketId) => Base64Url.EncodeToString(Mac((await Current()).TicketLink, ticketId).AsSpan(0, TicketKeyBytes));
 
     public async Task<bool> IsTicketKeyAsync(string ticketId, string? key)
     {
@@ -33,8 +34,6 @@ public sealed class QueueKeys(IGrainFactory grains)
 
     /// <summary>The stored form of an ID-card or phone number: "c1:" and the hex HMAC-SHA256 of its normalized text.</summary>
     public async Task<string> CitizenHashAsync(string normalized) => "c1:" + Convert.ToHexStringLower(Mac((await Current()).Citizen, normalized));
-
-    public static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>The keys, read once; a failed read (the cluster not reachable yet) is tried again on the next call.</summary>
     private Task<Keys> Current()

@@ -89,6 +89,8 @@ public static class SecurityExtensions
 
     public static Caller Caller(this HttpContext context) => Security.Caller.From(context.User);
 
+    public static ILogger Audit(this ILoggerFactory logs) => logs.CreateLogger(AuditLog);
+
     private static void AddLimits(RateLimiterOptions limiter)
     {
         limiter.OnRejected = async (context, cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,17 +16,17 @@ public sealed record SessionToken(string UserName, int Epoch, DateTimeOffset Exp
 
     public async Task<string> SignAsync(QueueKeys keys)
     {
-        var payload = QueueKeys.Base64Url(Encoding.UTF8.GetBytes(
+        var payload = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
             string.Create(CultureInfo.InvariantCulture, $"{UserName}|{Epoch}|{ExpiresAt.ToUnixTimeSeconds()}")));
         var mac = await keys.SessionMacAsync(Prefix + payload);
-        return $"{Prefix}{payload}.{QueueKeys.Base64Url(mac)}";
+        return $"{Prefix}{payload}.{Base64Url.EncodeToString(mac)}";
     }
 
     /// <summary>The token's content when its signature is right (expiry and epoch are the caller's to check); else null.</summary>
     public static async Task<SessionToken?> ReadAsync(string token, QueueKeys keys)
     {
         var parts = token.Split('.');
-        if (parts.Length != 3 || parts[0] + "." != Prefix || !TryBase64Url(parts[1], out var payload) || !TryBase64Url(parts[2], out var mac))
+        if (parts.Length != 3 || parts[0] + "." != Prefix || !TryDecode(parts[1], out var payload) || !TryDecode(parts[2], out var mac))
         {
             return null;
         }
@@ -45,7 +46,7 @@ public sealed record SessionToken(string UserName, int Epoch, DateTimeOffset Exp
             : null;
     }
 
-    internal static bool TryBase64Url(string text, out byte[] bytes)
+    private static bool TryDecode(string text, out byte[] bytes)
     {
         bytes = [];
         if (text.Length is 0 or > 512)
@@ -53,10 +54,8 @@ public sealed record SessionToken(string UserName, int Epoch, DateTimeOffset Exp
             return false;
         }
 
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += new string('=', (4 - (padded.Length % 4)) % 4);
-        var buffer = new byte[padded.Length];
-        if (!Convert.TryFromBase64String(padded, buffer, out var written))
+        var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+        if (!Base64Url.TryDecodeFromChars(text, buffer, out var written))
         {
             return false;
         }

@@ -104,7 +104,7 @@ public sealed class AccountsGrain(
 
     private AccountCredential Find(string userName) =>
         State.Accounts.GetValueOrDefault(userName)
-        ?? throw QueueRuleException.NotFound("account-not-found", $"找不到用户 {userName}", $"No account {userName}");
+        ?? throw QueueRuleException.AccountNotFound(userName);
 
     private static void Check(NewAccount account)
     {

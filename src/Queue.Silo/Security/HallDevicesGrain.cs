@@ -48,7 +48,7 @@ public sealed class HallDevicesGrain(
     public async Task<DeviceView> RevokeAsync(string deviceId, string revokedBy)
     {
         var credential = State.Devices.GetValueOrDefault(deviceId)
-            ?? throw QueueRuleException.NotFound("device-not-found", $"找不到设备 {deviceId}", $"No device {deviceId}");
+            ?? throw QueueRuleException.DeviceNotFound(deviceId);
         if (credential.Device.Revoked)
         {
             return credential.Device;
