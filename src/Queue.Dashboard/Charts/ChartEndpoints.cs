@@ -4,6 +4,8 @@ using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
 using Queue.Dashboard.Security;
+using Queue.Silo.Domain;
+using Queue.Silo.Hosting;
 using ScottPlot;
 
 namespace Queue.Dashboard.Charts;
@@ -28,7 +30,8 @@ public static class ChartEndpoints
     /// <summary>The big screen's charts, for any display of the hall; the rest are the manager's.</summary>
     private static readonly string[] ScreenCharts = ["today", "waiting"];
 
-    private static async Task<IResult> Chart(string hallId, string name, string format, HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> Chart(
+        string hallId, string name, string format, HttpRequest request, IGrainFactory grains, [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     {
         if (!ScreenCharts.Contains(name))
         {
@@ -56,7 +59,7 @@ public static class ChartEndpoints
                 await analytics.GetArrivalPatternAsync(AnalyticsQuery.Weeks(query["weeks"]), AnalyticsQuery.Theme(query["theme"])), hall, style),
             "waiting" => WaitingCurveChart.Create(await analytics.GetWaitingCurveAsync(AnalyticsQuery.Date(query["date"])), style),
             "satisfaction" => await Satisfaction(analytics, hall, query["from"], query["to"], style),
-            "advice" => await Advice(grains, hall, query["date"], style),
+            "advice" => await Advice(grains, hall, query["date"], clock, style),
             _ => throw QueueRuleException.NotFound("chart-not-found", $"没有名为 {name} 的图表", $"No chart named {name}"),
         };
         return ChartOutput.Render(plot, format, width, height);
@@ -68,9 +71,9 @@ public static class ChartEndpoints
         return SatisfactionChart.Create(await analytics.GetQualityAsync(start, end), hall, style);
     }
 
-    private static async Task<Plot> Advice(IGrainFactory grains, HallConfig hall, string? date, ChartStyle style)
+    private static async Task<Plot> Advice(IGrainFactory grains, HallConfig hall, string? date, TimeProvider clock, ChartStyle style)
     {
-        var day = AnalyticsQuery.Date(date) ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(hall.TimeZone)).DateTime).AddDays(1);
+        var day = AnalyticsQuery.Date(date) ?? BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone).AddDays(1);
         var advice = await grains.GetGrain<ITidalPlanGrain>(hall.HallId).GetAsync(day) ?? throw QueueRuleException.AdviceNotFound(day);
         return TidalAdviceHeatmap.Create(advice, hall, style);
     }

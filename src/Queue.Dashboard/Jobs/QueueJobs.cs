@@ -1,5 +1,7 @@
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
+using Queue.Silo.Domain;
+using Queue.Silo.Hosting;
 
 namespace Queue.Dashboard.Jobs;
 
@@ -8,16 +10,24 @@ namespace Queue.Dashboard.Jobs;
 /// each evening, tomorrow's tidal-window advice from history, for managers to review and apply. (The 15-minute
 /// rollups need no job: the time-series store updates them in the same transaction as each event.)
 /// </summary>
-public sealed class QueueJobs(IGrainFactory grains, ILogger<QueueJobs> logger)
+public sealed class QueueJobs(IGrainFactory grains, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, ILogger<QueueJobs> logger)
 {
+    /// <summary>Every hall in turn; one hall that fails (its silo restarting, say) is logged and does not stop the others.</summary>
     public async Task CloseDaysAsync()
     {
         foreach (var hallId in await grains.GetGrain<IHallDirectoryGrain>(0).ListAsync())
         {
-            var expired = await grains.GetGrain<IHallGrain>(hallId).CloseDayIfDueAsync();
-            if (expired > 0)
+            try
             {
-                logger.LogInformation("Closed the day at hall {HallId}: {Expired} tickets expired", hallId, expired);
+                var expired = await grains.GetGrain<IHallGrain>(hallId).CloseDayIfDueAsync();
+                if (expired > 0)
+                {
+                    logger.LogInformation("Closed the day at hall {HallId}: {Expired} tickets expired", hallId, expired);
+                }
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException or QueueRuleException)
+            {
+                logger.LogWarning(ex, "Could not close the day at hall {HallId}; the next run tries again", hallId);
             }
         }
     }
@@ -32,8 +42,7 @@ public sealed class QueueJobs(IGrainFactory grains, ILogger<QueueJobs> logger)
                 continue;
             }
 
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
-            var tomorrow = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime).AddDays(1);
+            var tomorrow = BusinessClock.Day(clock.GetUtcNow(), config.TimeZone).AddDays(1);
             try
             {
                 var advice = await grains.GetGrain<ITidalPlanGrain>(hallId).ComputeAsync(tomorrow);

@@ -22,6 +22,7 @@ public sealed class AdministratorBootstrap(
     IServer server,
     IHostApplicationLifetime lifetime,
     FirstStartConsole console,
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock,
     ILogger<AdministratorBootstrap> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,12 +33,13 @@ public sealed class AdministratorBootstrap(
         // One password for every attempt: if an attempt's answer is lost after the account was stored, the next one
         // recognizes the account as its own and still prints it.
         var password = security.Value.AdministratorPassword ?? Passwords.Generate();
-        var since = DateTimeOffset.UtcNow.AddSeconds(-5);
+        var hash = Passwords.Hash(password);
+        var since = clock.GetUtcNow().AddSeconds(-5);
         for (var retry = false; !stoppingToken.IsCancellationRequested; retry = true)
         {
             try
             {
-                await CreateFirstAdministrator(password, retry ? since : null);
+                await CreateFirstAdministrator(password, hash, retry ? since : null);
                 return;
             }
             catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException)
@@ -48,11 +50,11 @@ public sealed class AdministratorBootstrap(
         }
     }
 
-    private async Task CreateFirstAdministrator(string password, DateTimeOffset? retryingSince)
+    private async Task CreateFirstAdministrator(string password, PasswordHash hash, DateTimeOffset? retryingSince)
     {
         var options = security.Value;
         var accounts = grains.GetGrain<IAccountsGrain>(0);
-        var administrator = new NewAccount(options.AdministratorUserName, "系统管理员 Administrator", Role.Administrator, null, Passwords.Hash(password), "first-start");
+        var administrator = new NewAccount(options.AdministratorUserName, "系统管理员 Administrator", Role.Administrator, null, hash, "first-start");
         if (!await accounts.CreateFirstAdministratorAsync(administrator) &&
             !(retryingSince is { } since && await MadeByAnEarlierAttempt(accounts, options.AdministratorUserName, password, since)))
         {

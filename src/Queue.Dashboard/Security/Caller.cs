@@ -12,8 +12,6 @@ public sealed record Caller(CallerKind Kind, string Id, string DisplayName, stri
 
     public bool IsPerson => Kind is CallerKind.Staff or CallerKind.Manager or CallerKind.Administrator;
 
-    public bool IsDevice => Kind is CallerKind.Kiosk or CallerKind.Board;
-
     public static Caller From(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true || !Enum.TryParse<CallerKind>(user.FindFirstValue(KindClaim), out var kind))

@@ -30,7 +30,7 @@ public sealed class SignInGuard
         {
             if (_failures.Count >= MaxNames)
             {
-                _failures.Clear(); // a flood of made-up names: start over rather than grow
+                Forget(now);
             }
 
             _failures[userName] = failures = [];
@@ -44,4 +44,16 @@ public sealed class SignInGuard
     }
 
     public void Succeeded(string userName) => _failures.Remove(userName);
+
+    /// <summary>
+    /// A flood of made-up names fills the list: drop every name that is not locked now (its count matters only until
+    /// its window passes), never a lock, so the flood cannot reset the name it is aimed at.
+    /// </summary>
+    private void Forget(DateTimeOffset now)
+    {
+        foreach (var name in _failures.Keys.Where(name => LockedFor(name, now) is null).ToList())
+        {
+            _failures.Remove(name);
+        }
+    }
 }
