@@ -102,14 +102,19 @@
     render();
   };
 
+  // Only a batch with a call or recall for this board touches the calls and flashes the newest: tickets issued,
+  // served or moved elsewhere come back as the hall snapshot that follows.
   const onEvents = (events) => {
+    let called = false;
     for (const e of events) {
       if ((e.kind === 'TicketCalled' || e.kind === 'TicketRecalled') && inZone(e.themeCode, e.windowNo)) {
         const call = { number: e.displayNumber, windowNo: e.windowNo, themeCode: e.themeCode, recall: e.kind === 'TicketRecalled' };
         add(call);
         Q.speech.say(sentence(call));
+        called = true;
       }
     }
+    if (!called) return;
     renderCalls();
     const box = Q.$('newest');
     box.classList.remove('flash');
