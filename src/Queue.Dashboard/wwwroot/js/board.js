@@ -122,9 +122,20 @@
     box.classList.add('flash');
   };
 
+  // A board opened for a zone the hall does not have (a mistyped or removed zone): say so, in both languages,
+  // and do not connect — watching it would be refused or show nothing, forever.
+  const unknownZone = () => {
+    Q.$('hall-name').textContent = Q.name(config);
+    Q.$('zone-name').textContent = `未知区域“${zoneId}” / Unknown zone "${zoneId}"`;
+    Q.show(Q.$('newest'), false);
+    Q.show(Q.$('no-calls'), true);
+    Q.$('no-calls').removeAttribute('data-i18n');
+    Q.$('no-calls').textContent = `本大厅没有区域“${zoneId}”，请检查叫号屏地址。 / This hall has no zone "${zoneId}"; check the board's address.`;
+    Q.$('no-calls').classList.add('board-problem');
+    Q.show(Q.$('voice-overlay'), false);
+  };
+
   const main = async () => {
-    Q.clock(Q.$('clock'), true);
-    Q.speech.offerUnlock(Q.$('voice-overlay'));
     try {
       config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
     } catch (error) {
@@ -133,6 +144,11 @@
       return;
     }
     document.title = `${Q.name(config)} · ${Q.t('nowCalling')}`;
+    if (zoneId && !zoneOf(zoneId)) {
+      unknownZone();
+      Q.onLang(unknownZone);
+      return;
+    }
     Q.onLang(render);
     Q.live({
       hallId,
@@ -142,5 +158,7 @@
       onState: Q.liveIndicator(Q.$('live')),
     });
   };
+  Q.clock(Q.$('clock'), true);
+  Q.speech.offerUnlock(Q.$('voice-overlay'));
   main();
 })();
