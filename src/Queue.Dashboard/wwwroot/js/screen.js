@@ -89,7 +89,6 @@
   };
 
   const main = async () => {
-    Q.clock(Q.$('clock'), true);
     try {
       config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
     } catch (error) {
@@ -113,5 +112,6 @@
       },
     });
   };
+  Q.clock(Q.$('clock'), true);
   main();
 })();
