@@ -132,9 +132,11 @@
     }
   };
 
-  // A small connection indicator in the corner of a page.
+  // A small connection indicator in the corner of a page. Its key stays on the node (data-i18n), so Q.applyLang
+  // translates it again when the language is switched.
   Q.liveIndicator = (node) => (status) => {
     node.dataset.state = status;
+    node.dataset.i18n = status;
     node.textContent = Q.t(status);
   };
 })();
