@@ -24,7 +24,12 @@
   const themeOf = (code) => config.themes.find((t) => t.code === code);
   const myThemes = () => (!win ? [] : win.profile.kind === 'Comprehensive' ? config.themes.map((t) => t.code) : win.profile.themes || []);
 
-  const setError = (text) => { Q.$('error').textContent = text || ''; Q.show(Q.$('error'), !!text); };
+  let liveError = false; // the error bar shows the live connection's refusal, cleared once connected again
+  const setError = (text, fromLive) => {
+    Q.$('error').textContent = text || '';
+    Q.show(Q.$('error'), !!text);
+    liveError = !!text && !!fromLive;
+  };
   const notice = (text) => {
     Q.$('notice').textContent = text;
     Q.show(Q.$('notice'), true);
@@ -139,6 +144,7 @@
       return;
     }
     Q.onLang(render);
+    const indicator = Q.liveIndicator(Q.$('live'));
     Q.live({
       hallId,
       watch: (c) => c.invoke('WatchWindow', hallId, windowNo),
@@ -148,10 +154,16 @@
         if (!win) takeWindow(await Q.api('GET', base).catch(() => null)); // a window no one has opened yet
         render();
       },
-      onState: Q.liveIndicator(Q.$('live')),
+      onState: (state) => {
+        indicator(state);
+        if (state === 'connected' && liveError) setError('');
+      },
+      // A refusal from the hub (its code says what) is shown; a raw transport error while reconnecting is not:
+      // the indicator already says the connection is being retried.
       onError: (error) => {
         const problem = Q.hubError(error);
-        setError(Q.lang() === 'en' ? problem.messageEn : problem.messageZh);
+        if (problem.code === 'error') return;
+        setError(Q.lang() === 'en' ? problem.messageEn : problem.messageZh, true);
       },
     });
   };
