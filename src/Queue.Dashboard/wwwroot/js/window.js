@@ -119,7 +119,7 @@
     button.addEventListener('click', () => commands[button.dataset.cmd]());
   }
   document.addEventListener('keydown', (e) => {
-    if (Q.$('dialog').open) return;
+    if (document.querySelector('dialog[open]')) return; // a form dialog or the change-password dialog
     const button = document.querySelector(`button.cmd[data-key="${e.key}"]`);
     if (!button) return;
     e.preventDefault(); // F5 must not reload the terminal
