@@ -1,5 +1,6 @@
 // Window LED (窗口屏): /led/{hallId}/{windowNo}, the small screen above a counter. The number being called or
-// served, huge, with the citizen's masked name (张*) when one was given; "暂停服务" when the window is paused or closed.
+// served, huge, with the citizen's masked name (张*) when one was given; "暂停服务" when the window is paused or closed;
+// nothing until the window's state has arrived.
 (function () {
   'use strict';
   const [hallId, windowText] = Q.route();
@@ -19,8 +20,11 @@
     const name = open && win.current ? win.current.citizenName || '' : '';
     Q.$('led-name').textContent = name;
     Q.show(Q.$('led-name'), !!name);
-    document.body.dataset.state = win ? win.state : 'Closed';
-    Q.$('led-caption').textContent = !open ? Q.t('paused')
+    // Until the window's state is known the caption stays empty and neutral, not a red "closed".
+    if (win) document.body.dataset.state = win.state;
+    else delete document.body.dataset.state;
+    Q.$('led-caption').textContent = !win ? ''
+      : !open ? Q.t('paused')
       : win.state === 'Calling' ? Q.t('calling', { number: current })
       : win.state === 'Serving' ? Q.t('serving') : Q.t('welcome');
   };
