@@ -94,7 +94,7 @@
     Q.fill(Q.$('slip-qr'), Q.qr(url, Q.t('scan')));
     Q.$('slip-link').href = url;
     Q.$('slip-link').textContent = url;
-    Q.$('slip-time').textContent = Q.t('issuedAt', { t: new Date(ticket.issuedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) });
+    Q.$('slip-time').textContent = Q.t('issuedAt', { t: new Date(ticket.issuedAt).toLocaleString(Q.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) });
     Q.show(Q.$('choose'), false);
     Q.show(Q.$('issued'), true);
     let left = ReturnAfterSeconds;

@@ -30,7 +30,7 @@
     const applied = current.appliedAt
       ? Q.t('adviceApplied', { at: new Date(current.appliedAt).toLocaleString(Q.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })
       : Q.t('adviceNotApplied');
-    Q.$('advice-status').textContent = `${Q.t('adviceLine', { shortfall: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory })}；${applied}`;
+    Q.$('advice-status').textContent = `${Q.t('adviceLine', { shortfall: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory })}${Q.t('adviceSep')}${applied}`;
     Q.$('advice-apply').disabled = !!current.appliedAt;
     Q.show(img, true);
     Q.chart(img, hallId, 'advice', { date: current.date, w: Math.max(600, Math.round(Q.$('advice-card').clientWidth - 40)), h: 460 });

@@ -9,7 +9,7 @@ Q.words({
   windowNo: '{no}号窗口', noReason: '（未填写）',
   advice: '潮汐窗口建议', adviceDate: '计划日期', adviceCompute: '按历史生成建议', adviceApply: '应用到该日', standby: '待命',
   adviceNone: '该日还没有建议，请先生成', adviceLine: '缺口 {shortfall} 个窗口·时段，切换 {switches} 次，依据近 {weeks} 周历史',
-  adviceApplied: '已于 {at} 应用：潮汐窗口将按时段自动切换', adviceNotApplied: '尚未应用',
+  adviceApplied: '已于 {at} 应用：潮汐窗口将按时段自动切换', adviceNotApplied: '尚未应用', adviceSep: '；',
 }, {
   title: 'Hall analytics', date: 'Date', weeks: 'Weeks', theme: 'Theme', allThemes: 'All themes', alerts: 'Live alerts',
   arrivals: 'Arrivals: weekday × half-hour', waits: 'Waits: theme × hour', satisfaction: 'Satisfaction (28 days)',
@@ -20,5 +20,5 @@ Q.words({
   windowNo: 'Window {no}', noReason: '(none given)',
   advice: 'Tidal-window advice', adviceDate: 'Plan for', adviceCompute: 'Compute from history', adviceApply: 'Apply to that day', standby: 'standby',
   adviceNone: 'No advice for that day yet: compute it first', adviceLine: 'shortfall {shortfall} window-intervals, {switches} switches, from {weeks} weeks of history',
-  adviceApplied: 'Applied at {at}: tidal windows switch by themselves at each interval', adviceNotApplied: 'not applied',
+  adviceApplied: 'Applied at {at}: tidal windows switch by themselves at each interval', adviceNotApplied: 'not applied', adviceSep: '; ',
 });
