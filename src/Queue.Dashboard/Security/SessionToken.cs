@@ -48,19 +48,8 @@ public sealed record SessionToken(string UserName, int Epoch, DateTimeOffset Exp
 
     private static bool TryDecode(string text, out byte[] bytes)
     {
-        bytes = [];
-        if (text.Length is 0 or > 512)
-        {
-            return false;
-        }
-
-        var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (!Base64Url.TryDecodeFromChars(text, buffer, out var written))
-        {
-            return false;
-        }
-
-        bytes = buffer[..written];
-        return true;
+        // IsValid first: TryDecodeFromChars is "try" about the buffer's size only and throws on a character outside base64url.
+        bytes = text.Length is > 0 and <= 512 && Base64Url.IsValid(text) ? Base64Url.DecodeFromChars(text) : [];
+        return bytes.Length > 0;
     }
 }

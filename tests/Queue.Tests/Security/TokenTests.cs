@@ -29,6 +29,7 @@ public sealed class TokenTests(QueueWebFactory factory)
         Assert.Null(await SessionToken.ReadAsync(token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1], Keys));
         Assert.Null(await SessionToken.ReadAsync(token + ".x", Keys));
         Assert.Null(await SessionToken.ReadAsync("qs1..", Keys));
+        Assert.Null(await SessionToken.ReadAsync("qs1.not base64!.#$%", Keys));
     }
 
     [Fact]
