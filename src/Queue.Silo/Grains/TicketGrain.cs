@@ -106,10 +106,21 @@ public sealed class TicketGrain(
         }
 
         var history = TicketHistory.Rebuild(await store.ReadTicketEventsAsync(id), hall.TimeZone) ?? throw NotFound();
+        // A theme that restarted has forgotten the tickets it handed on (finished ones leave its state); the journal
+        // knows where a live one went.
+        if (history.IsActive && history.ThemeCode != themeCode && hall.FindTheme(history.ThemeCode) is not null)
+        {
+            var holder = GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, history.ThemeCode));
+            if (await holder.FindAsync(id) is { } moved)
+            {
+                return (WithRating(moved.Ticket), holder);
+            }
+        }
+
         return (WithRating(history), null);
     }
 
     private TicketSnapshot WithRating(TicketSnapshot ticket) => ticket with { Rating = State.Rating ?? ticket.Rating };
 
-    private static QueueRuleException NotFound() => QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+    private static QueueRuleException NotFound() => QueueRuleException.TicketNotFound();
 }

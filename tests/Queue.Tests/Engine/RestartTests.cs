@@ -95,6 +95,26 @@ public sealed class RestartTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATransferredTicketIsStillLiveForItsCitizenAfterARestart()
+    {
+        const string hall = "restart-moved";
+        await _cluster.Grains.GetGrain<IHallGrain>(hall).ConfigureAsync(
+            TestHalls.Small(hall, ["QYKB", "SW"], WindowProfile.Dedicated("QYKB"), WindowProfile.Dedicated("SW")));
+        var ticket = await Theme(hall, "QYKB").IssueAsync(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, null));
+        await Window(hall, 1).SignInAsync(new SignIn("s1", "张三"));
+        await Window(hall, 1).CallNextAsync();
+        await Window(hall, 1).TransferAsync(new TransferTicket("SW", null, "需先办税"));
+
+        // The first theme forgets the tickets it handed on when it restarts; the ticket must still be found where it went.
+        await _cluster.RestartAsync();
+        var moved = await _cluster.Grains.GetGrain<ITicketGrain>(ticket.TicketId).GetAsync();
+        var cancelled = await _cluster.Grains.GetGrain<ITicketGrain>(ticket.TicketId).CancelAsync();
+
+        Assert.Equal(("SW", TicketStatus.Waiting, 0), (moved.ThemeCode, moved.Status, moved.PeopleAhead));
+        Assert.Equal(TicketStatus.Cancelled, cancelled.Status);
+    }
+
+    [Fact]
     public async Task ATransferInterruptedBetweenTheTwoThemesIsDeliveredAfterARestart()
     {
         const string hall = "crash-transfer";
