@@ -378,7 +378,8 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             t.Status == TicketStatus.Waiting && t.TicketId != ticket.TicketId && t.DirectedToWindow == ticket.DirectedToWindow &&
             (Rank(t) > Rank(ticket) || (Rank(t) == Rank(ticket) && t.LineKey.CompareTo(ticket.LineKey) < 0)));
 
-        static int Rank(TicketRecord t) => Routing.IsPriority(t.Priority) ? 1 : 0;
+        // The order calls take: 绿色通道 before appointments before everyone else (BestPriority), then the line.
+        static int Rank(TicketRecord t) => (int)t.Priority;
     }
 
     /// <summary>The waiting display numbers in the order <see cref="PeopleAhead"/> counts them (tickets directed to a window left out).</summary>
@@ -386,7 +387,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         context.HallId,
         Code,
         [.. Waiting.Where(t => t.DirectedToWindow is null)
-            .OrderByDescending(t => Routing.IsPriority(t.Priority)).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber)],
+            .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber)],
         AverageServiceMinutes,
         Math.Round(servingWindows, 2),
         now);
@@ -424,7 +425,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
     }
 
     public TicketRecord Find(string ticketId) =>
-        Lookup(ticketId) ?? throw QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+        Lookup(ticketId) ?? throw QueueRuleException.TicketNotFound();
 
     /// <summary>An open ticket, or one finished during this activation.</summary>
     public TicketRecord? Lookup(string ticketId) =>

@@ -58,6 +58,18 @@ public sealed class ThemeLineTests
     }
 
     [Fact]
+    public void PeopleAheadAndTheLineFollowTheOrderOfCallsGreenChannelBeforeAppointments()
+    {
+        var line = Line(Morning);
+        var appointment = line.Issue(new IssueTicket(IssueChannel.Appointment, PriorityClass.Appointment, null));
+        var normal = line.Issue(Normal());
+        var green = line.Issue(new IssueTicket(IssueChannel.Staff, PriorityClass.GreenChannel, null));
+
+        Assert.Equal((0, 1, 2), (line.PeopleAhead(green), line.PeopleAhead(appointment), line.PeopleAhead(normal)));
+        Assert.Equal([green.DisplayNumber, appointment.DisplayNumber, normal.DisplayNumber], line.Line(servingWindows: 1).Waiting.ToArray());
+    }
+
+    [Fact]
     public void ANoShowNeedsTheConfiguredRecallsFirst()
     {
         var ticket = Called(out var line);
