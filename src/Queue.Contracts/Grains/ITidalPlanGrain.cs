@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Queue.Contracts.Snapshots;
 
 namespace Queue.Contracts.Grains;
@@ -10,6 +11,10 @@ namespace Queue.Contracts.Grains;
 public interface ITidalPlanGrain : IGrainWithStringKey
 {
     /// <summary>Compute the day's advice from the hall's history (the weeks before it) and keep it, unless that day's plan is applied.</summary>
+    /// <summary>Nothing but activation: a hall wakes its plan on activation, so an applied plan is followed after a restart.</summary>
+    [Alias("Wake"), OneWay]
+    Task WakeAsync();
+
     [Alias("Compute")]
     Task<TidalAdvice> ComputeAsync(DateOnly date);
 

@@ -43,6 +43,12 @@ public sealed class HallGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         StartGuardian();
+        if (State.Config is not null)
+        {
+            // One-way: the plan's own activation resumes following an applied plan (its timer), after a restart too.
+            _ = GrainFactory.GetGrain<ITidalPlanGrain>(HallId).WakeAsync();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -56,8 +62,10 @@ public sealed class HallGrain(
         var validated = HallConfigValidator.Validate(config, HallId);
         State.Config = validated;
         State.PendingEvents.Add(new HallEvent(HallId, 0, clock.GetUtcNow(), HallEventKind.HallConfigured));
-        await SaveAsync();
+        // Listed first (listing is idempotent): a crash after the save would otherwise leave a configured hall that
+        // the seeder skips and the directory never lists (no day close, no relay, device tokens refused).
         await GrainFactory.GetGrain<IHallDirectoryGrain>(0).RegisterAsync(HallId);
+        await SaveAsync();
         await Task.WhenAll(
             validated.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).ConfigChangedAsync())
                 .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync())));

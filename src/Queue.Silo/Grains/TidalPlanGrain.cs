@@ -60,6 +60,8 @@ public sealed class TidalPlanGrain(
         return advice;
     }
 
+    public Task WakeAsync() => Task.CompletedTask;
+
     public Task<TidalAdvice?> GetAsync(DateOnly date) => Task.FromResult(State.Advice.GetValueOrDefault(date));
 
     public async Task<TidalAdvice> ApplyAsync(DateOnly date)

@@ -301,7 +301,11 @@ public sealed class WindowGrain(
 
     private WindowSnapshot Snapshot(WindowConfig window) => new(
         HallId, WindowNo, window.ZoneId, State.State, State.StaffId, State.StaffName, State.PauseReason, Profile(window), State.Current,
-        State.ConsecutivePriorityCalls, State.ServedToday, State.Since, window.Label, State.Version);
+        State.ConsecutivePriorityCalls, ServedToday(), State.Since, window.Label, State.Version);
+
+    /// <summary>Served today: yesterday's count is not today's, though the day rolls over only at the next completion.</summary>
+    private int ServedToday() =>
+        _hall is { } hall && State.ServedDay == BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone) ? State.ServedToday : 0;
 
     private WindowProfile Profile(WindowConfig window) => State.Profile ?? window.Profile;
 
