@@ -61,6 +61,12 @@ public sealed class QueueRuleException : Exception
     public static QueueRuleException Unauthorized() =>
         new(ProblemKind.Unauthorized, "unauthorized", "请先登录（或使用设备令牌）", "Sign in first (or use a device token)");
 
+    public static QueueRuleException TicketNotFound() => NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+
+    public static QueueRuleException ThemeNotFound(string themeCode, string? hallId = null) => hallId is null
+        ? NotFound("theme-not-found", $"找不到服务主题 {themeCode}", $"Theme {themeCode} not found")
+        : NotFound("theme-not-found", $"大厅 {hallId} 没有服务主题 {themeCode}", $"Hall {hallId} has no theme {themeCode}");
+
     public static QueueRuleException AccountNotFound(string userName) =>
         NotFound("account-not-found", $"找不到用户 {userName}", $"No account {userName}");
 

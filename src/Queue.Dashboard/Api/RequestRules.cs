@@ -23,7 +23,7 @@ public static class RequestRules
     public static string ThemeCode(string themeCode) =>
         Identifiers.ThemeCode().IsMatch(themeCode)
             ? themeCode
-            : throw QueueRuleException.NotFound("theme-not-found", $"找不到服务主题 {themeCode}", $"Theme {themeCode} not found");
+            : throw QueueRuleException.ThemeNotFound(themeCode);
 
     public static int WindowNo(int windowNo) =>
         windowNo is >= 1 and <= 9999
@@ -34,7 +34,7 @@ public static class RequestRules
         GrainKeys.TryParseTicketId(ticketId, out var hall, out var theme) && Identifiers.HallId().IsMatch(hall) &&
         Identifiers.ThemeCode().IsMatch(theme)
             ? ticketId
-            : throw QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+            : throw QueueRuleException.TicketNotFound();
 
     public static T Body<T>(T? body)
         where T : class =>

@@ -50,7 +50,7 @@ public sealed class HallAnalyticsGrain(
         var (config, zone, today) = await DayOf(null);
         if (theme is not null && config.FindTheme(theme) is null)
         {
-            throw QueueRuleException.NotFound("theme-not-found", $"找不到服务主题 {theme}", $"Theme {theme} not found");
+            throw QueueRuleException.ThemeNotFound(theme);
         }
 
         var to = today.AddDays(-1);

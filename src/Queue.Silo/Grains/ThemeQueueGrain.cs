@@ -56,7 +56,7 @@ public sealed class ThemeQueueGrain(
         {
             var context = await Context();
             return TicketHistory.Rebuild(await store.ReadTicketEventsAsync(retired.TicketId), context.TimeZone)
-                ?? throw QueueRuleException.NotFound("ticket-not-found", "找不到该号票", "Ticket not found");
+                ?? throw QueueRuleException.TicketNotFound();
         }
     }
 
@@ -177,8 +177,7 @@ public sealed class ThemeQueueGrain(
         }
 
         var hall = await Hall.GetConfigAsync() ?? throw HallNotFound(HallId);
-        var theme = hall.FindTheme(ThemeCode) ?? throw QueueRuleException.NotFound(
-            "theme-not-found", $"大厅 {HallId} 没有服务主题 {ThemeCode}", $"Hall {HallId} has no theme {ThemeCode}");
+        var theme = hall.FindTheme(ThemeCode) ?? throw QueueRuleException.ThemeNotFound(ThemeCode, HallId);
         return _context = new ThemeContext(HallId, hall.TimeZone, theme, hall.Policy)
         {
             Hours = hall.EnforceOpeningHours ? (hall.Opens, hall.Closes) : null,
