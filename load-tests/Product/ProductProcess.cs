@@ -84,11 +84,9 @@ public sealed class ProductProcess : IAsyncDisposable
         start.Environment["Queue__Simulator__Enabled"] = "false";
         start.Environment["Queue__SeedDemoHall"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        // This run's own administrator password (never printed); the sign-ins before the product has created the
-        // administrator are refused and would otherwise use up the per-address sign-in limit.
+        // This run's own administrator password (never printed); the tool signs in once the product is ready.
         var password = "load-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         start.Environment["Queue__Security__AdministratorPassword"] = password;
-        start.Environment["Queue__Security__RateLimits__SignInsPerMinute"] = "100000";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var product = new ProductProcess(process, folder, address, password);
         process.OutputDataReceived += (_, e) => product.Keep(e.Data);

@@ -26,9 +26,8 @@ public static class ProductSignIn
     }
 
     /// <summary>
-    /// Signs in, trying again until <paramref name="limit"/>: the product creates its first administrator shortly after
-    /// the host has started, so the first attempts may be refused. Every refusal counts against the product's sign-in
-    /// rate limit (per address): the child product is started with that limit raised.
+    /// Waits until the product is ready (<c>/health/ready</c>: among its checks, the first administrator exists), then
+    /// signs in once. Guessing earlier would count refused sign-ins against the account, which locks after ten.
     /// </summary>
     public static async Task<string> WaitAsync(HttpClient anonymous, string userName, string password, TimeSpan limit, CancellationToken cancellation)
     {
@@ -36,15 +35,22 @@ public static class ProductSignIn
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            var (response, answer) = await TryAsync(anonymous, userName, password, cancellation);
-            if (answer is not null)
+            try
             {
-                return answer.Token;
+                using var ready = await anonymous.GetAsync(new Uri("health/ready", UriKind.Relative), cancellation);
+                if (ready.IsSuccessStatusCode)
+                {
+                    return await SignInAsync(anonymous, userName, password, cancellation);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
             }
 
             if (deadline.Elapsed > limit)
             {
-                throw new TimeoutException($"Signing in as {userName} at {anonymous.BaseAddress} still failed after {limit.TotalSeconds} s: {response.Status} {response.Message}");
+                throw new TimeoutException($"The product at {anonymous.BaseAddress} was not ready within {limit.TotalSeconds} s");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellation);

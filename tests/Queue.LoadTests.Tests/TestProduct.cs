@@ -28,8 +28,6 @@ internal static class TestProduct
             web.UseSetting("Queue:Simulator:Enabled", "false");
             web.UseSetting("Queue:TimeSeries:SeedHistory", "false");
             web.UseSetting("Queue:Security:AdministratorPassword", AdministratorPassword);
-            // The sign-ins refused before the administrator exists would use up the per-address limit.
-            web.UseSetting("Queue:Security:RateLimits:SignInsPerMinute", "100000");
         });
 
     /// <summary>Signs in as the first administrator once the product has created it; answers the bearer token.</summary>

@@ -67,7 +67,9 @@ public static class SecurityExtensions
 
         builder.Services.AddRateLimiter(AddLimits);
         builder.Services.AddSingleton(new FirstStartConsole(Console.Out));
-        builder.Services.AddHostedService<AdministratorBootstrap>();
+        builder.Services.AddSingleton<AdministratorBootstrap>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AdministratorBootstrap>());
+        builder.Services.AddHealthChecks().AddCheck<FirstStartHealthCheck>("first-start", tags: [QueueHealthExtensions.Ready]);
         return builder;
     }
 

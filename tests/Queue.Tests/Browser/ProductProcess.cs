@@ -84,8 +84,10 @@ public sealed class ProductProcess : IAsyncDisposable
 
             try
             {
+                // Ready (silo, store, the first administrator exists) and the demo hall seeded.
+                using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
                 using var response = await client.GetAsync(new Uri("/api/halls/binjiang", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (ready.StatusCode == HttpStatusCode.OK && response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }

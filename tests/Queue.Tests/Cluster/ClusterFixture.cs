@@ -58,7 +58,6 @@ public sealed class ClusterFixture : IAsyncLifetime
         var web = Common(FreePorts.Next(), FreePorts.Next());
         web["Queue__Web__Role"] = "Client";
         web["Queue__Security__AdministratorPassword"] = AdministratorPassword;
-        web["Queue__Security__RateLimits__SignInsPerMinute"] = "100000"; // the sign-ins refused before the administrator exists count too
         WebA = new NodeProcess("webA", "Queue.Dashboard", web);
         WebB = new NodeProcess("webB", "Queue.Dashboard", web);
         WebA.Start();
@@ -123,8 +122,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     };
 
     /// <summary>
-    /// A web node creates the administrator once it has started and reached the cluster: sign in through A as soon as it
-    /// exists (A may have read the account as missing a moment before; it trusts that for the credential cache's 10 s).
+    /// Web node A answers /health/ready (NodeProcess waits for it) only once the installation has its administrator,
+    /// made by whichever web node asked first; a sign-in then succeeds at the first attempt.
     /// </summary>
     private async Task<string> FirstAdministratorToken()
     {

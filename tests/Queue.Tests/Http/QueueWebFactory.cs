@@ -87,20 +87,28 @@ public sealed class QueueWebFactory : WebApplicationFactory<Dashboard::Program>,
         }
     }
 
-    /// <summary>The administrator is created once the host has started: sign in as soon as it exists.</summary>
+    /// <summary>
+    /// The administrator is created once the host has started; /health/ready says when. Sign in once then: guessing
+    /// earlier would count refused sign-ins against the account, which locks after ten.
+    /// </summary>
     private async Task<string> FirstAdministratorToken()
     {
+        using var client = CreateAnonymousClient();
         var deadline = DateTime.UtcNow + StartupLimit;
         while (true)
         {
-            try
+            using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            if (ready.IsSuccessStatusCode)
             {
                 return await SignInAsync("admin", AdministratorPassword);
             }
-            catch (InvalidOperationException) when (DateTime.UtcNow < deadline)
+
+            if (DateTime.UtcNow > deadline)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(100));
+                throw new TimeoutException($"The node was not ready within {StartupLimit}: {await ready.Content.ReadAsStringAsync()}");
             }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
     }
 
