@@ -25,9 +25,9 @@ public static class HallEndpoints
     private static async Task<Ok<IReadOnlyList<string>>> ListHalls(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IHallDirectoryGrain>(0).ListAsync());
 
-    private static async Task<Ok<HallConfig>> GetConfig(string hallId, IGrainFactory grains)
+    private static async Task<Ok<HallConfig>> GetConfig(string hallId, IGrainFactory grains, KnownHalls halls)
     {
-        var config = await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetConfigAsync();
+        var config = await grains.GetGrain<IHallGrain>(await halls.RequireAsync(hallId)).GetConfigAsync();
         return TypedResults.Ok(config ?? throw Contracts.Model.QueueRuleException.HallNotFound(hallId));
     }
 

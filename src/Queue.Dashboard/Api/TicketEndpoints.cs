@@ -32,8 +32,9 @@ public static class TicketEndpoints
     }
 
     private static async Task<Created<TicketSnapshot>> Issue(
-        string hallId, string themeCode, IssueTicketRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys)
+        string hallId, string themeCode, IssueTicketRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys, KnownHalls halls)
     {
+        await halls.RequireAsync(hallId);
         var body = RequestRules.Body(request);
         var caller = http.Caller();
         var channel = RequestRules.Defined(body.Channel, DefaultChannel(caller), "channel");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Security;
+using Queue.Dashboard.Api;
 
 namespace Queue.Dashboard.Security;
 
@@ -13,6 +14,7 @@ namespace Queue.Dashboard.Security;
 /// </summary>
 public sealed class Credentials(
     IGrainFactory grains,
+    KnownHalls halls,
     QueueKeys keys,
     IOptions<SecurityOptions> options,
     [FromKeyedServices(Silo.Hosting.QueueClock.Key)] TimeProvider clock)
@@ -22,7 +24,6 @@ public sealed class Credentials(
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, AccountCredential? Value)> _accounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, DeviceCredential? Value)> _devices = new(StringComparer.Ordinal);
-    private volatile HashSet<string> _halls = [];
 
     public async Task<Caller?> AuthenticateAsync(string token)
     {
@@ -55,6 +56,13 @@ public sealed class Credentials(
         return credential;
     }
 
+    /// <summary>The account as stored now (a sign-in, a password change, an account being managed), cached afresh.</summary>
+    public Task<AccountCredential?> FreshAccountAsync(string userName)
+    {
+        Forget(userName);
+        return AccountAsync(userName);
+    }
+
     /// <summary>After a change made through this node: read the account afresh next time.</summary>
     public void Forget(string userName) => _accounts.TryRemove(userName, out _);
 
@@ -79,21 +87,6 @@ public sealed class Credentials(
         }
     }
 
-    /// <summary>
-    /// Whether the hall is configured, from the hall list (read again when a hall is not in it): a made-up token naming
-    /// a made-up hall costs one call to the one directory grain, never an activation or a store read of its own.
-    /// </summary>
-    private async Task<bool> HallExistsAsync(string hallId)
-    {
-        var halls = _halls;
-        if (!halls.Contains(hallId))
-        {
-            _halls = halls = [.. await grains.GetGrain<IHallDirectoryGrain>(0).ListAsync()];
-        }
-
-        return halls.Contains(hallId);
-    }
-
     private async Task<Caller?> SessionCaller(string token)
     {
         var session = await SessionToken.ReadAsync(token, keys);
@@ -112,7 +105,7 @@ public sealed class Credentials(
         var now = clock.GetUtcNow();
         if (!_devices.TryGetValue(key, out var cached) || now - cached.ReadAt >= options.Value.CredentialCache)
         {
-            if (!await HallExistsAsync(token.HallId))
+            if (!await halls.ContainsAsync(token.HallId))
             {
                 return null;
             }

@@ -49,6 +49,7 @@ public static class SecurityExtensions
             }
         });
         builder.Services.AddSingleton<QueueKeys>();
+        builder.Services.AddSingleton<KnownHalls>();
         builder.Services.AddSingleton<Credentials>();
         builder.Services.AddAuthentication(QueueAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, QueueAuthenticationHandler>(QueueAuthenticationHandler.SchemeName, null);
