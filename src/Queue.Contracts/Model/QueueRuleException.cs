@@ -67,6 +67,9 @@ public sealed class QueueRuleException : Exception
         ? NotFound("theme-not-found", $"找不到服务主题 {themeCode}", $"Theme {themeCode} not found")
         : NotFound("theme-not-found", $"大厅 {hallId} 没有服务主题 {themeCode}", $"Hall {hallId} has no theme {themeCode}");
 
+    public static QueueRuleException InvalidUserName() => Unprocessable(
+        "user-name", "用户名为2–40位小写字母、数字、点、下划线或连字符", "A user name has 2–40 lowercase letters, digits, dots, underscores or hyphens");
+
     public static QueueRuleException AccountNotFound(string userName) =>
         NotFound("account-not-found", $"找不到用户 {userName}", $"No account {userName}");
 

@@ -42,6 +42,13 @@ public static class AccountEndpoints
     {
         var caller = http.Caller();
         var body = RequestRules.Body(request);
+        var userName = RequestRules.Text(body.UserName, "userName", 40);
+        var displayName = RequestRules.Text(body.DisplayName, "displayName", 64);
+        if (!Identifiers.UserName().IsMatch(userName))
+        {
+            throw QueueRuleException.InvalidUserName(); // before the password is hashed, not after
+        }
+
         var role = body.Role ?? throw QueueRuleException.Invalid("missing-role", "缺少角色 role（Staff、Manager 或 Administrator）", "role (Staff, Manager or Administrator) is required");
         RequestRules.Defined(body.Role, Role.Staff, "role");
         var hallId = role == Role.Administrator ? null : RequestRules.Text(body.HallId, "hallId", 40);
@@ -54,8 +61,8 @@ public static class AccountEndpoints
         var generated = body.Password is null ? Passwords.Generate() : null;
         var password = generated ?? Passwords.Checked(body.Password);
         var account = await grains.GetGrain<IAccountsGrain>(0).CreateAsync(new NewAccount(
-            RequestRules.Text(body.UserName, "userName", 40),
-            RequestRules.Text(body.DisplayName, "displayName", 64),
+            userName,
+            displayName,
             role,
             hallId,
             Passwords.Hash(password),
@@ -95,8 +102,7 @@ public static class AccountEndpoints
             throw notFound;
         }
 
-        credentials.Forget(userName);
-        var account = (await credentials.AccountAsync(userName))?.Account ?? throw notFound;
+        var account = (await credentials.FreshAccountAsync(userName))?.Account ?? throw notFound;
         MayManage(caller, account.Role, account.HallId);
         return account;
     }

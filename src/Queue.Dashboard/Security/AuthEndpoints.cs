@@ -46,8 +46,8 @@ public static class AuthEndpoints
             };
         }
 
-        credentials.Forget(userName); // a sign-in reads the account afresh: its epoch or password may have changed on another node
-        var credential = await credentials.AccountAsync(userName);
+        // Afresh: the epoch or the password may have changed through another node.
+        var credential = await credentials.FreshAccountAsync(userName);
         // An unknown user costs the same hashing as a wrong password, so the answer's timing does not tell which.
         var passwordRight = Passwords.Verify(password, credential?.Password ?? Passwords.Decoy);
         if (!passwordRight)
@@ -114,8 +114,7 @@ public static class AuthEndpoints
             };
         }
 
-        credentials.Forget(caller.Id);
-        var credential = await credentials.AccountAsync(caller.Id);
+        var credential = await credentials.FreshAccountAsync(caller.Id);
         if (credential is null || !Passwords.Verify(current, credential.Password))
         {
             // A stolen session guessing the password counts against the account like a sign-in would.
@@ -123,9 +122,8 @@ public static class AuthEndpoints
             throw QueueRuleException.Unprocessable("bad-credentials", "当前密码不正确", "The current password is wrong");
         }
 
-        await grains.GetGrain<IAccountsGrain>(0).SetPasswordAsync(caller.Id, Passwords.Hash(next));
-        credentials.Forget(caller.Id);
-        var fresh = (await credentials.AccountAsync(caller.Id))!;
+        await accounts.SetPasswordAsync(caller.Id, Passwords.Hash(next));
+        var fresh = (await credentials.FreshAccountAsync(caller.Id))!;
         var expiresAt = clock.GetUtcNow() + options.Value.SessionLifetime;
         var token = await new SessionToken(caller.Id, fresh.Epoch, expiresAt).SignAsync(keys);
         SetCookie(http, token, expiresAt);

@@ -110,7 +110,7 @@ public sealed class AccountsGrain(
     {
         if (!Identifiers.UserName().IsMatch(account.UserName))
         {
-            throw QueueRuleException.Unprocessable("user-name", "用户名为2–40位小写字母、数字、点、下划线或连字符", "A user name has 2–40 lowercase letters, digits, dots, underscores or hyphens");
+            throw QueueRuleException.InvalidUserName();
         }
 
         var needsHall = account.Role is Role.Staff or Role.Manager;
