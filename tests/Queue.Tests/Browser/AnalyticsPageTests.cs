@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Queue.Tests.TimeSeries;
@@ -32,7 +33,7 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         Assert.StartsWith("/charts/binjiang/today.svg?", new Uri(fixture.BaseAddress, await screen.Locator("#chart-today").GetAttributeAsync("src")).PathAndQuery, StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(screen, "screen");
 
-        await fixture.Api.IssueAsync("HJ");
+        await fixture.Api.IssueAsync("SW"); // not HJ: CallTests expects window 19 (HJ only) to call its own HJ ticket
 
         await Expect(screen.Locator("[data-kpi='issued']")).ToHaveTextAsync(await IssuedTodayAsync(), new() { Timeout = 10_000 });
         await screen.Context.CloseAsync();
@@ -71,7 +72,8 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
     {
         await Eventually.Until(async () => (await GetAsync("/api/halls/binjiang/analytics/quality")).GetProperty("byTheme").GetArrayLength() == 8, TimeSpan.FromSeconds(120), "the demo history of every theme is in");
         var manager = await fixture.OpenAsync("/manager/binjiang", 1600, 1200);
-        await Expect(manager.Locator("#advice-status")).ToHaveTextAsync("该日还没有建议，请先生成", new() { Timeout = 10_000 });
+        // Not yet computed, as a rule; the product's own 20:00 job may have computed it when a run straddles 12:00 UTC.
+        await Expect(manager.Locator("#advice-status")).ToHaveTextAsync(new Regex("该日还没有建议，请先生成|尚未应用"), new() { Timeout = 10_000 });
 
         await manager.Locator("#advice-compute").ClickAsync();
 

@@ -23,7 +23,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string ProductOutput => _product.Output;
 
-    public static string ScreenshotDirectory { get; } = Path.Combine(RepoRoot.Path, "docs", "screenshots");
+    /// <summary>
+    /// Where the pages' screenshots go: docs/screenshots when QUEUE_UPDATE_SCREENSHOTS=1 (to refresh the README's), else
+    /// TestResults/screenshots, so that a test run leaves the working tree as it found it.
+    /// </summary>
+    public static string ScreenshotDirectory { get; } = Environment.GetEnvironmentVariable("QUEUE_UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(RepoRoot.Path, "docs", "screenshots")
+        : Path.Combine(RepoRoot.Path, "tests", "Queue.Tests", "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
