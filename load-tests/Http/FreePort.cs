@@ -3,13 +3,29 @@ using System.Net.Sockets;
 
 namespace Queue.LoadTests.Http;
 
-/// <summary>A port free on 127.0.0.1 right now, for a listener bound explicitly to it.</summary>
+/// <summary>
+/// A port free on 127.0.0.1 right now, for a listener bound explicitly to it (never Orleans' defaults, which other
+/// processes here hold), and never one this process handed out before: two asked for in a row (a silo's and its
+/// gateway's) must differ. The test projects compile this same file.
+/// </summary>
 public static class FreePort
 {
+    private static readonly HashSet<int> Handed = [];
+
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (Handed)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (Handed.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 }

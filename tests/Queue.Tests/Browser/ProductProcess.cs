@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Queue.Tests.Infrastructure;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.Browser;
 
@@ -20,7 +21,7 @@ public sealed class ProductProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePorts.Next()}");
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePort.Next()}");
 
     public const string AdministratorUserName = "admin";
 
@@ -53,8 +54,8 @@ public sealed class ProductProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Queue__DataPath"] = _directory.File("queue.db");
-        start.Environment["Queue__SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Queue__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Queue__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Queue__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Queue__Simulator__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Queue__Security__AdministratorUserName"] = AdministratorUserName;

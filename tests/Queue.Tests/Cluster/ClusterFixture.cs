@@ -7,6 +7,7 @@ using Orleans.Configuration;
 using Queue.Contracts;
 using Queue.Contracts.Model;
 using Queue.Tests.Infrastructure;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.Cluster;
 
@@ -46,7 +47,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Task.WhenAll(_redis.StartAsync(), _postgres.StartAsync());
         for (var i = 0; i < 2; i++)
         {
-            var (siloPort, gatewayPort) = (FreePorts.Next(), FreePorts.Next());
+            var (siloPort, gatewayPort) = (FreePort.Next(), FreePort.Next());
             var node = new NodeProcess($"silo{i + 1}", "Queue.Silo", Common(siloPort, gatewayPort));
             Silos.Add(new SiloNode(node, siloPort));
         }
@@ -55,7 +56,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         Silos[0].Process.Start();
         await Silos[0].Process.WaitUntilReadyAsync();
         Silos[1].Process.Start();
-        var web = Common(FreePorts.Next(), FreePorts.Next());
+        var web = Common(FreePort.Next(), FreePort.Next());
         web["Queue__Web__Role"] = "Client";
         web["Queue__Security__AdministratorPassword"] = AdministratorPassword;
         WebA = new NodeProcess("webA", "Queue.Dashboard", web);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Queue.Tests.Browser;
 using Queue.Tests.Infrastructure;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.Cluster;
 
@@ -20,7 +21,7 @@ public sealed class NodeProcess(string name, string project, IReadOnlyDictionary
 
     public string Name { get; } = name;
 
-    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePorts.Next()}");
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePort.Next()}");
 
     public bool IsRunning => _process is { HasExited: false };
 

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Queue.Tests.Infrastructure;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.Http;
 
@@ -26,9 +27,9 @@ public sealed class QueueWebFactory : WebApplicationFactory<Dashboard::Program>,
     private readonly TempDirectory _directory = new();
     private bool _anonymous = true;
 
-    public int SiloPort { get; } = FreePorts.Next();
+    public int SiloPort { get; } = FreePort.Next();
 
-    public int GatewayPort { get; } = FreePorts.Next();
+    public int GatewayPort { get; } = FreePort.Next();
 
     public string DataPath => _directory.File("queue.db");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.Infrastructure;
 
@@ -14,7 +15,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly TempDirectory _directory = new();
     private bool _started;
 
-    public int Port { get; } = FreePorts.Next();
+    public int Port { get; } = FreePort.Next();
 
     public string DataDirectory => _directory.File("data");
 

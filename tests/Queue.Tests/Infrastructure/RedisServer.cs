@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.Infrastructure;
 
@@ -11,7 +12,7 @@ public sealed class RedisServer : IAsyncDisposable
     private readonly TempDirectory _directory = new();
     private Process? _process;
 
-    public int Port { get; } = FreePorts.Next();
+    public int Port { get; } = FreePort.Next();
 
     public string ConnectionString => $"127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
 

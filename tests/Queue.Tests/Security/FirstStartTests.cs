@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Queue.Tests.Infrastructure;
 using FirstStartConsole = Dashboard::Queue.Dashboard.Security.FirstStartConsole;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.Security;
 
@@ -94,8 +95,8 @@ public sealed partial class FirstStartTests : IDisposable
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Queue:DataPath", _dataPath);
-            builder.UseSetting("Queue:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting("Queue:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Queue:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Queue:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Queue:Simulator:Enabled", "false");
             builder.UseSetting("Queue:TimeSeries:SeedHistory", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");

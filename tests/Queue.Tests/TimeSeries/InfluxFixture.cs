@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Queue.Tests.Infrastructure;
+using Queue.LoadTests.Http;
 
 namespace Queue.Tests.TimeSeries;
 
@@ -13,8 +14,8 @@ public sealed class InfluxFixture : IAsyncLifetime
 {
     private const string Binary = "/usr/bin/influxd";
     private readonly TempDirectory _directory = new();
-    private readonly int _httpPort = FreePorts.Next();
-    private readonly int _rpcPort = FreePorts.Next();
+    private readonly int _httpPort = FreePort.Next();
+    private readonly int _rpcPort = FreePort.Next();
     private Process? _process;
 
     public Uri Url => new($"http://127.0.0.1:{_httpPort}/");
