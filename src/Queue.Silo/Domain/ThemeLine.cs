@@ -36,7 +36,6 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
 
         state.BusinessDay = today;
         state.LastNumber = 0;
-        state.IssuedToday = 0;
         state.CompletedToday = 0;
         state.Tickets.Clear();
         state.Finished.Clear();
@@ -83,7 +82,6 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             CitizenName = command.CitizenName,
         };
         state.Tickets.Add(ticket.TicketId, ticket);
-        state.IssuedToday++;
         if (command.RequestId is { } id)
         {
             state.RequestIds[id] = ticket.TicketId;
@@ -415,7 +413,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             waiting.Count,
             tickets.Count(t => t.Status == TicketStatus.OnHold),
             tickets.Count(t => t.Status is TicketStatus.Called or TicketStatus.Serving),
-            state.IssuedToday,
+            state.LastNumber, // numbers count the day's tickets
             state.CompletedToday,
             Math.Round(longest, 1),
             WaitPrediction.Minutes(waiting.Count(t => t.DirectedToWindow is null), AverageServiceMinutes, servingWindows),

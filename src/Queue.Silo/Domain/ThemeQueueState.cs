@@ -31,7 +31,7 @@ public sealed class ThemeQueueState : Grains.EventSourcedState
     /// <summary>The order <see cref="RequestIds"/> were seen in, oldest first.</summary>
     [Id(7)] public Queue<string> RequestOrder { get; set; } = new();
 
-    [Id(8)] public int IssuedToday { get; set; }
+    // [Id(8)] was IssuedToday, always equal to LastNumber; never reuse the id.
 
     [Id(9)] public int CompletedToday { get; set; }
 
