@@ -18,8 +18,6 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
     /// <summary>Whether the state changed and must be written.</summary>
     public bool Dirty { get; private set; }
 
-    public ThemeQueueState State => state;
-
     /// <summary>On the first use of a new business day, yesterday's active tickets expire and numbering restarts.</summary>
     public void EnsureDay()
     {
@@ -390,14 +388,15 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
         Math.Round(servingWindows, 2),
         now);
 
-    public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows, int? rating = null)
+    /// <summary>The ticket as its theme knows it; the rating is the ticket grain's to add.</summary>
+    public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows)
     {
         int? ahead = ticket.Status == TicketStatus.Waiting ? PeopleAhead(ticket) : null;
         var predicted = ahead is { } k ? WaitPrediction.Minutes(k, AverageServiceMinutes, servingWindows) : null;
         return new TicketSnapshot(
             ticket.TicketId, context.HallId, Code, ticket.DisplayNumber, ticket.Priority, ticket.Channel, ticket.Status,
             ticket.IssuedAt, ticket.CalledAt, ticket.ServiceStartedAt, ticket.FinishedAt, ticket.WindowNo, ticket.RecallCount,
-            ticket.Outcome, ticket.Reason, ticket.Rejoined, ticket.TransferredFrom, ticket.DirectedToWindow, ahead, predicted, rating,
+            ticket.Outcome, ticket.Reason, ticket.Rejoined, ticket.TransferredFrom, ticket.DirectedToWindow, ahead, predicted, Rating: null,
             ticket.BusinessDay, ticket.CitizenName);
     }
 
@@ -467,7 +466,7 @@ public sealed class ThemeLine(ThemeQueueState state, ThemeContext context, DateT
             $"号票{ticket.DisplayNumber}当前状态为{StatusZh(ticket.Status)}，不能{actionZh}",
             $"Ticket {ticket.DisplayNumber} is {ticket.Status}; cannot {actionEn}");
 
-    public static string StatusZh(TicketStatus status) => status switch
+    private static string StatusZh(TicketStatus status) => status switch
     {
         TicketStatus.Waiting => "等待中",
         TicketStatus.Called => "已叫号",
