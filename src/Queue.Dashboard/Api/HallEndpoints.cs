@@ -27,8 +27,7 @@ public static class HallEndpoints
 
     private static async Task<Ok<HallConfig>> GetConfig(string hallId, IGrainFactory grains, KnownHalls halls)
     {
-        var config = await grains.GetGrain<IHallGrain>(await halls.RequireAsync(hallId)).GetConfigAsync();
-        return TypedResults.Ok(config ?? throw Contracts.Model.QueueRuleException.HallNotFound(hallId));
+        return TypedResults.Ok(await RequestRules.HallConfig(grains, await halls.RequireAsync(hallId)));
     }
 
     private static async Task<Ok<HallConfig>> Configure(string hallId, HallConfig? config, IGrainFactory grains)

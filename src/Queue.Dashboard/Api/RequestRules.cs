@@ -15,10 +15,13 @@ public static class RequestRules
     /// <summary>The hall's grain, once the hall is known to exist (configured).</summary>
     public static async Task<IHallGrain> ExistingHall(IGrainFactory grains, string hallId)
     {
-        var hall = grains.GetGrain<IHallGrain>(HallId(hallId));
-        _ = await hall.GetConfigAsync() ?? throw QueueRuleException.HallNotFound(hallId);
-        return hall;
+        await HallConfig(grains, hallId);
+        return grains.GetGrain<IHallGrain>(hallId);
     }
+
+    /// <summary>The hall's configuration; 404 for a hall that is not configured.</summary>
+    public static async Task<Contracts.Config.HallConfig> HallConfig(IGrainFactory grains, string hallId) =>
+        await grains.GetGrain<IHallGrain>(HallId(hallId)).GetConfigAsync() ?? throw QueueRuleException.HallNotFound(hallId);
 
     public static string ThemeCode(string themeCode) =>
         Identifiers.ThemeCode().IsMatch(themeCode)

@@ -47,8 +47,7 @@ public static class ChartEndpoints
         var style = new ChartStyle(Dark: query["dark"] == "1", English: query["lang"] == "en");
         var width = Size(query["w"], 1200);
         var height = Size(query["h"], 600);
-        var hall = await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetConfigAsync()
-            ?? throw QueueRuleException.HallNotFound(hallId);
+        var hall = await RequestRules.HallConfig(grains, hallId);
         var analytics = AnalyticsEndpoints.Grain(grains, hallId);
         Plot plot = name switch
         {

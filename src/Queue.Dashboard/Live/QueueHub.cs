@@ -29,8 +29,8 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
     public async Task<HallSnapshot> WatchHall(string hallId, string? zoneId)
     {
         Authorize(Permission.Display, hallId);
-        var hall = await Guard(() => Hall(hallId));
-        var config = (await hall.GetConfigAsync())!;
+        var config = await Guard(() => RequestRules.HallConfig(grains, hallId));
+        var hall = grains.GetGrain<IHallGrain>(hallId);
         if (zoneId is not null && config.Zones.All(z => z.ZoneId != zoneId))
         {
             throw Refuse(QueueRuleException.NotFound("zone-not-found", $"大厅 {hallId} 没有区域 {zoneId}", $"Hall {hallId} has no zone {zoneId}"));
