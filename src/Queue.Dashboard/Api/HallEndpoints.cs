@@ -43,10 +43,12 @@ public static class HallEndpoints
     private static async Task<Ok<HallSnapshot>> GetSnapshot(string hallId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IHallGrain>(RequestRules.HallId(hallId)).GetSnapshotAsync());
 
-    private static async Task<Ok<IReadOnlyList<HallEvent>>> GetEvents(string hallId, IGrainFactory grains, long after = 0, int max = 200)
+    private static async Task<Ok<IReadOnlyList<HallEvent>>> GetEvents(string hallId, IGrainFactory grains, string? after = null, string? max = null)
     {
+        var from = RequestRules.Number(after, "after", 0, long.MaxValue, 0);
+        var page = (int)RequestRules.Number(max, "max", 1, 1000, 200);
         var hall = await RequestRules.ExistingHall(grains, hallId);
-        return TypedResults.Ok(await hall.GetEventsAsync(after, max));
+        return TypedResults.Ok(await hall.GetEventsAsync(from, page));
     }
 
     private static async Task<Ok<IReadOnlyList<SlaAlert>>> GetAlerts(string hallId, IGrainFactory grains)

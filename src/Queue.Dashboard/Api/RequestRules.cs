@@ -39,6 +39,21 @@ public static class RequestRules
             ? ticketId
             : throw QueueRuleException.TicketNotFound();
 
+    /// <summary>A whole number in a query (<paramref name="fallback"/> when absent), refused in both languages when it is not one in range.</summary>
+    public static long Number(string? value, string field, long min, long max, long fallback) =>
+        string.IsNullOrEmpty(value) ? fallback
+        : long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) &&
+          number >= min && number <= max ? number
+        : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 必须是 {min} 到 {max} 之间的整数", $"{field} must be a whole number from {min} to {max}");
+
+    /// <summary>true/false (or 1/0) in a query; false when absent.</summary>
+    public static bool Flag(string? value, string field) => value switch
+    {
+        null or "" or "false" or "0" => false,
+        "true" or "1" => true,
+        _ => throw QueueRuleException.Invalid("invalid-" + field, $"{field} 只能是 true 或 false", $"{field} must be true or false"),
+    };
+
     public static T Body<T>(T? body)
         where T : class =>
         body ?? throw QueueRuleException.Invalid("body-required", "请求内容不能为空", "A JSON request body is required");

@@ -14,9 +14,9 @@ public static class SystemEndpoints
         return routes;
     }
 
-    private static Ok<MemoryReading> Memory(bool gc = false)
+    private static Ok<MemoryReading> Memory(string? gc = null)
     {
-        if (gc)
+        if (RequestRules.Flag(gc, "gc"))
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();

@@ -84,8 +84,11 @@ public sealed class HallBadInputTests(QueueWebFactory web)
         .Add("read the snapshot of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/snapshot"))
         .Add("read the snapshot of a malformed hall id", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/No_Hall!/snapshot"))
         .Add("read the events of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/events"))
-        .Add("read events with a page size beyond int", HttpStatusCode.BadRequest, "bad-request", api => api.Get("/api/halls/binjiang/events?max=99999999999"))
-        .Add("read events after a sequence that is not a number", HttpStatusCode.BadRequest, "bad-request", api => api.Get("/api/halls/binjiang/events?after=abc"))
+        .Add("read events with a page size beyond int", HttpStatusCode.BadRequest, "invalid-max", api => api.Get("/api/halls/binjiang/events?max=99999999999"))
+        .Add("read events with a page size of 0", HttpStatusCode.BadRequest, "invalid-max", api => api.Get("/api/halls/binjiang/events?max=0"))
+        .Add("read events after a negative sequence", HttpStatusCode.BadRequest, "invalid-after", api => api.Get("/api/halls/binjiang/events?after=-5"))
+        .Add("read events after a sequence that is not a number", HttpStatusCode.BadRequest, "invalid-after", api => api.Get("/api/halls/binjiang/events?after=abc"))
+        .Add("read memory with gc=yes", HttpStatusCode.BadRequest, "invalid-gc", api => api.Get("/api/system/memory?gc=yes"))
         .Add("close the day of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Post("/api/halls/no-such-hall/close-day"))
 
         // the HTTP surface itself
