@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
-using Queue.Silo.Analytics;
+using Queue.Domain.Analytics;
 
 // Tidal advice for a big county hall: 20 themes, one year of history, 150 windows of which 30 tidal. Prints the time of each step,
 // the median of several runs, to compare a change against the figure in the README.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Queue.Silo.Hosting;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 
 // The standalone silo: the same grains and storage as the single-node web host, without the web tier. A minimal
 // Kestrel serves only /health/live and /health/ready, on ASP.NET Core's Urls (ASPNETCORE_URLS), by default

@@ -4,8 +4,9 @@ using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
 using Queue.Dashboard.Security;
-using Queue.Silo.Domain;
-using Queue.Silo.Hosting;
+using Queue.Domain;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 using ScottPlot;
 
 namespace Queue.Dashboard.Charts;

@@ -1,5 +1,6 @@
 using OpenTelemetry.Metrics;
-using Queue.Silo.Hosting;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 
 namespace Queue.Dashboard.Hosting;
 

@@ -1,7 +1,8 @@
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
-using Queue.Silo.Domain;
-using Queue.Silo.Hosting;
+using Queue.Domain;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 
 namespace Queue.Dashboard.Jobs;
 

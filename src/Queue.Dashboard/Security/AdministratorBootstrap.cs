@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Security;
 using Queue.Dashboard.Hosting;
-using Queue.Silo.Hosting;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;
 

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
-using Queue.Silo.Hosting;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;
 

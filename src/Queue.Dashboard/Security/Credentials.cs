@@ -17,7 +17,7 @@ public sealed class Credentials(
     KnownHalls halls,
     QueueKeys keys,
     IOptions<SecurityOptions> options,
-    [FromKeyedServices(Silo.Hosting.QueueClock.Key)] TimeProvider clock)
+    [FromKeyedServices(global::Queue.Hosting.QueueClock.Key)] TimeProvider clock)
 {
     /// <summary>Beyond this many cached entries (made-up tokens, say) a cache starts over rather than grow.</summary>
     private const int MaxCached = 10_000;

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Queue.Dashboard.Api;
-using Queue.Silo.Hosting;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;
 

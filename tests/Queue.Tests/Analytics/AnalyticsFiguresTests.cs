@@ -1,6 +1,6 @@
 using Queue.Contracts.Events;
 using Queue.Contracts.Model;
-using Queue.Silo.Analytics;
+using Queue.Domain.Analytics;
 using static Queue.Tests.TimeSeries.TestEvents;
 
 namespace Queue.Tests.Analytics;

@@ -1,4 +1,4 @@
-using Queue.Silo.Analytics;
+using Queue.Domain.Analytics;
 
 namespace Queue.Tests.Analytics;
 

@@ -2,8 +2,9 @@ using Queue.Contracts;
 using Queue.Contracts.Commands;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
-using Queue.Silo.Domain;
-using Queue.Silo.TimeSeries;
+using Queue.Domain;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
 using Queue.Tests.Infrastructure;
 using static Queue.Tests.TimeSeries.TestEvents;
 

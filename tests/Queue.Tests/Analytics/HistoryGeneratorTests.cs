@@ -1,5 +1,5 @@
 using Queue.Contracts.Config;
-using Queue.Silo.Analytics;
+using Queue.Domain.Analytics;
 
 namespace Queue.Tests.Analytics;
 

@@ -1,6 +1,6 @@
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
-using Queue.Silo.Analytics;
+using Queue.Domain.Analytics;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.Analytics;

@@ -1,4 +1,4 @@
-using Queue.Silo.Security;
+using Queue.Domain;
 
 namespace Queue.Tests.Domain;
 

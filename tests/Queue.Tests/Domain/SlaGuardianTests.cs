@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
-using Queue.Silo.Domain;
+using Queue.Domain;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.Domain;

@@ -1,7 +1,7 @@
 using Queue.Contracts.Commands;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
-using Queue.Silo.Domain;
+using Queue.Domain;
 
 namespace Queue.Tests.Domain;
 

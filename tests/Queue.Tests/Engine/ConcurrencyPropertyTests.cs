@@ -5,7 +5,7 @@ using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
-using Queue.Silo.Domain;
+using Queue.Domain;
 using Queue.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -4,7 +4,8 @@ using Queue.Contracts;
 using Queue.Contracts.Commands;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
-using Queue.Silo.Hosting;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.Engine;

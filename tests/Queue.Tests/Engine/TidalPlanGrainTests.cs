@@ -4,9 +4,9 @@ using Queue.Contracts.Config;
 using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
-using Queue.Silo.Analytics;
-using Queue.Silo.Domain;
-using Queue.Silo.TimeSeries;
+using Queue.Domain.Analytics;
+using Queue.Domain;
+using Queue.Engine.TimeSeries;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.Engine;

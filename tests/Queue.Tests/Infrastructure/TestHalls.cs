@@ -1,6 +1,7 @@
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
-using Queue.Silo.Hosting;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
 
 namespace Queue.Tests.Infrastructure;
 

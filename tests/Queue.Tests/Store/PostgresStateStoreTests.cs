@@ -1,4 +1,4 @@
-using Queue.Silo.Persistence;
+using Queue.Engine.Persistence;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.Store;

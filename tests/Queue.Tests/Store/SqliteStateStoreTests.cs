@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Queue.Silo.Persistence;
+using Queue.Engine.Persistence;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.Store;

@@ -1,7 +1,7 @@
 using System.Text;
 using Queue.Contracts.Events;
 using Queue.Contracts.Model;
-using Queue.Silo.Persistence;
+using Queue.Engine.Persistence;
 
 namespace Queue.Tests.Store;
 

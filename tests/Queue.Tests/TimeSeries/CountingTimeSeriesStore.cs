@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Queue.Contracts.Events;
-using Queue.Silo.Analytics;
-using Queue.Silo.TimeSeries;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
 
 namespace Queue.Tests.TimeSeries;
 

@@ -6,8 +6,10 @@ using Queue.Contracts;
 using Queue.Contracts.Commands;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
-using Queue.Silo.Hosting;
-using Queue.Silo.TimeSeries;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
 using Queue.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,4 +1,5 @@
-using Queue.Silo.TimeSeries;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.TimeSeries;

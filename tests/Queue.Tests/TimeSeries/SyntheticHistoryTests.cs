@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Queue.Contracts.Model;
-using Queue.Silo.Hosting;
-using Queue.Silo.TimeSeries;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
 using Queue.Tests.Infrastructure;
 
 namespace Queue.Tests.TimeSeries;

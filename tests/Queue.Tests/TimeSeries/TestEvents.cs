@@ -1,6 +1,6 @@
 using Queue.Contracts.Events;
 using Queue.Contracts.Model;
-using Queue.Silo.Domain;
+using Queue.Domain;
 
 namespace Queue.Tests.TimeSeries;
 

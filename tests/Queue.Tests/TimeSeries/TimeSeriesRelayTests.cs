@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Queue.Contracts.Events;
-using Queue.Silo.Persistence;
-using Queue.Silo.TimeSeries;
+using Queue.Engine.Persistence;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
 using Queue.Tests.Infrastructure;
 using static Queue.Tests.TimeSeries.TestEvents;
 

@@ -1,6 +1,6 @@
 using Queue.Contracts.Model;
-using Queue.Silo.Analytics;
-using Queue.Silo.TimeSeries;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
 using static Queue.Tests.TimeSeries.TestEvents;
 
 namespace Queue.Tests.TimeSeries;

@@ -1,0 +1,233 @@
+using Queue.Engine.Hosting;
+using Queue.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
+using Orleans.Runtime;
+using Queue.Contracts;
+using Queue.Contracts.Commands;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Domain;
+using Queue.Engine.Persistence;
+
+namespace Queue.Engine.Grains;
+
+/// <summary>
+/// One theme's line. A command decides and changes the state in one synchronous step (<see cref="ThemeLine"/>)
+/// and answers once a write including that change has committed. The grain is reentrant so that commands
+/// arriving while a write is in flight share the next write instead of queueing for a commit each: decisions
+/// never span an await, so interleaving cannot split one. Outbound transfers that were not confirmed are
+/// retried by a timer, so a crash between the two themes loses no ticket.
+/// </summary>
+[Reentrant]
+public sealed class ThemeQueueGrain(
+    [PersistentState("theme", QueueGrainStorage.ProviderName)] IPersistentState<ThemeQueueState> state,
+    IStateStore store,
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    : QueueGrain<ThemeQueueState>(state), IThemeQueueGrain
+{
+    private const long CapacityTtlMs = 1000;
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(15);
+    private ThemeContext? _context;
+    private IGrainTimer? _retryTimer;
+    private (double Value, long At) _capacity = (0, long.MinValue);
+
+    private string HallId => GrainKeys.Split(this.GetPrimaryKeyString()).HallId;
+
+    private string ThemeCode => GrainKeys.Split(this.GetPrimaryKeyString()).Part;
+
+    private IHallGrain Hall => GrainFactory.GetGrain<IHallGrain>(HallId);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        ArmRetries();
+        return Task.CompletedTask;
+    }
+
+    public async Task<TicketSnapshot> IssueAsync(IssueTicket command)
+    {
+        try
+        {
+            var (line, ticket) = await Run(await Context(), l => l.Issue(command));
+            return line.Snapshot(ticket, await Capacity());
+        }
+        catch (RetiredTicketException retired)
+        {
+            var context = await Context();
+            return TicketHistory.Rebuild(await store.ReadTicketEventsAsync(retired.TicketId), context.TimeZone)
+                ?? throw QueueRuleException.TicketNotFound();
+        }
+    }
+
+    public async Task<IReadOnlyList<QueueCandidate>> GetCandidatesAsync(int windowNo) =>
+        (await Run(await Context(), l => l.Candidates(windowNo))).Value;
+
+    public async Task<TicketSnapshot?> ClaimAsync(QueueCandidate chosen, int windowNo)
+    {
+        var (line, ticket) = await Run(await Context(), l => l.Claim(chosen.TicketId, windowNo) ?? l.ClaimNextLike(chosen, windowNo));
+        return ticket is null ? null : line.Snapshot(ticket, 0);
+    }
+
+    public Task<TicketSnapshot> RecallAsync(string ticketId, int windowNo) => Command(l => l.Recall(ticketId, windowNo));
+
+    public Task<TicketSnapshot> StartServiceAsync(string ticketId, int windowNo) => Command(l => l.StartService(ticketId, windowNo));
+
+    public Task<TicketSnapshot> CompleteAsync(string ticketId, int windowNo, CompleteService command) =>
+        Command(l => l.Complete(ticketId, windowNo, command));
+
+    public Task<TicketSnapshot> NoShowAsync(string ticketId, int windowNo) => Command(l => l.NoShow(ticketId, windowNo));
+
+    public Task<TicketSnapshot> HoldAsync(string ticketId, int windowNo, string reason) => Command(l => l.Hold(ticketId, windowNo, reason));
+
+    public async Task<TransferredTicket> TransferOutAsync(string ticketId, int windowNo, string toTheme, int? toWindow, string? note)
+    {
+        var result = (await Run(await Context(), l => l.TransferOut(ticketId, windowNo, toTheme, toWindow, note))).Value;
+        ArmRetries();
+        return result;
+    }
+
+    public async Task AcceptTransferAsync(TransferredTicket ticket) => await Run(await Context(), l => l.AcceptTransfer(ticket));
+
+    public async Task TransferDeliveredAsync(string ticketId) => await Run(await Context(), l =>
+    {
+        l.TransferDelivered(ticketId);
+        return true;
+    });
+
+    public Task<TicketSnapshot> CancelAsync(string ticketId) => Command(l => l.Cancel(ticketId));
+
+    public Task<TicketSnapshot> RejoinAsync(string ticketId) => Command(l => l.Rejoin(ticketId));
+
+    public Task<TicketSnapshot> ResumeHoldAsync(string ticketId) => Command(l => l.ResumeHold(ticketId));
+
+    public async Task<TicketLookup?> FindAsync(string ticketId)
+    {
+        var (line, ticket) = await Run(await Context(), l => l.Lookup(ticketId));
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        var capacity = ticket.Status == TicketStatus.Waiting ? await Capacity(fresh: true) : 0;
+        return new TicketLookup(line.Snapshot(ticket, capacity), ticket.Status == TicketStatus.Transferred ? ticket.TransferredTo : null);
+    }
+
+    public async Task<TicketSnapshot?> GetAssignedAsync(int windowNo)
+    {
+        var (line, ticket) = await Run(await Context(), l => l.Assigned(windowNo));
+        return ticket is null ? null : line.Snapshot(ticket, 0);
+    }
+
+    public async Task<LineView> GetLineAsync()
+    {
+        var (line, _) = await Run(await Context(), _ => true);
+        return line.Line(await Capacity(fresh: true));
+    }
+
+    public async Task<ThemeQueueSnapshot> GetStatsAsync()
+    {
+        var (line, _) = await Run(await Context(), _ => true);
+        return line.Stats(await Capacity(fresh: true));
+    }
+
+    public Task ConfigChangedAsync()
+    {
+        _context = null;
+        return Task.CompletedTask;
+    }
+
+    public async Task<int> CloseDayAsync() => (await Run(await Context(), l => l.CloseDay())).Value;
+
+    private async Task<TicketSnapshot> Command(Func<ThemeLine, TicketRecord> command)
+    {
+        var (line, ticket) = await Run(await Context(), command);
+        return line.Snapshot(ticket, ticket.Status == TicketStatus.Waiting ? await Capacity() : 0);
+    }
+
+    private async Task<(ThemeLine Line, T Value)> Run<T>(ThemeContext context, Func<ThemeLine, T> command)
+    {
+        var line = new ThemeLine(State, context, clock.GetUtcNow());
+        line.EnsureDay();
+        T result;
+        try
+        {
+            result = command(line);
+        }
+        catch (QueueRuleException) when (line.Dirty)
+        {
+            // A refusal changes nothing, but a day rollover before it did: keep that.
+            await SaveAsync();
+            throw;
+        }
+
+        if (line.Dirty)
+        {
+            await SaveAsync();
+        }
+
+        return (line, result);
+    }
+
+    private async Task<ThemeContext> Context()
+    {
+        if (_context is not null)
+        {
+            return _context;
+        }
+
+        var hall = await Hall.GetConfigAsync() ?? throw HallNotFound(HallId);
+        var theme = hall.FindTheme(ThemeCode) ?? throw QueueRuleException.ThemeNotFound(ThemeCode, HallId);
+        return _context = new ThemeContext(HallId, hall.TimeZone, theme, hall.Policy)
+        {
+            Hours = hall.EnforceOpeningHours ? (hall.Opens, hall.Closes) : null,
+        };
+    }
+
+    /// <summary>The theme's serving capacity; on the hot command path asked of the hall at most once a second.</summary>
+    private async Task<double> Capacity(bool fresh = false)
+    {
+        var now = Environment.TickCount64;
+        if (fresh || now - _capacity.At > CapacityTtlMs)
+        {
+            _capacity = ((await Hall.GetServingCapacityAsync()).GetValueOrDefault(ThemeCode), now);
+        }
+
+        return _capacity.Value;
+    }
+
+    /// <summary>While transfers wait for confirmation, a timer re-delivers them (interleaved: it only calls out).</summary>
+    private void ArmRetries()
+    {
+        if (State.PendingTransfers.Count == 0 || _retryTimer is not null)
+        {
+            return;
+        }
+
+        _retryTimer = this.RegisterGrainTimer(RetryTransfers, new GrainTimerCreationOptions(FirstRetry, RetryPeriod) { Interleave = true });
+    }
+
+    /// <summary>
+    /// Re-delivers the transfers still waiting for their confirmation. Only committed ones: this timer interleaves
+    /// with commands, and a hand-over that is still being written must not reach the new theme before the old one's
+    /// TicketTransferred is in the journal (it could be called at a new window while the journal still has it at the
+    /// old one, or, if the write failed, be in two lines at once).
+    /// </summary>
+    private async Task RetryTransfers(CancellationToken cancellationToken)
+    {
+        var waiting = State.PendingTransfers.Values.ToList();
+        await WhenCommitted();
+        foreach (var pending in waiting.Where(p => State.PendingTransfers.TryGetValue(p.TicketId, out var still) && still.TransferId == p.TransferId))
+        {
+            await GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, pending.ToTheme)).AcceptTransferAsync(pending);
+            await this.AsReference<IThemeQueueGrain>().TransferDeliveredAsync(pending.TicketId);
+        }
+
+        if (State.PendingTransfers.Count == 0)
+        {
+            _retryTimer?.Dispose();
+            _retryTimer = null;
+        }
+    }
+}

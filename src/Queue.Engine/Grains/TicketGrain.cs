@@ -1,0 +1,127 @@
+using Queue.Engine.Hosting;
+using Queue.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Queue.Contracts;
+using Queue.Contracts.Commands;
+using Queue.Contracts.Events;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Domain;
+using Queue.Engine.Persistence;
+
+namespace Queue.Engine.Grains;
+
+/// <summary>
+/// The citizen's handle. The id names the hall and the theme the ticket was issued in; the ticket is looked up
+/// there, following transfers, and for a past day rebuilt from the hall journal. It keeps only the rating.
+/// </summary>
+public sealed class TicketGrain(
+    [PersistentState("ticket", QueueGrainStorage.ProviderName)] IPersistentState<TicketGrainState> state,
+    IStateStore store,
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    : QueueGrain<TicketGrainState>(state), ITicketGrain
+{
+    private const int MaxTransferHops = 16;
+
+    public async Task<TicketSnapshot> GetAsync() => (await Locate()).Ticket;
+
+    public async Task<TicketSnapshot> CancelAsync() => WithRating(await (await Live()).CancelAsync(this.GetPrimaryKeyString()));
+
+    public async Task<TicketSnapshot> RejoinAsync() => WithRating(await (await Live()).RejoinAsync(this.GetPrimaryKeyString()));
+
+    public async Task<TicketSnapshot> ResumeHoldAsync() => WithRating(await (await Live()).ResumeHoldAsync(this.GetPrimaryKeyString()));
+
+    public async Task<TicketSnapshot> RateAsync(RateService command)
+    {
+        if (command.Level is < 1 or > 5)
+        {
+            throw QueueRuleException.Unprocessable("rating-level", "评价等级须为1（非常不满意）到5（非常满意）", "A rating is 1 (very dissatisfied) to 5 (very satisfied)");
+        }
+
+        var (ticket, _) = await Locate();
+        if (ticket.Status != TicketStatus.Completed)
+        {
+            throw QueueRuleException.Conflict("rate-before-done", "办理完成后才能评价", "A ticket can be rated once its service is finished");
+        }
+
+        if (State.Rating is not null)
+        {
+            throw QueueRuleException.Conflict("already-rated", "该号票已评价", "This ticket has already been rated");
+        }
+
+        State.Rating = command.Level;
+        State.Comment = command.Comment;
+        State.RatedAt = clock.GetUtcNow();
+        State.PendingEvents.Add(new HallEvent(
+            ticket.HallId, 0, State.RatedAt.Value, HallEventKind.TicketRated, ticket.TicketId, ticket.DisplayNumber, ticket.ThemeCode,
+            ticket.WindowNo, ticket.Priority, ticket.Channel, Rating: command.Level, Reason: command.Comment));
+        await SaveAsync();
+        return WithRating(ticket);
+    }
+
+    private async Task<IThemeQueueGrain> Live()
+    {
+        var (_, theme) = await Locate();
+        return theme ?? throw QueueRuleException.Conflict("ticket-closed", "该号票属于已结束的营业日", "This ticket belongs to a business day that has closed");
+    }
+
+    /// <summary>The ticket, and the theme grain that holds it today (null for a past day).</summary>
+    private async Task<(TicketSnapshot Ticket, IThemeQueueGrain? Theme)> Locate()
+    {
+        var id = this.GetPrimaryKeyString();
+        if (!GrainKeys.TryParseTicketId(id, out var hallId, out var themeCode))
+        {
+            throw NotFound();
+        }
+
+        var hall = await GrainFactory.GetGrain<IHallGrain>(hallId).GetConfigAsync() ?? throw NotFound();
+        if (hall.FindTheme(themeCode) is null)
+        {
+            throw NotFound();
+        }
+
+        TicketSnapshot? last = null;
+        IThemeQueueGrain? lastTheme = null;
+        for (var hop = 0; hop < MaxTransferHops; hop++)
+        {
+            var theme = GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, themeCode));
+            var found = await theme.FindAsync(id);
+            if (found is null)
+            {
+                break;
+            }
+
+            (last, lastTheme) = (found.Ticket, theme);
+            if (found.ForwardedTo is not { } next || next == themeCode)
+            {
+                return (WithRating(found.Ticket), theme);
+            }
+
+            themeCode = next;
+        }
+
+        if (last is not null)
+        {
+            return (WithRating(last), lastTheme);
+        }
+
+        var history = TicketHistory.Rebuild(await store.ReadTicketEventsAsync(id), hall.TimeZone) ?? throw NotFound();
+        // A theme that restarted has forgotten the tickets it handed on (finished ones leave its state); the journal
+        // knows where a live one went.
+        if (history.IsActive && history.ThemeCode != themeCode && hall.FindTheme(history.ThemeCode) is not null)
+        {
+            var holder = GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, history.ThemeCode));
+            if (await holder.FindAsync(id) is { } moved)
+            {
+                return (WithRating(moved.Ticket), holder);
+            }
+        }
+
+        return (WithRating(history), null);
+    }
+
+    private TicketSnapshot WithRating(TicketSnapshot ticket) => ticket with { Rating = State.Rating ?? ticket.Rating };
+
+    private static QueueRuleException NotFound() => QueueRuleException.TicketNotFound();
+}

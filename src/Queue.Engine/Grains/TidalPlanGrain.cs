@@ -1,0 +1,123 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+using Queue.Contracts;
+using Queue.Contracts.Config;
+using Queue.Contracts.Events;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Domain.Analytics;
+using Queue.Domain;
+using Queue.Engine.Hosting;
+using Queue.Hosting;
+using Queue.Engine.Persistence;
+using Queue.Engine.TimeSeries;
+
+namespace Queue.Engine.Grains;
+
+/// <summary>
+/// Tidal advice and its application for one hall. Computing reads the hall's history from the time-series store
+/// (off every ticket's path). While a plan applies today, a timer checks every 30 s that each tidal window has its
+/// interval's theme first, so windows switch within half a minute of each boundary, and after a restart too.
+/// </summary>
+public sealed class TidalPlanGrain(
+    [PersistentState("tidal", QueueGrainStorage.ProviderName)] IPersistentState<TidalPlanState> state,
+    ITimeSeriesStore timeSeries,
+    [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    : QueueGrain<TidalPlanState>(state), ITidalPlanGrain
+{
+    private static readonly TimeSpan FollowEvery = TimeSpan.FromSeconds(30);
+    private IGrainTimer? _follower;
+
+    private string HallId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Follow();
+        return Task.CompletedTask;
+    }
+
+    public async Task<TidalAdvice> ComputeAsync(DateOnly date)
+    {
+        var config = await Config();
+        if (State.Advice.TryGetValue(date, out var applied) && applied.AppliedAt is not null)
+        {
+            return applied;
+        }
+
+        var zone = BusinessClock.Zone(config.TimeZone);
+        var weeks = new ForecastOptions().Weeks;
+        var (from, to) = (date.AddDays(-7 * weeks), date.AddDays(-1));
+        var arrivals = await timeSeries.ReadArrivalsAsync(HallId, from, to, zone);
+        var services = await timeSeries.ReadServiceSamplesAsync(HallId, from, to, zone);
+        var advice = TidalAdvisor.Advise(config, arrivals, services, date, clock.GetUtcNow());
+        State.Advice[date] = advice;
+        foreach (var old in State.Advice.Keys.Where(d => d < date.AddDays(-14)).ToList())
+        {
+            State.Advice.Remove(old);
+        }
+
+        await SaveAsync();
+        return advice;
+    }
+
+    public Task WakeAsync() => Task.CompletedTask;
+
+    public Task<TidalAdvice?> GetAsync(DateOnly date) => Task.FromResult(State.Advice.GetValueOrDefault(date));
+
+    public async Task<TidalAdvice> ApplyAsync(DateOnly date)
+    {
+        var config = await Config();
+        var advice = State.Advice.GetValueOrDefault(date) ?? throw QueueRuleException.AdviceNotFound(date);
+        var now = clock.GetUtcNow();
+        if (date < BusinessClock.Day(now, config.TimeZone))
+        {
+            throw QueueRuleException.Conflict("advice-past", "不能应用过去日期的建议", "Advice for a past day cannot be applied");
+        }
+
+        if (advice.AppliedAt is null)
+        {
+            State.Advice[date] = advice = advice with { AppliedAt = now };
+            State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.TidalPlanApplied,
+                Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            await SaveAsync();
+        }
+
+        Follow();
+        return advice;
+    }
+
+    private void Follow()
+    {
+        if (State.Advice.Values.Any(a => a.AppliedAt is not null))
+        {
+            _follower ??= this.RegisterGrainTimer(FollowPlan, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), FollowEvery) { KeepAlive = true });
+        }
+    }
+
+    /// <summary>Under today's applied plan, each tidal window takes its interval's theme first (its usual profile on standby).</summary>
+    private async Task FollowPlan(CancellationToken cancellationToken)
+    {
+        var config = await GrainFactory.GetGrain<IHallGrain>(HallId).GetConfigAsync();
+        var now = clock.GetUtcNow();
+        if (config is null || State.Advice.GetValueOrDefault(BusinessClock.Day(now, config.TimeZone)) is not { AppliedAt: not null } advice)
+        {
+            return;
+        }
+
+        var interval = AnalyticsInterval.Of(BusinessClock.LocalTime(now, config.TimeZone));
+        foreach (var window in config.Windows.Where(w => w.Tidal))
+        {
+            var grain = GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, window.WindowNo));
+            var wanted = TidalAdvisor.ProfileFor(window, advice.ThemeOf(window.WindowNo, interval), config.ThemeCodes);
+            var live = (await grain.GetSnapshotAsync()).Profile;
+            if (live.Kind != wanted.Kind || !live.Themes.SequenceEqual(wanted.Themes))
+            {
+                await grain.SetProfileAsync(wanted);
+            }
+        }
+    }
+
+    private async Task<HallConfig> Config() =>
+        await GrainFactory.GetGrain<IHallGrain>(HallId).GetConfigAsync() ?? throw HallNotFound(HallId);
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Storage;
+using Queue.Engine.Persistence;
+using Queue.Domain.Analytics;
+using Queue.Engine.TimeSeries;
+
+namespace Queue.Engine.Hosting;
+
+public static class QueueSiloExtensions
+{
+    /// <summary>
+    /// Host a silo. Queue:Cluster:Mode = Local (default): localhost clustering on the configured ports, a single node.
+    /// Redis: membership in Redis, so that any number of silos and web nodes (Orleans clients) form one cluster.
+    /// The store follows Queue:Storage:Provider. Adds the readiness checks (silo active, store answers).
+    /// </summary>
+    public static IHostApplicationBuilder AddQueueSilo(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<QueueSiloOptions>().BindConfiguration(QueueSiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(QueueSiloOptions.Section).Get<QueueSiloOptions>() ?? new QueueSiloOptions();
+        var cluster = ValidatedSettings.Read<QueueClusterOptions>(builder, QueueClusterOptions.Section);
+        ValidatedSettings.Read<QueueStorageOptions>(builder, QueueStorageOptions.Section);
+        builder.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(QueueClusterOptions.MembershipSection);
+        builder.Services.AddOptions<SiloMessagingOptions>().BindConfiguration(QueueClusterOptions.MessagingSection);
+        builder.UseOrleans(silo =>
+        {
+            if (cluster.Mode == ClusterMode.Redis)
+            {
+                silo.UseRedisClustering(cluster.RedisConnection!)
+                    .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, options.ServiceId));
+                if (string.IsNullOrWhiteSpace(cluster.AdvertisedAddress))
+                {
+                    silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), options.SiloPort, options.GatewayPort);
+                }
+            }
+            else
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(IPAddress.Loopback, options.SiloPort), options.ServiceId, options.ClusterId);
+            }
+
+            silo.AddQueueGrains().AddDashboard();
+        });
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: [QueueHealthExtensions.Ready])
+            .AddCheck<StoreHealthCheck>("store", tags: [QueueHealthExtensions.Ready]);
+        return builder;
+    }
+
+    /// <summary>What every Queue silo needs, whatever its clustering: the grain storage, the clock, seeding, day close, and the time-series relay.</summary>
+    public static ISiloBuilder AddQueueGrains(this ISiloBuilder silo)
+    {
+        var services = silo.Services;
+        services.AddOptions<QueueSiloOptions>();
+        services.AddOptions<QueueStorageOptions>();
+        services.TryAddKeyedSingleton(QueueClock.Key, TimeProvider.System);
+        services.TryAddSingleton<IStateStore>(CreateStore);
+        services.AddSingleton<QueueGrainStorage>();
+        services.AddKeyedSingleton<IGrainStorage>(QueueGrainStorage.ProviderName, (sp, _) => sp.GetRequiredService<QueueGrainStorage>());
+        services.AddSingleton<HallSeeder>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
+        services.AddQueueTimeSeries();
+        return silo;
+    }
+
+    private static IStateStore CreateStore(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<QueueStorageOptions>>().Value switch
+        {
+            { Provider: StorageProvider.Postgres, PostgresConnection: { } connection } => new PostgresStateStore(connection),
+            _ => new SqliteStateStore(
+                services.GetRequiredService<IOptions<QueueSiloOptions>>().Value.DataPath,
+                services.GetRequiredService<ILogger<SqliteStateStore>>()),
+        };
+}

@@ -1,7 +1,0 @@
-namespace Queue.Silo.TimeSeries;
-
-/// <summary>The halls whose journals the relay follows.</summary>
-public interface IHallListing
-{
-    Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default);
-}
