@@ -77,6 +77,20 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     }
 
     [Fact]
+    public async Task AWebNodeInClientRoleLoadsNoGrainNoStateStoreNoTimeSeriesStoreAndNoSqlite()
+    {
+        using var web = cluster.Http(cluster.WebA);
+        using var hall = await web.GetAsync(new Uri("/api/halls/c1", UriKind.Relative)); // the node has served grain calls
+        Assert.Equal(HttpStatusCode.OK, hall.StatusCode);
+
+        var mapped = cluster.WebA.MappedFiles();
+        Assert.Contains("Queue.Dashboard.dll", mapped); // the check sees managed assemblies at all
+        Assert.Contains("Queue.Contracts.dll", mapped);
+        string[] engine = ["Queue.Engine.dll", "Microsoft.Data.Sqlite.dll", "libe_sqlite3.so", "InfluxDB.Client.dll", "Orleans.Runtime.dll"];
+        Assert.Empty(engine.Where(mapped.Contains));
+    }
+
+    [Fact]
     public async Task EveryLiveProcessIsLiveAndReadyAndTheWebNodesServeTheOrleansDashboard()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) }; // health needs no credential

@@ -25,6 +25,13 @@ public sealed class NodeProcess(string name, string project, IReadOnlyDictionary
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The files the running process has mapped (its loaded assemblies and native libraries), from /proc.</summary>
+    public IReadOnlySet<string> MappedFiles() => File.ReadLines($"/proc/{_process!.Id}/maps")
+        .Select(line => line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries))
+        .Where(fields => fields.Length == 6 && fields[5].StartsWith('/'))
+        .Select(fields => Path.GetFileName(fields[5].Trim()))
+        .ToHashSet(StringComparer.Ordinal);
+
     public string Output
     {
         get
