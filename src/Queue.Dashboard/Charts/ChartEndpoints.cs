@@ -5,7 +5,6 @@ using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
 using Queue.Dashboard.Security;
 using Queue.Domain;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 using ScottPlot;
 

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Serialization;
+using Queue.Contracts.Grains;
 using Queue.Dashboard.Live;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Hosting;
@@ -21,7 +22,7 @@ public static class QueueBackendExtensions
             return builder.AddQueueClient(web);
         }
 
-        builder.AddQueueSilo();
+        SingleNode.AddEngine(builder);
         builder.Services.AddHostedService<MembershipChangeWatcher>();
         return builder;
     }
@@ -62,6 +63,8 @@ public static class QueueBackendExtensions
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
                 return true;
             });
+            // The contracts are the client's only Orleans code: named here, since this assembly is not scanned (see the csproj).
+            client.Services.AddSerializer(serializer => serializer.AddAssembly(typeof(IHallGrain).Assembly));
             client.AddGatewayCountChangedHandler(services => (_, _) => services.GetRequiredService<LiveHallService>().ClusterChanged());
             client.AddDashboard();
         });

@@ -1,5 +1,4 @@
 using OpenTelemetry.Metrics;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Hosting;

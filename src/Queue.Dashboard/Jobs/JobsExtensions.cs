@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Jobs;

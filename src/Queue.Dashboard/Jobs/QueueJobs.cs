@@ -1,7 +1,6 @@
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Domain;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Jobs;

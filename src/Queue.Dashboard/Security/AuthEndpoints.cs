@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Queue.Dashboard.Api;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Queue.Engine.Persistence;
 using Queue.Domain.Analytics;
@@ -61,6 +62,13 @@ public static class QueueSiloExtensions
     public static ISiloBuilder AddQueueGrains(this ISiloBuilder silo)
     {
         var services = silo.Services;
+
+        // The grains, their states and the domain's serializable types, named: the web host that co-hosts this silo
+        // does not run Orleans' code generator (so that its client role never loads this assembly), hence does not list it.
+        services.AddSerializer(serializer => serializer
+            .AddAssembly(typeof(Grains.HallGrain).Assembly)
+            .AddAssembly(typeof(ThemeQueueState).Assembly)
+            .AddAssembly(typeof(Queue.Contracts.Grains.IHallGrain).Assembly));
         services.AddOptions<QueueSiloOptions>();
         services.AddOptions<QueueStorageOptions>();
         services.TryAddKeyedSingleton(QueueClock.Key, TimeProvider.System);

@@ -54,7 +54,7 @@ public sealed class SyntheticHistorySeeder(
     /// <summary>Writes the history unless the marker says it is there; returns the number of events written.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
-        var hall = HallSeeder.LoadDemoHall();
+        var hall = DemoHall.Load();
         if (await cursors.GetAsync(MarkerSink, hall.HallId, cancellationToken) > 0)
         {
             return 0;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Queue.Domain;
 using Queue.Contracts.Model;
 using Queue.Engine.Hosting;
 using Queue.Hosting;
@@ -50,7 +51,7 @@ public sealed class SyntheticHistoryTests : IDisposable
     [Fact]
     public void SyntheticHistoryIsTheSameForTheSameSeedAndEachTicketIsIssuedCalledAndCompleted()
     {
-        var hall = HallSeeder.LoadDemoHall();
+        var hall = DemoHall.Load();
         var first = SyntheticHistory.Build(hall, new DateOnly(2026, 3, 2), 1, 7);
 
         Assert.Equal(first, SyntheticHistory.Build(hall, new DateOnly(2026, 3, 2), 1, 7));
