@@ -11,10 +11,11 @@ public static class AdviceEndpoints
 {
     public static IEndpointRouteBuilder MapAdviceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var advice = routes.MapGroup("/api/halls/{hallId}/advice/{date}").WithTags("Tidal advice").RequireHall(Permission.Manage);
+        var advice = routes.MapGroup("/api/halls/{hallId}/advice/{date}").WithTags("Tidal advice").RequireHall(Permission.Manage)
+            .ProducesAccessRefusals().ProducesRefusals(400, 404);
         advice.MapGet("/", Get).WithSummary("某日潮汐窗口建议 / The tidal advice for a day (yyyy-MM-dd)");
         advice.MapPost("/compute", Compute).WithSummary("按历史数据生成建议 / Compute the day's advice from history");
-        advice.MapPost("/apply", Apply).WithSummary("应用建议：窗口按时段切换 / Apply it: tidal windows switch at each interval");
+        advice.MapPost("/apply", Apply).ProducesRefusals(409).WithSummary("应用建议：窗口按时段切换 / Apply it: tidal windows switch at each interval");
         return routes;
     }
 

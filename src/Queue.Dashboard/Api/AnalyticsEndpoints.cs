@@ -13,8 +13,10 @@ public static class AnalyticsEndpoints
 {
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var analytics = routes.MapGroup("/api/halls/{hallId}/analytics").WithTags("Analytics").RequireHall(Permission.Manage);
-        var screen = routes.MapGroup("/api/halls/{hallId}/analytics").WithTags("Analytics").RequireHall(Permission.Display);
+        var analytics = routes.MapGroup("/api/halls/{hallId}/analytics").WithTags("Analytics").RequireHall(Permission.Manage)
+            .ProducesAccessRefusals().ProducesRefusals(400, 404);
+        var screen = routes.MapGroup("/api/halls/{hallId}/analytics").WithTags("Analytics").RequireHall(Permission.Display)
+            .ProducesAccessRefusals().ProducesRefusals(400, 404);
         screen.MapGet("/kpis", GetKpis).WithSummary("大屏指标：今日取号、已办结、当前等待、平均/最长等待、30分钟达标率、满意率 / The big screen's figures");
         analytics.MapGet("/arrivals", GetArrivals).WithSummary("近N周星期×半小时取号热力（日均）/ Arrivals by weekday and half-hour over N weeks");
         analytics.MapGet("/waits", GetWaits).WithSummary("按主题×小时的取号与等待时间 / Arrivals and waits per theme and hour of a day");

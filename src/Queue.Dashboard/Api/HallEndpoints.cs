@@ -13,12 +13,17 @@ public static class HallEndpoints
     {
         var halls = routes.MapGroup("/api/halls").WithTags("Halls");
         halls.MapGet("/", ListHalls).AllowAnonymous().WithSummary("大厅列表 / The configured halls");
-        halls.MapGet("/{hallId}", GetConfig).AllowAnonymous().WithSummary("大厅配置 / A hall's configuration");
-        halls.MapPut("/{hallId}", Configure).RequireHall(Permission.Configure).WithSummary("创建或修改大厅配置 / Create or replace a hall's configuration");
-        halls.MapGet("/{hallId}/snapshot", GetSnapshot).RequireHall(Permission.Display).WithSummary("大厅实时状态 / Lines and windows now, with the event sequence");
-        halls.MapGet("/{hallId}/events", GetEvents).RequireHall(Permission.Manage).WithSummary("事件流水 / Hall events after a sequence number");
-        halls.MapGet("/{hallId}/alerts", GetAlerts).RequireHall(Permission.Display).WithSummary("SLA预警：将超时的主题及调窗建议 / SLA alerts in force, with window moves");
-        halls.MapPost("/{hallId}/close-day", CloseDay).RequireHall(Permission.Manage).WithSummary("日终：过期所有未办结号票 / Close the day: expire every active ticket");
+        halls.MapGet("/{hallId}", GetConfig).AllowAnonymous().ProducesRefusals(404).WithSummary("大厅配置 / A hall's configuration");
+        halls.MapPut("/{hallId}", Configure).RequireHall(Permission.Configure).ProducesAccessRefusals().ProducesBodyRefusals().ProducesRefusals(422)
+            .WithSummary("创建或修改大厅配置 / Create or replace a hall's configuration");
+        halls.MapGet("/{hallId}/snapshot", GetSnapshot).RequireHall(Permission.Display).ProducesAccessRefusals().ProducesRefusals(404)
+            .WithSummary("大厅实时状态 / Lines and windows now, with the event sequence");
+        halls.MapGet("/{hallId}/events", GetEvents).RequireHall(Permission.Manage).ProducesAccessRefusals().ProducesRefusals(400, 404)
+            .WithSummary("事件流水 / Hall events after a sequence number");
+        halls.MapGet("/{hallId}/alerts", GetAlerts).RequireHall(Permission.Display).ProducesAccessRefusals().ProducesRefusals(404)
+            .WithSummary("SLA预警：将超时的主题及调窗建议 / SLA alerts in force, with window moves");
+        halls.MapPost("/{hallId}/close-day", CloseDay).RequireHall(Permission.Manage).ProducesAccessRefusals().ProducesRefusals(404)
+            .WithSummary("日终：过期所有未办结号票 / Close the day: expire every active ticket");
         return routes;
     }
 

@@ -8,8 +8,8 @@ public static class SystemEndpoints
 {
     public static IEndpointRouteBuilder MapSystemEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api/system").WithTags("System").RequireHall(Permission.Administer)
-            .MapGet("/memory", Memory)
+        routes.MapGroup("/api/system").WithTags("System").RequireHall(Permission.Administer).ProducesAccessRefusals()
+            .MapGet("/memory", Memory).ProducesRefusals(400)
             .WithSummary("进程内存（诊断用；gc=true 先做完整垃圾回收）/ This process's memory, for diagnostics (gc=true runs a full collection first)");
         return routes;
     }

@@ -13,20 +13,23 @@ public static class TicketEndpoints
     public static IEndpointRouteBuilder MapTicketEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/halls/{hallId}/themes/{themeCode}/tickets", Issue).WithTags("Tickets")
-            .AllowAnonymous().RequireRateLimiting(SecurityExtensions.IssueLimit)
+            .AllowAnonymous().RequireRateLimiting(SecurityExtensions.IssueLimit).ProducesRateLimitRefusal()
+            .ProducesBodyRefusals().ProducesRefusals(401, 403, 404, 409) // 401/403: a channel or priority the caller may not ask for
             .WithSummary("取号：手机（无需登录，限频）、取号机、工作人员（可取优先号）；返回号票链接密钥 accessKey / Take a ticket: " +
                          "by phone (no sign-in, rate-limited), kiosk or staff (priority too); the answer carries the link's accessKey");
         var tickets = routes.MapGroup("/api/tickets/{ticketId}").WithTags("Tickets")
-            .RequireAuthorization(SecurityExtensions.TicketHolderPolicy).RequireRateLimiting(SecurityExtensions.TicketLimit);
+            .RequireAuthorization(SecurityExtensions.TicketHolderPolicy).RequireRateLimiting(SecurityExtensions.TicketLimit)
+            .ProducesAccessRefusals().ProducesRateLimitRefusal().ProducesRefusals(404);
         tickets.MapGet("/", Get).WithSummary("查询号票：状态、前面人数、预计等候 / A ticket with its position and predicted wait");
         tickets.MapPost("/cancel", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.CancelAsync()))
-            .WithSummary("取消 / Cancel a waiting ticket");
+            .ProducesRefusals(409).WithSummary("取消 / Cancel a waiting ticket");
         tickets.MapPost("/rejoin", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.RejoinAsync()))
-            .WithSummary("过号重排（一次）/ A no-show rejoins the line once, at a penalty place");
+            .ProducesRefusals(409, 422).WithSummary("过号重排（一次）/ A no-show rejoins the line once, at a penalty place");
         tickets.MapPost("/resume", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.ResumeHoldAsync()))
-            .WithSummary("容缺补正后恢复办理 / Resume a ticket on hold, back to its window");
+            .ProducesRefusals(409).WithSummary("容缺补正后恢复办理 / Resume a ticket on hold, back to its window");
         routes.MapPost("/api/tickets/{ticketId}/rating", Rate).WithTags("Tickets")
             .RequireAuthorization(SecurityExtensions.TicketKeyPolicy).RequireRateLimiting(SecurityExtensions.TicketLimit)
+            .ProducesAccessRefusals().ProducesRateLimitRefusal().ProducesBodyRefusals().ProducesRefusals(404, 409, 422)
             .WithSummary("好差评（1–5），仅凭号票链接：工作人员不能替办事人评价 / Rate the service, 1 to 5, with the ticket's key only: staff cannot rate their own service");
         return routes;
     }

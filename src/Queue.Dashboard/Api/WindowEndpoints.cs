@@ -14,31 +14,34 @@ public static class WindowEndpoints
     public static IEndpointRouteBuilder MapWindowEndpoints(this IEndpointRouteBuilder routes)
     {
         const string path = "/api/halls/{hallId}/windows/{windowNo:int}";
-        var display = routes.MapGroup(path).WithTags("Windows").RequireHall(Permission.Display);
-        var window = routes.MapGroup(path).WithTags("Windows").RequireHall(Permission.Operate);
+        var display = routes.MapGroup(path).WithTags("Windows").RequireHall(Permission.Display).ProducesAccessRefusals().ProducesRefusals(404);
+        var window = routes.MapGroup(path).WithTags("Windows").RequireHall(Permission.Operate).ProducesAccessRefusals().ProducesRefusals(404);
         display.MapGet("/", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.GetSnapshotAsync()))
             .WithSummary("窗口状态 / The window now");
-        window.MapPost("/sign-in", SignIn)
+        window.MapPost("/sign-in", SignIn).ProducesBodyRefusals().ProducesRefusals(409)
             .WithSummary("签到开窗：工作人员以本人账号签到；管理员须指定 staffId 与 staffName / Sign in, opening the window: staff as themselves (no body needed); a manager or administrator names the staff");
-        window.MapPost("/sign-out", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.SignOutAsync()))
+        window.MapPost("/sign-out", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.SignOutAsync())).ProducesRefusals(409)
             .WithSummary("签退关窗 / Sign out, closing the window");
         window.MapPost("/pause", (string hallId, int windowNo, ReasonRequest? body, IGrainFactory g) =>
-            Run(hallId, windowNo, g, w => w.PauseAsync(Reason(body)))).WithSummary("暂停（需说明原因）/ Pause with a reason");
-        window.MapPost("/resume", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.ResumeAsync()))
+            Run(hallId, windowNo, g, w => w.PauseAsync(Reason(body)))).ProducesBodyRefusals().ProducesRefusals(409)
+            .WithSummary("暂停（需说明原因）/ Pause with a reason");
+        window.MapPost("/resume", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.ResumeAsync())).ProducesRefusals(409)
             .WithSummary("恢复 / Resume after a pause");
-        window.MapPut("/profile", SetProfile).WithSummary("设置受理范围 / Set the themes this window serves");
-        window.MapPost("/call-next", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.CallNextAsync()))
+        window.MapPut("/profile", SetProfile).ProducesBodyRefusals().ProducesRefusals(422).WithSummary("设置受理范围 / Set the themes this window serves");
+        window.MapPost("/call-next", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.CallNextAsync())).ProducesRefusals(409)
             .WithSummary("叫下一位 / Call the next ticket by the routing rule (current is null when nobody waits)");
-        window.MapPost("/recall", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.RecallAsync()))
+        window.MapPost("/recall", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.RecallAsync())).ProducesRefusals(409)
             .WithSummary("重呼 / Call the current ticket again");
-        window.MapPost("/start", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.StartServiceAsync()))
+        window.MapPost("/start", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.StartServiceAsync())).ProducesRefusals(409)
             .WithSummary("开始办理 / The citizen arrived: start service");
-        window.MapPost("/complete", Complete).WithSummary("办结或没办成 / Finish with an outcome");
-        window.MapPost("/no-show", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.NoShowAsync()))
+        window.MapPost("/complete", Complete).ProducesBodyRefusals().ProducesRefusals(409).WithSummary("办结或没办成 / Finish with an outcome");
+        window.MapPost("/no-show", (string hallId, int windowNo, IGrainFactory g) => Run(hallId, windowNo, g, w => w.NoShowAsync())).ProducesRefusals(409)
             .WithSummary("过号 / Mark the called ticket as a no-show (after the required recalls)");
-        window.MapPost("/transfer", Transfer).WithSummary("转办 / Transfer to another theme or window, keeping the place");
+        window.MapPost("/transfer", Transfer).ProducesBodyRefusals().ProducesRefusals(409, 422)
+            .WithSummary("转办 / Transfer to another theme or window, keeping the place");
         window.MapPost("/hold", (string hallId, int windowNo, ReasonRequest? body, IGrainFactory g) =>
-            Run(hallId, windowNo, g, w => w.HoldAsync(Reason(body)))).WithSummary("容缺挂起 / Put the ticket on hold for missing materials");
+            Run(hallId, windowNo, g, w => w.HoldAsync(Reason(body)))).ProducesBodyRefusals().ProducesRefusals(409)
+            .WithSummary("容缺挂起 / Put the ticket on hold for missing materials");
         return routes;
     }
 

@@ -15,14 +15,16 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder routes)
     {
-        var accounts = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(SecurityExtensions.OperationsPolicy);
+        var accounts = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(SecurityExtensions.OperationsPolicy)
+            .ProducesAccessRefusals();
         accounts.MapGet("/", List).WithSummary("账号列表（大厅管理员只看本大厅）/ Accounts (a manager sees their hall's)");
-        accounts.MapPost("/", Create).WithSummary("新建账号；未给密码时生成并仅返回这一次 / Create an account; a generated password is returned only now");
-        accounts.MapPost("/{userName}/password", ResetPassword).WithSummary("重置密码并结束其会话 / Reset a password, ending that person's sessions");
+        accounts.MapPost("/", Create).ProducesBodyRefusals().ProducesRefusals(404, 409, 422).WithSummary("新建账号；未给密码时生成并仅返回这一次 / Create an account; a generated password is returned only now");
+        accounts.MapPost("/{userName}/password", ResetPassword).ProducesBodyRefusals().ProducesRefusals(404, 422)
+            .WithSummary("重置密码并结束其会话 / Reset a password, ending that person's sessions");
         accounts.MapPost("/{userName}/disable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials, ILoggerFactory logs) =>
-            SetDisabled(userName, true, http, grains, credentials, logs)).WithSummary("停用账号 / Disable an account");
+            SetDisabled(userName, true, http, grains, credentials, logs)).ProducesRefusals(404, 409).WithSummary("停用账号 / Disable an account");
         accounts.MapPost("/{userName}/enable", (string userName, HttpContext http, IGrainFactory grains, Credentials credentials, ILoggerFactory logs) =>
-            SetDisabled(userName, false, http, grains, credentials, logs)).WithSummary("启用账号 / Enable an account");
+            SetDisabled(userName, false, http, grains, credentials, logs)).ProducesRefusals(404).WithSummary("启用账号 / Enable an account");
         return routes;
     }
 

@@ -13,12 +13,16 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
     {
         var auth = routes.MapGroup("/api/auth").WithTags("Sign-in");
-        auth.MapPost("/login", SignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit)
+        auth.MapPost("/login", SignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit).ProducesRateLimitRefusal()
+            .ProducesBodyRefusals().ProducesRefusals(401)
             .WithSummary("登录：返回令牌并设置 Cookie / Sign in: a bearer token, also set as a cookie for the pages");
         auth.MapPost("/logout", SignOut).AllowAnonymous().WithSummary("退出：结束该账号的所有会话 / Sign out everywhere and clear the cookie");
         auth.MapGet("/me", Me).AllowAnonymous().WithSummary("当前身份 / Who the server sees");
-        auth.MapPost("/password", ChangePassword).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit).WithSummary("修改密码（其他会话随之结束）/ Change your password (ends your other sessions)");
-        auth.MapPost("/device", DeviceSignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit)
+        auth.MapPost("/password", ChangePassword).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit).ProducesRateLimitRefusal()
+            .ProducesBodyRefusals().ProducesRefusals(401, 403, 422) // 401/403: only a signed-in person has a password to change
+            .WithSummary("修改密码（其他会话随之结束）/ Change your password (ends your other sessions)");
+        auth.MapPost("/device", DeviceSignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit).ProducesRateLimitRefusal()
+            .ProducesBodyRefusals().ProducesRefusals(401)
             .WithSummary("设备令牌换 Cookie / A device trades its token for the page cookie");
         return routes;
     }

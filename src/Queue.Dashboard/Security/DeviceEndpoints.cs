@@ -12,9 +12,10 @@ public static class DeviceEndpoints
 {
     public static IEndpointRouteBuilder MapDeviceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var devices = routes.MapGroup("/api/halls/{hallId}/devices").WithTags("Devices").RequireHall(Permission.Manage);
+        var devices = routes.MapGroup("/api/halls/{hallId}/devices").WithTags("Devices").RequireHall(Permission.Manage)
+            .ProducesAccessRefusals().ProducesRefusals(404);
         devices.MapGet("/", List).WithSummary("设备列表（含已吊销）/ The hall's devices, revoked ones included");
-        devices.MapPost("/", Register).WithSummary("登记取号机或叫号屏；令牌仅返回这一次 / Register a kiosk or board; its token is returned only now");
+        devices.MapPost("/", Register).ProducesBodyRefusals().ProducesRefusals(409).WithSummary("登记取号机或叫号屏；令牌仅返回这一次 / Register a kiosk or board; its token is returned only now");
         devices.MapPost("/{deviceId}/revoke", Revoke).WithSummary("吊销设备令牌 / Revoke a device's token");
         return routes;
     }
