@@ -23,7 +23,7 @@ public static class AdviceEndpoints
     {
         var day = Date(date);
         var advice = await Tidal(hallId, grains).GetAsync(day);
-        return TypedResults.Ok(advice ?? throw QueueRuleException.AdviceNotFound(day));
+        return TypedResults.Ok(advice ?? throw Refusals.AdviceNotFound(day));
     }
 
     private static async Task<Ok<TidalAdvice>> Compute(string hallId, string date, IGrainFactory grains) =>

@@ -24,7 +24,7 @@ public static class AnalyticsQuery
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= MaxWeeks
             ? weeks
-            : throw QueueRuleException.Invalid("invalid-weeks", $"weeks 必须是 1 到 {MaxWeeks} 之间的整数", $"weeks must be a whole number from 1 to {MaxWeeks}");
+            : throw Refusals.InvalidNumber("weeks", 1, MaxWeeks);
     }
 
     /// <summary>An inclusive range; either end may be left out (the grain then takes the 28 days up to today, or up to <c>to</c>).</summary>
@@ -45,12 +45,12 @@ public static class AnalyticsQuery
     {
         if (from > to)
         {
-            throw QueueRuleException.Invalid("invalid-range", "from 不能晚于 to", "from must not be after to");
+            throw Refusals.RangeReversed();
         }
 
         if (to.DayNumber - from.DayNumber >= MaxRangeDays)
         {
-            throw QueueRuleException.Invalid("invalid-range", $"日期范围最多 {MaxRangeDays} 天", $"The range may span at most {MaxRangeDays} days");
+            throw Refusals.RangeTooLong(MaxRangeDays);
         }
     }
 
@@ -64,5 +64,5 @@ public static class AnalyticsQuery
     private static DateOnly ParseDate(string value, string field) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100
             ? date
-            : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 必须是 2000 至 2100 年间 yyyy-MM-dd 格式的日期", $"{field} must be a date as yyyy-MM-dd between 2000 and 2100");
+            : throw Refusals.InvalidDate(field);
 }

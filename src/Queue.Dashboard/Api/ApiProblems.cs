@@ -13,8 +13,13 @@ public static class ApiProblems
         ProblemKind.Unauthorized => StatusCodes.Status401Unauthorized,
         ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
         ProblemKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        ProblemKind.Internal => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status400BadRequest,
     };
+
+    /// <summary>A refusal from the catalogue as ProblemDetails, with <paramref name="status"/> (which its kind need not decide).</summary>
+    public static ProblemDetails Create(int status, QueueRuleException refusal) => Create(status, refusal.Code, refusal.MessageZh, refusal.MessageEn);
 
     public static ProblemDetails Create(int status, string code, string zh, string en) => new()
     {

@@ -39,7 +39,7 @@ public static class HallEndpoints
     {
         if (!Contracts.Identifiers.HallId().IsMatch(hallId))
         {
-            throw Contracts.Model.QueueRuleException.Unprocessable("hall-id", "大厅编号只能包含小写字母、数字和连字符（最多40位）", "A hall id has 1–40 lowercase letters, digits or hyphens");
+            throw Contracts.Model.Refusals.HallIdFormat();
         }
 
         return TypedResults.Ok(await grains.GetGrain<IHallGrain>(hallId).ConfigureAsync(RequestRules.Body(config)));

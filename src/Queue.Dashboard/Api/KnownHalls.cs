@@ -24,5 +24,5 @@ public sealed class KnownHalls(IGrainFactory grains)
 
     /// <summary>The hall id, if such a hall is configured; else 404.</summary>
     public async Task<string> RequireAsync(string hallId) =>
-        await ContainsAsync(RequestRules.HallId(hallId)) ? hallId : throw Contracts.Model.QueueRuleException.HallNotFound(hallId);
+        await ContainsAsync(RequestRules.HallId(hallId)) ? hallId : throw Contracts.Model.Refusals.HallNotFound(hallId);
 }

@@ -38,22 +38,21 @@ public sealed class QueueExceptionHandler(IProblemDetailsService problems, ILogg
 
     private static (int Status, string Code, string Zh, string En) Classify(Exception exception) => exception switch
     {
-        QueueRuleException rule => (ApiProblems.StatusOf(rule.Kind), rule.Code, rule.MessageZh, rule.MessageEn),
+        QueueRuleException rule => Problem(ApiProblems.StatusOf(rule.Kind), rule),
         BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
-        BadHttpRequestException bad => (bad.StatusCode, "bad-request", "请求无效", bad.Message),
+        BadHttpRequestException bad => (bad.StatusCode, "bad-request", Refusals.BadRequest().MessageZh, bad.Message),
         JsonException json => MalformedJson(json),
-        TimeoutException or OperationCanceledException => (503, "busy", "服务繁忙，请稍后重试", "The service is busy; try again shortly"),
-        OrleansException => (503, "unavailable", "服务暂不可用，请稍后重试", "The service is temporarily unavailable; try again shortly"),
-        _ => (500, "internal", "服务器内部错误，已记录", "Internal error; it has been logged"),
+        TimeoutException or OperationCanceledException => Problem(503, Refusals.Busy()),
+        OrleansException => Problem(503, Refusals.Unavailable()),
+        _ => Problem(500, Refusals.Internal()),
     };
+
+    private static (int, string, string, string) Problem(int status, QueueRuleException refusal) => (status, refusal.Code, refusal.MessageZh, refusal.MessageEn);
 
     /// <summary>
     /// Where the body went wrong, as a JSON path ("$.priority"). Not the serializer's message: it names the
     /// server's .NET types ("could not be converted to Queue.Dashboard.Api.IssueTicketRequest").
     /// </summary>
-    private static (int, string, string, string) MalformedJson(JsonException json)
-    {
-        var at = json.Path is { Length: > 0 } path ? path[..Math.Min(path.Length, MaxPathLength)] : "$";
-        return (400, "malformed-json", $"请求内容不是有效的JSON或字段类型不正确（位置 {at}）", $"The body is not valid JSON for this request (at {at})");
-    }
+    private static (int, string, string, string) MalformedJson(JsonException json) =>
+        Problem(400, Refusals.MalformedJson(json.Path is { Length: > 0 } path ? path[..Math.Min(path.Length, MaxPathLength)] : "$"));
 }

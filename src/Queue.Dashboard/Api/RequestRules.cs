@@ -10,7 +10,7 @@ public static class RequestRules
     public static string HallId(string hallId) =>
         Identifiers.HallId().IsMatch(hallId)
             ? hallId
-            : throw QueueRuleException.HallNotFound(hallId);
+            : throw Refusals.HallNotFound(hallId);
 
     /// <summary>The hall's grain, once the hall is known to exist (configured).</summary>
     public static async Task<IHallGrain> ExistingHall(IGrainFactory grains, string hallId)
@@ -21,42 +21,42 @@ public static class RequestRules
 
     /// <summary>The hall's configuration; 404 for a hall that is not configured.</summary>
     public static async Task<Contracts.Config.HallConfig> HallConfig(IGrainFactory grains, string hallId) =>
-        await grains.GetGrain<IHallGrain>(HallId(hallId)).GetConfigAsync() ?? throw QueueRuleException.HallNotFound(hallId);
+        await grains.GetGrain<IHallGrain>(HallId(hallId)).GetConfigAsync() ?? throw Refusals.HallNotFound(hallId);
 
     public static string ThemeCode(string themeCode) =>
         Identifiers.ThemeCode().IsMatch(themeCode)
             ? themeCode
-            : throw QueueRuleException.ThemeNotFound(themeCode);
+            : throw Refusals.ThemeNotFound(themeCode);
 
     public static int WindowNo(int windowNo) =>
         windowNo is >= 1 and <= 9999
             ? windowNo
-            : throw QueueRuleException.NotFound("window-not-found", $"找不到 {windowNo} 号窗口", $"Window {windowNo} not found");
+            : throw Refusals.WindowNotFound(windowNo);
 
     public static string TicketId(string ticketId) =>
         GrainKeys.TryParseTicketId(ticketId, out var hall, out var theme) && Identifiers.HallId().IsMatch(hall) &&
         Identifiers.ThemeCode().IsMatch(theme)
             ? ticketId
-            : throw QueueRuleException.TicketNotFound();
+            : throw Refusals.TicketNotFound();
 
     /// <summary>A whole number in a query (<paramref name="fallback"/> when absent), refused in both languages when it is not one in range.</summary>
     public static long Number(string? value, string field, long min, long max, long fallback) =>
         string.IsNullOrEmpty(value) ? fallback
         : long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) &&
           number >= min && number <= max ? number
-        : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 必须是 {min} 到 {max} 之间的整数", $"{field} must be a whole number from {min} to {max}");
+        : throw Refusals.InvalidNumber(field, min, max);
 
     /// <summary>true/false (or 1/0) in a query; false when absent.</summary>
     public static bool Flag(string? value, string field) => value switch
     {
         null or "" or "false" or "0" => false,
         "true" or "1" => true,
-        _ => throw QueueRuleException.Invalid("invalid-" + field, $"{field} 只能是 true 或 false", $"{field} must be true or false"),
+        _ => throw Refusals.InvalidFlag(field),
     };
 
     public static T Body<T>(T? body)
         where T : class =>
-        body ?? throw QueueRuleException.Invalid("body-required", "请求内容不能为空", "A JSON request body is required");
+        body ?? throw Refusals.BodyRequired();
 
     public static TEnum Defined<TEnum>(TEnum? value, TEnum fallback, string field)
         where TEnum : struct, Enum
@@ -64,7 +64,7 @@ public static class RequestRules
         var result = value ?? fallback;
         return Enum.IsDefined(result)
             ? result
-            : throw QueueRuleException.Invalid("invalid-" + field, $"{field} 的取值无效：{result}", $"Invalid {field}: {result}");
+            : throw Refusals.InvalidValue(field, result.ToString());
     }
 
     /// <summary>A required text: trimmed, not empty, at most <paramref name="max"/> characters.</summary>
@@ -73,7 +73,7 @@ public static class RequestRules
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            throw QueueRuleException.Invalid("missing-" + field, $"缺少 {field}", $"{field} is required");
+            throw Refusals.Missing(field);
         }
 
         return OptionalText(text, field, max)!;
@@ -88,7 +88,7 @@ public static class RequestRules
         }
 
         return text.Length > max || text.Any(char.IsControl)
-            ? throw QueueRuleException.Invalid("invalid-" + field, $"{field} 最多 {max} 个字符且不能包含控制字符", $"{field} must be at most {max} characters without control characters")
+            ? throw Refusals.InvalidText(field, max)
             : text;
     }
 }

@@ -91,7 +91,7 @@ public static class TicketEndpoints
     private static Task<Ok<TicketSnapshot>> Rate(string ticketId, RateRequest? request, IGrainFactory grains, QueueKeys keys)
     {
         var body = RequestRules.Body(request);
-        var level = body.Level ?? throw QueueRuleException.Invalid("missing-level", "缺少评价等级 level（1–5）", "level (1–5) is required");
+        var level = body.Level ?? throw Refusals.MissingLevel();
         var command = new RateService(level, RequestRules.OptionalText(body.Comment, "comment", 500));
         return Run(ticketId, grains, keys, t => t.RateAsync(command));
     }

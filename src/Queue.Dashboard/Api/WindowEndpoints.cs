@@ -84,7 +84,7 @@ public static class WindowEndpoints
         var body = RequestRules.Body(request);
         if (body.ToTheme is null && body.ToWindow is null)
         {
-            throw QueueRuleException.Invalid("transfer-target", "请指定目标主题 toTheme 或目标窗口 toWindow", "Give toTheme or toWindow");
+            throw Refusals.TransferTarget();
         }
 
         var command = new TransferTicket(

@@ -40,7 +40,7 @@ public static class ChartEndpoints
 
         if (format is not ("svg" or "png"))
         {
-            throw QueueRuleException.NotFound("chart-format", $"不支持的图表格式 {format}（svg 或 png）", $"Unknown chart format {format} (svg or png)");
+            throw Refusals.ChartFormat(format);
         }
 
         var query = request.Query;
@@ -59,7 +59,7 @@ public static class ChartEndpoints
             "waiting" => WaitingCurveChart.Create(await analytics.GetWaitingCurveAsync(AnalyticsQuery.Date(query["date"])), style),
             "satisfaction" => await Satisfaction(analytics, hall, query["from"], query["to"], style),
             "advice" => await Advice(grains, hall, query["date"], clock, style),
-            _ => throw QueueRuleException.NotFound("chart-not-found", $"没有名为 {name} 的图表", $"No chart named {name}"),
+            _ => throw Refusals.ChartNotFound(name),
         };
         return ChartOutput.Render(plot, format, width, height);
     }
@@ -73,7 +73,7 @@ public static class ChartEndpoints
     private static async Task<Plot> Advice(IGrainFactory grains, HallConfig hall, string? date, TimeProvider clock, ChartStyle style)
     {
         var day = AnalyticsQuery.Date(date) ?? BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone).AddDays(1);
-        var advice = await grains.GetGrain<ITidalPlanGrain>(hall.HallId).GetAsync(day) ?? throw QueueRuleException.AdviceNotFound(day);
+        var advice = await grains.GetGrain<ITidalPlanGrain>(hall.HallId).GetAsync(day) ?? throw Refusals.AdviceNotFound(day);
         return TidalAdviceHeatmap.Create(advice, hall, style);
     }
 
@@ -81,11 +81,11 @@ public static class ChartEndpoints
     {
         null or "" or "waits" => true,
         "arrivals" => false,
-        _ => throw QueueRuleException.Invalid("invalid-metric", "metric 只能是 waits 或 arrivals", "metric must be waits or arrivals"),
+        _ => throw Refusals.InvalidMetric(),
     };
 
     private static int Size(string? value, int fallback) =>
         string.IsNullOrEmpty(value) ? fallback
         : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && pixels is >= 200 and <= 3000 ? pixels
-        : throw QueueRuleException.Invalid("invalid-size", "图表宽高必须是 200 到 3000 之间的像素数", "Chart width and height must be 200 to 3000 pixels");
+        : throw Refusals.InvalidSize();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Json;
 using Queue.Contracts;
+using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
 using Queue.Dashboard.Charts;
 using Queue.Dashboard.Live;
@@ -40,20 +41,11 @@ public static class QueueWebExtensions
         app.UseStatusCodePages(async context =>
         {
             var response = context.HttpContext.Response;
-            var (zh, en) = response.StatusCode switch
-            {
-                401 => ("请先登录（或使用设备令牌）", "Sign in first (or use a device token)"),
-                403 => ("您没有权限执行此操作", "You are not allowed to do this"),
-                404 => ("找不到该地址", "No such resource"),
-                405 => ("不支持该请求方法", "Method not allowed"),
-                415 => ("请以 application/json 发送请求内容", "Send the body as application/json"),
-                _ => ("请求无效", "Bad request"),
-            };
             var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context.HttpContext,
-                ProblemDetails = ApiProblems.Create(response.StatusCode, "http-" + response.StatusCode, zh, en),
+                ProblemDetails = ApiProblems.Create(response.StatusCode, Refusals.HttpStatus(response.StatusCode)),
             });
         });
         app.UsePageFiles();

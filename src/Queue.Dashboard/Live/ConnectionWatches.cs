@@ -25,8 +25,7 @@ public sealed class ConnectionWatches(LiveHallService live)
 
             if (_watches.Count >= Max)
             {
-                throw Contracts.Model.QueueRuleException.Conflict(
-                    "too-many-watches", $"一个连接最多关注 {Max} 项", $"A connection watches at most {Max} things");
+                throw Contracts.Model.Refusals.TooManyWatches(Max);
             }
 
             _watches.Add(watch);

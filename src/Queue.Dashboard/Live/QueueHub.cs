@@ -33,7 +33,7 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
         var hall = grains.GetGrain<IHallGrain>(hallId);
         if (zoneId is not null && config.Zones.All(z => z.ZoneId != zoneId))
         {
-            throw Refuse(QueueRuleException.NotFound("zone-not-found", $"大厅 {hallId} 没有区域 {zoneId}", $"Hall {hallId} has no zone {zoneId}"));
+            throw Refuse(Refusals.ZoneNotFound(hallId, zoneId));
         }
 
         await Join(zoneId is null ? LiveGroups.Hall(hallId) : LiveGroups.Board(hallId, zoneId), new LiveWatch(hallId, Zone: zoneId));
@@ -65,7 +65,7 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
         var mayOperate = GrainKeys.TryParseTicketId(ticketId, out var ticketHall, out _) && AccessRules.Allows(caller, Permission.Operate, ticketHall);
         if (!mayOperate && !await keys.IsTicketKeyAsync(ticketId, key))
         {
-            throw Refuse(QueueRuleException.TicketKey(signedIn: caller.Kind != CallerKind.Anonymous));
+            throw Refuse(Refusals.TicketKey(signedIn: caller.Kind != CallerKind.Anonymous));
         }
 
         var ticketGrain = grains.GetGrain<ITicketGrain>(await Guard(() => Task.FromResult(RequestRules.TicketId(ticketId))));

@@ -38,5 +38,5 @@ public static class AccessRules
     }
 
     public static QueueRuleException Refusal(Caller caller) =>
-        caller.Kind == CallerKind.Anonymous ? QueueRuleException.Unauthorized() : QueueRuleException.Forbidden();
+        caller.Kind == CallerKind.Anonymous ? Refusals.Unauthorized() : Refusals.Forbidden();
 }

@@ -33,7 +33,7 @@ public static class AccountEndpoints
         var caller = http.Caller();
         if (caller.Kind == CallerKind.Manager && hallId is not null && hallId != caller.HallId)
         {
-            throw QueueRuleException.Forbidden();
+            throw Refusals.Forbidden();
         }
 
         var hall = caller.Kind == CallerKind.Manager ? caller.HallId : hallId;
@@ -48,10 +48,10 @@ public static class AccountEndpoints
         var displayName = RequestRules.Text(body.DisplayName, "displayName", 64);
         if (!Identifiers.UserName().IsMatch(userName))
         {
-            throw QueueRuleException.InvalidUserName(); // before the password is hashed, not after
+            throw Refusals.InvalidUserName(); // before the password is hashed, not after
         }
 
-        var role = body.Role ?? throw QueueRuleException.Invalid("missing-role", "缺少角色 role（Staff、Manager 或 Administrator）", "role (Staff, Manager or Administrator) is required");
+        var role = body.Role ?? throw Refusals.MissingRole();
         RequestRules.Defined(body.Role, Role.Staff, "role");
         var hallId = role == Role.Administrator ? null : RequestRules.Text(body.HallId, "hallId", 40);
         MayManage(caller, role, hallId);
@@ -98,7 +98,7 @@ public static class AccountEndpoints
     /// <summary>The account, if the caller may manage it (403 for another hall's account or a manager's own peers).</summary>
     private static async Task<AccountView> Target(string userName, Caller caller, Credentials credentials)
     {
-        var notFound = QueueRuleException.AccountNotFound(userName);
+        var notFound = Refusals.AccountNotFound(userName);
         if (!Identifiers.UserName().IsMatch(userName))
         {
             throw notFound;
@@ -114,7 +114,7 @@ public static class AccountEndpoints
         var allowed = caller.Kind == CallerKind.Administrator || (caller.Kind == CallerKind.Manager && role == Role.Staff && hallId == caller.HallId);
         if (!allowed)
         {
-            throw QueueRuleException.Forbidden();
+            throw Refusals.Forbidden();
         }
     }
 }

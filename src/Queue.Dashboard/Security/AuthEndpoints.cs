@@ -43,11 +43,7 @@ public static class AuthEndpoints
         var accounts = grains.GetGrain<IAccountsGrain>(0);
         if (await accounts.SignInLockedForAsync(userName) is { } locked)
         {
-            throw new QueueRuleException(ProblemKind.TooManyRequests, "sign-in-locked",
-                $"密码错误次数过多，请 {Math.Ceiling(locked.TotalMinutes)} 分钟后再试", $"Too many wrong passwords; try again in {Math.Ceiling(locked.TotalMinutes)} minutes")
-            {
-                RetryAfter = locked,
-            };
+            throw Refusals.SignInLocked(locked);
         }
 
         // Afresh: the epoch or the password may have changed through another node.
@@ -66,7 +62,7 @@ public static class AuthEndpoints
                 userName,
                 http.Connection.RemoteIpAddress,
                 credential is null ? "no such account" : credential.Account.Disabled ? "disabled" : "wrong password");
-            throw new QueueRuleException(ProblemKind.Unauthorized, "bad-credentials", "用户名或密码不正确", "Wrong user name or password");
+            throw Refusals.BadCredentials();
         }
 
         await accounts.SignInSucceededAsync(userName);
@@ -112,10 +108,7 @@ public static class AuthEndpoints
         var accounts = grains.GetGrain<IAccountsGrain>(0);
         if (await accounts.SignInLockedForAsync(caller.Id) is { } locked)
         {
-            throw new QueueRuleException(ProblemKind.TooManyRequests, "sign-in-locked", "密码错误次数过多，请稍后再试", "Too many wrong passwords; try again later")
-            {
-                RetryAfter = locked,
-            };
+            throw Refusals.SignInLockedLater(locked);
         }
 
         var credential = await credentials.FreshAccountAsync(caller.Id);
@@ -123,7 +116,7 @@ public static class AuthEndpoints
         {
             // A stolen session guessing the password counts against the account like a sign-in would.
             await accounts.SignInFailedAsync(caller.Id);
-            throw QueueRuleException.Unprocessable("bad-credentials", "当前密码不正确", "The current password is wrong");
+            throw Refusals.WrongCurrentPassword();
         }
 
         await accounts.SetPasswordAsync(caller.Id, Passwords.Hash(next));
@@ -141,7 +134,7 @@ public static class AuthEndpoints
         var caller = token.StartsWith(DeviceToken.Prefix, StringComparison.Ordinal) ? await credentials.AuthenticateAsync(token) : null;
         if (caller is null)
         {
-            throw new QueueRuleException(ProblemKind.Unauthorized, "bad-device-token", "设备令牌无效或已被吊销", "The device token is not valid or has been revoked");
+            throw Refusals.BadDeviceToken();
         }
 
         // Browsers keep a cookie 400 days at most; a device signs in again from its link after that.

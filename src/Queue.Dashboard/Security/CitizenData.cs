@@ -36,7 +36,7 @@ public static class CitizenData
 
         if (text.Length != 18 || !text[..17].All(char.IsAsciiDigit))
         {
-            throw Invalid("invalid-idNumber", "身份证号应为18位（17位数字加校验位）", "An ID-card number has 18 characters: 17 digits and a check character");
+            throw Refusals.IdNumberLength();
         }
 
         var sum = 0;
@@ -47,7 +47,7 @@ public static class CitizenData
 
         return text[17] == IdCheckCharacters[sum % 11]
             ? text
-            : throw Invalid("invalid-idNumber", "身份证号校验位不正确", "The ID-card number's check character is wrong");
+            : throw Refusals.IdNumberCheck();
     }
 
     /// <summary>A mainland mobile number: 11 digits starting with 1, spaces, hyphens and a +86 prefix allowed.</summary>
@@ -68,11 +68,11 @@ public static class CitizenData
             }
             else if (c is not (' ' or '-'))
             {
-                throw InvalidPhone();
+                throw Refusals.Phone();
             }
         }
 
-        return digits is { Length: 11 } && digits[0] == '1' && digits[1] is >= '3' and <= '9' ? digits.ToString() : throw InvalidPhone();
+        return digits is { Length: 11 } && digits[0] == '1' && digits[1] is >= '3' and <= '9' ? digits.ToString() : throw Refusals.Phone();
     }
 
     /// <summary>The name masked for display: its first character and one * for each other (张三 → 张*, 欧阳娜娜 → 欧***).</summary>
@@ -87,9 +87,4 @@ public static class CitizenData
         var characters = new StringInfo(name);
         return characters.SubstringByTextElements(0, 1) + new string('*', Math.Max(1, characters.LengthInTextElements - 1));
     }
-
-    private static QueueRuleException InvalidPhone() =>
-        Invalid("invalid-phone", "手机号应为以1开头的11位数字", "A mobile number has 11 digits and starts with 1");
-
-    private static QueueRuleException Invalid(string code, string zh, string en) => QueueRuleException.Invalid(code, zh, en);
 }

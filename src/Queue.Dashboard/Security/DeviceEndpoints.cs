@@ -31,7 +31,7 @@ public static class DeviceEndpoints
     {
         await RequestRules.ExistingHall(grains, hallId);
         var body = RequestRules.Body(request);
-        var kind = body.Kind ?? throw QueueRuleException.Invalid("missing-kind", "缺少设备类型 kind（Kiosk 或 Board）", "kind (Kiosk or Board) is required");
+        var kind = body.Kind ?? throw Refusals.MissingKind();
         RequestRules.Defined(body.Kind, DeviceKind.Kiosk, "kind");
         var registered = await DeviceRegistration.RegisterAsync(grains, hallId, kind, RequestRules.Text(body.Name, "name", 64), http.Caller().Id);
         logs.Audit().LogInformation("Device {DeviceId} ({Kind}) registered in {HallId} by {Caller}", registered.Device.DeviceId, kind, hallId, http.Caller().Id);
@@ -44,7 +44,7 @@ public static class DeviceEndpoints
         await RequestRules.ExistingHall(grains, hallId);
         if (!Identifiers.DeviceId().IsMatch(deviceId))
         {
-            throw QueueRuleException.DeviceNotFound(deviceId);
+            throw Refusals.DeviceNotFound(deviceId);
         }
 
         var device = await grains.GetGrain<IHallDevicesGrain>(hallId).RevokeAsync(deviceId, http.Caller().Id);

@@ -42,6 +42,5 @@ public static class Passwords
     public static string Checked(string? password) =>
         password is { Length: >= MinLength and <= MaxLength } && !password.Any(char.IsControl)
             ? password
-            : throw QueueRuleException.Unprocessable(
-                "weak-password", $"密码须为 {MinLength}–{MaxLength} 个字符", $"A password has {MinLength}–{MaxLength} characters");
+            : throw Refusals.WeakPassword(MinLength, MaxLength);
 }

@@ -37,13 +37,13 @@ public sealed class QueueAuthorizationResultHandler(IProblemDetailsService probl
 
         var caller = Caller.From(context.User);
         var refusal = context.GetRouteValue("ticketId") is string
-            ? QueueRuleException.TicketKey(signedIn: caller.Kind != CallerKind.Anonymous)
+            ? Refusals.TicketKey(signedIn: caller.Kind != CallerKind.Anonymous)
             : AccessRules.Refusal(caller);
         context.Response.StatusCode = ApiProblems.StatusOf(refusal.Kind);
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = ApiProblems.Create(context.Response.StatusCode, refusal.Code, refusal.MessageZh, refusal.MessageEn),
+            ProblemDetails = ApiProblems.Create(context.Response.StatusCode, refusal),
         });
     }
 }

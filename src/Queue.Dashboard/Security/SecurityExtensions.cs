@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
 using Queue.Hosting;
 
@@ -104,7 +105,7 @@ public static class SecurityExtensions
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = http,
-                ProblemDetails = ApiProblems.Create(429, "rate-limited", "操作太频繁，请一分钟后再试", "Too many requests; try again in a minute"),
+                ProblemDetails = ApiProblems.Create(429, Refusals.RateLimited()),
             });
         };
         limiter.AddPolicy(IssueLimit, http =>

@@ -51,7 +51,7 @@ public sealed class HallAnalyticsGrain(
         var (config, zone, today) = await DayOf(null);
         if (theme is not null && config.FindTheme(theme) is null)
         {
-            throw QueueRuleException.ThemeNotFound(theme);
+            throw Refusals.ThemeNotFound(theme);
         }
 
         var to = today.AddDays(-1);
@@ -66,7 +66,7 @@ public sealed class HallAnalyticsGrain(
         var start = from ?? today.AddDays(-27);
         if (start > today)
         {
-            throw QueueRuleException.Invalid("invalid-range", "from 不能晚于 to", "from must not be after to");
+            throw Refusals.RangeReversed();
         }
 
         return AnalyticsFigures.Quality(HallId, start, today, await Buckets(start, today, zone));
@@ -114,7 +114,7 @@ public sealed class HallAnalyticsGrain(
     private async Task<(HallConfig Config, TimeZoneInfo Zone, DateOnly Day)> DayOf(DateOnly? date)
     {
         var config = await Hall.GetConfigAsync()
-            ?? throw QueueRuleException.HallNotFound(HallId);
+            ?? throw Refusals.HallNotFound(HallId);
         return (config, BusinessClock.Zone(config.TimeZone), date ?? BusinessClock.Day(clock.GetUtcNow(), config.TimeZone));
     }
 

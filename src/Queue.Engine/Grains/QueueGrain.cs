@@ -81,5 +81,5 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
         }
     }
 
-    protected static QueueRuleException HallNotFound(string hallId) => QueueRuleException.HallNotFound(hallId);
+    protected static QueueRuleException HallNotFound(string hallId) => Refusals.HallNotFound(hallId);
 }

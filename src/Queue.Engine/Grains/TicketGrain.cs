@@ -36,18 +36,18 @@ public sealed class TicketGrain(
     {
         if (command.Level is < 1 or > 5)
         {
-            throw QueueRuleException.Unprocessable("rating-level", "评价等级须为1（非常不满意）到5（非常满意）", "A rating is 1 (very dissatisfied) to 5 (very satisfied)");
+            throw Refusals.RatingLevel();
         }
 
         var (ticket, _) = await Locate();
         if (ticket.Status != TicketStatus.Completed)
         {
-            throw QueueRuleException.Conflict("rate-before-done", "办理完成后才能评价", "A ticket can be rated once its service is finished");
+            throw Refusals.RateBeforeDone();
         }
 
         if (State.Rating is not null)
         {
-            throw QueueRuleException.Conflict("already-rated", "该号票已评价", "This ticket has already been rated");
+            throw Refusals.AlreadyRated();
         }
 
         State.Rating = command.Level;
@@ -63,7 +63,7 @@ public sealed class TicketGrain(
     private async Task<IThemeQueueGrain> Live()
     {
         var (_, theme) = await Locate();
-        return theme ?? throw QueueRuleException.Conflict("ticket-closed", "该号票属于已结束的营业日", "This ticket belongs to a business day that has closed");
+        return theme ?? throw Refusals.TicketClosed();
     }
 
     /// <summary>The ticket, and the theme grain that holds it today (null for a past day).</summary>
@@ -123,5 +123,5 @@ public sealed class TicketGrain(
 
     private TicketSnapshot WithRating(TicketSnapshot ticket) => ticket with { Rating = State.Rating ?? ticket.Rating };
 
-    private static QueueRuleException NotFound() => QueueRuleException.TicketNotFound();
+    private static QueueRuleException NotFound() => Refusals.TicketNotFound();
 }

@@ -68,11 +68,11 @@ public sealed class TidalPlanGrain(
     public async Task<TidalAdvice> ApplyAsync(DateOnly date)
     {
         var config = await Config();
-        var advice = State.Advice.GetValueOrDefault(date) ?? throw QueueRuleException.AdviceNotFound(date);
+        var advice = State.Advice.GetValueOrDefault(date) ?? throw Refusals.AdviceNotFound(date);
         var now = clock.GetUtcNow();
         if (date < BusinessClock.Day(now, config.TimeZone))
         {
-            throw QueueRuleException.Conflict("advice-past", "不能应用过去日期的建议", "Advice for a past day cannot be applied");
+            throw Refusals.AdvicePast();
         }
 
         if (advice.AppliedAt is null)

@@ -33,7 +33,7 @@ public sealed class AccountsGrain(
         Check(account);
         if (State.Accounts.ContainsKey(account.UserName))
         {
-            throw QueueRuleException.Conflict("account-exists", $"用户名 {account.UserName} 已被使用", $"The user name {account.UserName} is taken");
+            throw Refusals.AccountExists(account.UserName);
         }
 
         return await Add(account);
@@ -65,7 +65,7 @@ public sealed class AccountsGrain(
         if (disabled && credential.Account.Role == Role.Administrator &&
             !State.Accounts.Values.Any(a => a.Account is { Role: Role.Administrator, Disabled: false } && a.Account.UserName != userName))
         {
-            throw QueueRuleException.Conflict("last-administrator", "不能停用唯一的系统管理员", "The last administrator cannot be disabled");
+            throw Refusals.LastAdministrator();
         }
 
         var account = credential.Account with { Disabled = disabled };
@@ -105,19 +105,19 @@ public sealed class AccountsGrain(
 
     private AccountCredential Find(string userName) =>
         State.Accounts.GetValueOrDefault(userName)
-        ?? throw QueueRuleException.AccountNotFound(userName);
+        ?? throw Refusals.AccountNotFound(userName);
 
     private static void Check(NewAccount account)
     {
         if (!Identifiers.UserName().IsMatch(account.UserName))
         {
-            throw QueueRuleException.InvalidUserName();
+            throw Refusals.InvalidUserName();
         }
 
         var needsHall = account.Role is Role.Staff or Role.Manager;
         if (needsHall != account.HallId is not null || (account.HallId is { } hall && !Identifiers.HallId().IsMatch(hall)))
         {
-            throw QueueRuleException.Unprocessable("account-hall", "工作人员和大厅管理员须属于一个大厅，系统管理员不属于任何大厅", "Staff and managers belong to one hall; an administrator to none");
+            throw Refusals.AccountHall();
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class HallDevicesGrain(
     {
         if (State.Devices.Count >= MaxDevices)
         {
-            throw QueueRuleException.Conflict("too-many-devices", $"每个大厅最多登记 {MaxDevices} 台设备", $"A hall has at most {MaxDevices} devices");
+            throw Refusals.TooManyDevices(MaxDevices);
         }
 
         string id;
@@ -49,7 +49,7 @@ public sealed class HallDevicesGrain(
     public async Task<DeviceView> RevokeAsync(string deviceId, string revokedBy)
     {
         var credential = State.Devices.GetValueOrDefault(deviceId)
-            ?? throw QueueRuleException.DeviceNotFound(deviceId);
+            ?? throw Refusals.DeviceNotFound(deviceId);
         if (credential.Device.Revoked)
         {
             return credential.Device;
