@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
-using Orleans.Utilities;
 using Queue.Contracts;
 using Queue.Contracts.Config;
 using Queue.Contracts.Events;
@@ -29,17 +28,15 @@ public sealed class HallGrain(
     ILogger<HallGrain> logger)
     : QueueGrain<HallState>(state), IHallGrain
 {
-    private const int DeliveryBatch = 500;
-    private static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan SafetyNetPeriod = TimeSpan.FromSeconds(5);
-    private readonly Dictionary<int, WindowSnapshot> _roster = [];
-    private readonly ObserverManager<IHallObserver> _observers = new(ObserverExpiry, logger);
-    private Task? _rosterLoad;
-    private long _delivered = -1;
-    private IGrainTimer? _safetyNet;
+    private HallRoster? _roster;
+    private HallJournalFeed? _feed;
     private IGrainTimer? _guardian;
 
     private string HallId => this.GetPrimaryKeyString();
+
+    private HallRoster Roster => _roster ??= new(GrainFactory, HallId);
+
+    private HallJournalFeed Feed => _feed ??= new(this, HallId, store, logger);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -70,8 +67,7 @@ public sealed class HallGrain(
         await Task.WhenAll(
             validated.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).ConfigChangedAsync())
                 .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync())));
-        _roster.Clear();
-        _rosterLoad = null;
+        Roster.Reset();
         StartGuardian();
         return validated;
     }
@@ -80,28 +76,20 @@ public sealed class HallGrain(
     {
         var config = State.Config ?? throw HallNotFound(HallId);
         var sequence = await store.LastSequenceAsync(HallId);
-        await Roster();
-        var themes = await Task.WhenAll(config.Themes.Select(t =>
-            GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).GetStatsAsync()));
-        var windows = config.Windows.Select(w => _roster.GetValueOrDefault(w.WindowNo)).OfType<WindowSnapshot>().OrderBy(w => w.WindowNo);
-        var now = clock.GetUtcNow();
-        return new HallSnapshot(HallId, config.Name, BusinessClock.Day(now, config.TimeZone), sequence, [.. themes], [.. windows], now);
+        await Roster.LoadAsync(State.Config);
+        return Roster.Snapshot(config, sequence, await ThemeStats(config), clock.GetUtcNow());
     }
 
     public async Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync()
     {
         var config = State.Config ?? throw HallNotFound(HallId);
-        await Roster();
-        return WaitPrediction.Capacity(_roster.Values, [.. config.ThemeCodes]);
+        await Roster.LoadAsync(State.Config);
+        return WaitPrediction.Capacity(Roster.Windows, [.. config.ThemeCodes]);
     }
 
     public Task WindowChangedAsync(WindowSnapshot window)
     {
-        if (!_roster.TryGetValue(window.WindowNo, out var known) || known.Version <= window.Version)
-        {
-            _roster[window.WindowNo] = window;
-        }
-
+        Roster.Changed(window);
         return Task.CompletedTask;
     }
 
@@ -118,62 +106,18 @@ public sealed class HallGrain(
         return expired.Sum();
     }
 
-    public async Task SubscribeAsync(IHallObserver observer)
-    {
-        if (_delivered < 0)
-        {
-            _delivered = await store.LastSequenceAsync(HallId);
-        }
-
-        _observers.Subscribe(observer, observer);
-        // One-way notifications can be lost with a silo; while anyone watches, a timer looks for undelivered events.
-        _safetyNet ??= this.RegisterGrainTimer(_ => DeliverAsync(long.MaxValue), new GrainTimerCreationOptions(SafetyNetPeriod, SafetyNetPeriod));
-    }
+    public Task SubscribeAsync(IHallObserver observer) => Feed.SubscribeAsync(observer);
 
     public Task UnsubscribeAsync(IHallObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        Feed.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
-    public Task EventsCommittedAsync(long sequence) => DeliverAsync(sequence);
+    public Task EventsCommittedAsync(long sequence) => Feed.DeliverAsync(sequence);
 
-    /// <summary>Reads the journal after what was delivered, up to <paramref name="sequence"/>, and sends it to the watchers in order.</summary>
-    private async Task DeliverAsync(long sequence)
-    {
-        if (_observers.Count == 0)
-        {
-            _safetyNet?.Dispose();
-            _safetyNet = null;
-            _delivered = -1;
-            return;
-        }
-
-        while (_delivered < sequence)
-        {
-            var batch = await store.ReadEventsAsync(HallId, _delivered, DeliveryBatch);
-            if (batch.Count == 0)
-            {
-                return;
-            }
-
-            _delivered = batch[^1].Sequence;
-            var events = batch.ToArray();
-            _observers.Notify(o => o.OnEventsAsync(events).Ignore());
-        }
-    }
-
-    public async Task<int> CloseDayIfDueAsync()
-    {
-        if (State.Config is not { EnforceOpeningHours: true } config)
-        {
-            return 0;
-        }
-
-        var now = clock.GetUtcNow();
-        var due = BusinessClock.LocalTime(now, config.TimeZone) >= config.Closes && State.LastClosedDay != BusinessClock.Day(now, config.TimeZone);
-        return due ? await CloseDayAsync() : 0;
-    }
+    public async Task<int> CloseDayIfDueAsync() =>
+        DayClose.IsDue(State.Config, State.LastClosedDay, clock.GetUtcNow()) ? await CloseDayAsync() : 0;
 
     /// <summary>Every configured hall keeps itself alive with the guardian: people can wait while nobody touches anything.</summary>
     private void StartGuardian()
@@ -193,51 +137,16 @@ public sealed class HallGrain(
             return;
         }
 
-        await Roster();
-        var themes = await Task.WhenAll(config.Themes.Select(t =>
-            GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).GetStatsAsync()));
+        await Roster.LoadAsync(State.Config);
+        var themes = await ThemeStats(config);
         var now = clock.GetUtcNow();
-        var current = SlaGuardian.Evaluate(config, themes, [.. _roster.Values], now).ToDictionary(a => a.ThemeCode);
-        foreach (var (theme, alert) in current)
-        {
-            var known = State.Alerts.GetValueOrDefault(theme);
-            if (known is null || known.Severity != alert.Severity || known.SuggestedWindowNo != alert.SuggestedWindowNo)
-            {
-                var kept = alert with { Since = known?.Since ?? now };
-                State.Alerts[theme] = kept;
-                State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.SlaAlert, ThemeCode: theme, WindowNo: alert.SuggestedWindowNo,
-                    WaitSeconds: alert.ProjectedWaitMinutes * 60, Reason: alert.MessageZh, Alert: kept));
-            }
-        }
-
-        foreach (var resolved in State.Alerts.Keys.Where(t => !current.ContainsKey(t)).ToList())
-        {
-            State.Alerts.Remove(resolved);
-            State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.SlaResolved, ThemeCode: resolved));
-        }
-
+        State.PendingEvents.AddRange(SlaAlertBook.Update(State.Alerts, SlaGuardian.Evaluate(config, themes, [.. Roster.Windows], now), HallId, now));
         if (State.PendingEvents.Count > 0)
         {
             await SaveAsync();
         }
     }
 
-    /// <summary>The roster, loaded once per activation from the windows themselves (shared by interleaved callers).</summary>
-    private Task Roster() => _rosterLoad ??= LoadRoster();
-
-    private async Task LoadRoster()
-    {
-        var config = State.Config;
-        if (config is null)
-        {
-            return;
-        }
-
-        var windows = await Task.WhenAll(config.Windows.Select(w =>
-            GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).GetSnapshotAsync()));
-        foreach (var window in windows)
-        {
-            await WindowChangedAsync(window);
-        }
-    }
+    private async Task<ThemeQueueSnapshot[]> ThemeStats(HallConfig config) =>
+        await Task.WhenAll(config.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).GetStatsAsync()));
 }

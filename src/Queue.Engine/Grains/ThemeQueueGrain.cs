@@ -27,12 +27,9 @@ public sealed class ThemeQueueGrain(
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
     : QueueGrain<ThemeQueueState>(state), IThemeQueueGrain
 {
-    private const long CapacityTtlMs = 1000;
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(15);
     private ThemeContext? _context;
-    private IGrainTimer? _retryTimer;
-    private (double Value, long At) _capacity = (0, long.MinValue);
+    private ThemeTransferRetries? _retries;
+    private ThemeCapacityCache? _capacity;
 
     private string HallId => GrainKeys.Split(this.GetPrimaryKeyString()).HallId;
 
@@ -40,9 +37,11 @@ public sealed class ThemeQueueGrain(
 
     private IHallGrain Hall => GrainFactory.GetGrain<IHallGrain>(HallId);
 
+    private ThemeTransferRetries Retries => _retries ??= new(this, GrainFactory, HallId, () => State, WhenCommitted);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        ArmRetries();
+        Retries.Arm();
         return Task.CompletedTask;
     }
 
@@ -84,17 +83,13 @@ public sealed class ThemeQueueGrain(
     public async Task<TransferredTicket> TransferOutAsync(string ticketId, int windowNo, string toTheme, int? toWindow, string? note)
     {
         var result = (await Run(await Context(), l => l.TransferOut(ticketId, windowNo, toTheme, toWindow, note))).Value;
-        ArmRetries();
+        Retries.Arm();
         return result;
     }
 
     public async Task AcceptTransferAsync(TransferredTicket ticket) => await Run(await Context(), l => l.AcceptTransfer(ticket));
 
-    public async Task TransferDeliveredAsync(string ticketId) => await Run(await Context(), l =>
-    {
-        l.TransferDelivered(ticketId);
-        return true;
-    });
+    public async Task TransferDeliveredAsync(string ticketId) => await Run(await Context(), l => l.TransferDelivered(ticketId));
 
     public Task<TicketSnapshot> CancelAsync(string ticketId) => Command(l => l.Cancel(ticketId));
 
@@ -178,56 +173,10 @@ public sealed class ThemeQueueGrain(
         }
 
         var hall = await Hall.GetConfigAsync() ?? throw HallNotFound(HallId);
-        var theme = hall.FindTheme(ThemeCode) ?? throw QueueRuleException.ThemeNotFound(ThemeCode, HallId);
-        return _context = new ThemeContext(HallId, hall.TimeZone, theme, hall.Policy)
-        {
-            Hours = hall.EnforceOpeningHours ? (hall.Opens, hall.Closes) : null,
-        };
+        return _context = ThemeContext.For(hall, hall.FindTheme(ThemeCode) ?? throw QueueRuleException.ThemeNotFound(ThemeCode, HallId));
     }
 
     /// <summary>The theme's serving capacity; on the hot command path asked of the hall at most once a second.</summary>
-    private async Task<double> Capacity(bool fresh = false)
-    {
-        var now = Environment.TickCount64;
-        if (fresh || now - _capacity.At > CapacityTtlMs)
-        {
-            _capacity = ((await Hall.GetServingCapacityAsync()).GetValueOrDefault(ThemeCode), now);
-        }
-
-        return _capacity.Value;
-    }
-
-    /// <summary>While transfers wait for confirmation, a timer re-delivers them (interleaved: it only calls out).</summary>
-    private void ArmRetries()
-    {
-        if (State.PendingTransfers.Count == 0 || _retryTimer is not null)
-        {
-            return;
-        }
-
-        _retryTimer = this.RegisterGrainTimer(RetryTransfers, new GrainTimerCreationOptions(FirstRetry, RetryPeriod) { Interleave = true });
-    }
-
-    /// <summary>
-    /// Re-delivers the transfers still waiting for their confirmation. Only committed ones: this timer interleaves
-    /// with commands, and a hand-over that is still being written must not reach the new theme before the old one's
-    /// TicketTransferred is in the journal (it could be called at a new window while the journal still has it at the
-    /// old one, or, if the write failed, be in two lines at once).
-    /// </summary>
-    private async Task RetryTransfers(CancellationToken cancellationToken)
-    {
-        var waiting = State.PendingTransfers.Values.ToList();
-        await WhenCommitted();
-        foreach (var pending in waiting.Where(p => State.PendingTransfers.TryGetValue(p.TicketId, out var still) && still.TransferId == p.TransferId))
-        {
-            await GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, pending.ToTheme)).AcceptTransferAsync(pending);
-            await this.AsReference<IThemeQueueGrain>().TransferDeliveredAsync(pending.TicketId);
-        }
-
-        if (State.PendingTransfers.Count == 0)
-        {
-            _retryTimer?.Dispose();
-            _retryTimer = null;
-        }
-    }
+    private Task<double> Capacity(bool fresh = false) =>
+        (_capacity ??= new(async () => (await Hall.GetServingCapacityAsync()).GetValueOrDefault(ThemeCode))).GetAsync(fresh);
 }

@@ -5,7 +5,6 @@ using Orleans.Runtime;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
 using Queue.Contracts.Config;
-using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
@@ -20,9 +19,9 @@ namespace Queue.Engine.Grains;
 /// what they gave this window and takes it back.
 /// </summary>
 public sealed class WindowGrain(
-    [PersistentState("window", QueueGrainStorage.ProviderName)] IPersistentState<WindowGrainState> state,
+    [PersistentState("window", QueueGrainStorage.ProviderName)] IPersistentState<WindowDeskState> state,
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
-    : QueueGrain<WindowGrainState>(state), IWindowGrain
+    : QueueGrain<WindowDeskState>(state), IWindowGrain
 {
     private const int MaxClaimAttempts = 16;
     private HallConfig? _hall;
@@ -32,11 +31,7 @@ public sealed class WindowGrain(
 
     private int WindowNo => int.Parse(GrainKeys.Split(this.GetPrimaryKeyString()).Part, System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task<WindowSnapshot> GetSnapshotAsync()
-    {
-        var (_, window) = await Config();
-        return Snapshot(window);
-    }
+    public async Task<WindowSnapshot> GetSnapshotAsync() => (await Config()).Snapshot(clock.GetUtcNow());
 
     public Task ConfigChangedAsync()
     {
@@ -44,66 +39,27 @@ public sealed class WindowGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<WindowSnapshot> SignInAsync(SignIn command)
-    {
-        var (_, window) = await Ready();
-        if (State.State != WindowState.Closed)
-        {
-            return State.StaffId == command.StaffId
-                ? Snapshot(window)
-                : throw QueueRuleException.Conflict("window-occupied", $"{WindowNo}号窗口已由 {State.StaffName} 登录", $"Window {WindowNo} is signed in by {State.StaffName}");
-        }
+    public Task<WindowSnapshot> SignInAsync(SignIn command) => Run(d => d.SignIn(command.StaffId, command.StaffName, clock.GetUtcNow()));
 
-        State.StaffId = command.StaffId;
-        State.StaffName = command.StaffName;
-        return await Change(window, WindowState.Idle, HallEventKind.WindowOpened);
-    }
+    public Task<WindowSnapshot> SignOutAsync() => Run(d => d.SignOut(clock.GetUtcNow()));
 
-    public async Task<WindowSnapshot> SignOutAsync()
-    {
-        var (_, window) = await Ready();
-        Require(WindowState.Idle, WindowState.Paused);
-        var staff = State.StaffId;
-        State.StaffId = State.StaffName = State.PauseReason = null;
-        return await Change(window, WindowState.Closed, HallEventKind.WindowClosed, e => e with { StaffId = staff });
-    }
+    public Task<WindowSnapshot> PauseAsync(string reason) => Run(d => d.Pause(reason, clock.GetUtcNow()));
 
-    public async Task<WindowSnapshot> PauseAsync(string reason)
-    {
-        var (_, window) = await Ready();
-        Require(WindowState.Idle);
-        State.PauseReason = reason;
-        return await Change(window, WindowState.Paused, HallEventKind.WindowPaused, e => e with { Reason = reason });
-    }
+    public Task<WindowSnapshot> ResumeAsync() => Run(d => d.Resume(clock.GetUtcNow()));
 
-    public async Task<WindowSnapshot> ResumeAsync()
-    {
-        var (_, window) = await Ready();
-        Require(WindowState.Paused);
-        State.PauseReason = null;
-        return await Change(window, WindowState.Idle, HallEventKind.WindowResumed);
-    }
-
-    public async Task<WindowSnapshot> SetProfileAsync(WindowProfile profile)
-    {
-        var (hall, window) = await Ready();
-        HallConfigValidator.CheckProfile(profile, hall.ThemeCodes.ToHashSet(), WindowNo);
-        State.Profile = profile;
-        return await Change(window, State.State, HallEventKind.WindowProfileChanged);
-    }
+    public Task<WindowSnapshot> SetProfileAsync(WindowProfile profile) => Run(d => d.SetProfile(profile, clock.GetUtcNow()));
 
     public async Task<WindowSnapshot> CallNextAsync()
     {
-        var (hall, window) = await Ready();
-        Require(WindowState.Idle);
-        var themes = Profile(window).Resolve(hall.ThemeCodes).Where(t => hall.FindTheme(t) is not null).ToList();
+        var desk = await Ready();
+        var themes = desk.BeginCall();
         for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
         {
             var offers = await Task.WhenAll(themes.Select(t => Theme(t).GetCandidatesAsync(WindowNo)));
-            var choice = Routing.Choose([.. offers.SelectMany(o => o)], themes, State.ConsecutivePriorityCalls, hall.Policy, clock.GetUtcNow());
+            var choice = desk.Choose([.. offers.SelectMany(o => o)], themes, clock.GetUtcNow());
             if (choice is null)
             {
-                return Snapshot(window);
+                return desk.Snapshot(clock.GetUtcNow());
             }
 
             var ticket = await Theme(choice.ThemeCode).ClaimAsync(choice, WindowNo);
@@ -112,112 +68,71 @@ public sealed class WindowGrain(
                 continue; // other windows emptied that line meanwhile: look again
             }
 
-            State.Current = new CurrentTicket(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber, ticket.CitizenName);
-            if (!choice.DirectedToWindow)
-            {
-                State.ConsecutivePriorityCalls = Routing.IsPriority(ticket.Priority) ? State.ConsecutivePriorityCalls + 1 : 0;
-            }
-
-            return await Change(window, WindowState.Calling, null);
+            return await Apply(desk, desk.AfterClaim(ticket, choice, clock.GetUtcNow()));
         }
 
         // Every ticket this window could take went to other windows while it looked: nobody is left for it now.
-        return Snapshot(window);
+        return desk.Snapshot(clock.GetUtcNow());
     }
 
     public async Task<WindowSnapshot> RecallAsync()
     {
-        var (_, window) = await Ready();
-        var current = Require(WindowState.Calling)!;
+        var desk = await Ready();
+        var current = desk.BeginRecall();
         await Theme(current.ThemeCode).RecallAsync(current.TicketId, WindowNo);
-        return Snapshot(window);
+        return desk.Snapshot(clock.GetUtcNow());
     }
 
     public async Task<WindowSnapshot> StartServiceAsync()
     {
-        var (_, window) = await Ready();
-        var current = Require(WindowState.Calling)!;
+        var desk = await Ready();
+        var current = desk.BeginStart();
         await Theme(current.ThemeCode).StartServiceAsync(current.TicketId, WindowNo);
-        return await Change(window, WindowState.Serving, null);
+        return await Apply(desk, desk.AfterStart(clock.GetUtcNow()));
     }
 
     public async Task<WindowSnapshot> CompleteAsync(CompleteService command)
     {
-        var (hall, window) = await Ready();
-        var current = Require(WindowState.Serving)!;
+        var desk = await Ready();
+        var current = desk.BeginComplete();
         await Theme(current.ThemeCode).CompleteAsync(current.TicketId, WindowNo, command);
-        var today = BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone);
-        State.ServedToday = State.ServedDay == today ? State.ServedToday + 1 : 1;
-        State.ServedDay = today;
-        State.Current = null;
-        return await Change(window, WindowState.Idle, null);
+        return await Apply(desk, desk.AfterComplete(clock.GetUtcNow()));
     }
 
     public async Task<WindowSnapshot> NoShowAsync()
     {
-        var (_, window) = await Ready();
-        var current = Require(WindowState.Calling)!;
+        var desk = await Ready();
+        var current = desk.BeginNoShow();
         await Theme(current.ThemeCode).NoShowAsync(current.TicketId, WindowNo);
-        State.Current = null;
-        return await Change(window, WindowState.Idle, null);
+        return await Apply(desk, desk.AfterRelease(clock.GetUtcNow()));
     }
 
     public async Task<WindowSnapshot> HoldAsync(string reason)
     {
-        var (_, window) = await Ready();
-        var current = Require(WindowState.Serving)!;
+        var desk = await Ready();
+        var current = desk.BeginHold();
         await Theme(current.ThemeCode).HoldAsync(current.TicketId, WindowNo, reason);
-        State.Current = null;
-        return await Change(window, WindowState.Idle, null);
+        return await Apply(desk, desk.AfterRelease(clock.GetUtcNow()));
     }
 
     public async Task<WindowSnapshot> TransferAsync(TransferTicket command)
     {
-        var (hall, window) = await Ready();
-        var current = Require(WindowState.Calling, WindowState.Serving)!;
-        var toTheme = command.ToTheme ?? current.ThemeCode;
-        if (hall.FindTheme(toTheme) is null)
+        var desk = await Ready();
+        var (current, toTheme, toWindow) = desk.BeginTransfer(command);
+        if (toWindow is { } target)
         {
-            throw QueueRuleException.Unprocessable("theme-not-found", $"目标服务主题 {toTheme} 不存在", $"Target theme {toTheme} does not exist");
+            var profile = (await GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, target)).GetSnapshotAsync()).Profile;
+            WindowDesk.CheckTransferTarget(profile, target, toTheme);
         }
 
-        if (command.ToWindow is { } toWindow)
-        {
-            await CheckTransferWindow(hall, toWindow, toTheme);
-        }
-        else if (toTheme == current.ThemeCode)
-        {
-            throw QueueRuleException.Unprocessable("transfer-nowhere", "请选择其他服务主题或指定窗口", "Choose another theme or a window to transfer to");
-        }
-
-        var moving = await Theme(current.ThemeCode).TransferOutAsync(current.TicketId, WindowNo, toTheme, command.ToWindow, command.Note);
+        var moving = await Theme(current.ThemeCode).TransferOutAsync(current.TicketId, WindowNo, toTheme, toWindow, command.Note);
         if (moving.ToTheme != moving.FromTheme)
         {
             await Theme(moving.ToTheme).AcceptTransferAsync(moving);
             await Theme(moving.FromTheme).TransferDeliveredAsync(moving.TicketId);
         }
 
-        State.Current = null;
-        return await Change(window, WindowState.Idle, null);
-    }
-
-    private async Task CheckTransferWindow(HallConfig hall, int toWindow, string toTheme)
-    {
-        if (toWindow == WindowNo)
-        {
-            throw QueueRuleException.Unprocessable("transfer-self", "不能转给本窗口", "Cannot transfer to this same window");
-        }
-
-        if (hall.FindWindow(toWindow) is null)
-        {
-            throw QueueRuleException.Unprocessable("window-not-found", $"目标窗口 {toWindow} 不存在", $"Target window {toWindow} does not exist");
-        }
-
-        var target = await GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, toWindow)).GetSnapshotAsync();
-        if (!target.Profile.Serves(toTheme))
-        {
-            throw QueueRuleException.Unprocessable("window-not-serving", $"{toWindow}号窗口不受理该主题 {toTheme}", $"Window {toWindow} does not serve theme {toTheme}");
-        }
+        return await Apply(desk, desk.AfterRelease(clock.GetUtcNow()));
     }
 
     /// <summary>
@@ -225,99 +140,51 @@ public sealed class WindowGrain(
     /// window holds? Take the themes' word for it (a crash may have fallen between a theme's write and ours).
     /// Not done on activation, because a theme asking the hall for capacity may be what activated this window.
     /// </summary>
-    private async Task<(HallConfig Hall, WindowConfig Window)> Ready()
+    private async Task<WindowDesk> Ready()
     {
-        var (hall, window) = await Config();
+        var desk = await Config();
         if (!_reconciled)
         {
-            if (State.State != WindowState.Closed)
+            if (desk.IsOpen)
             {
-                await Reconcile(hall, window);
+                var assigned = await Task.WhenAll(desk.ReconcileThemes().Select(t => Theme(t).GetAssignedAsync(WindowNo)));
+                await Apply(desk, desk.Reconcile(assigned, clock.GetUtcNow()));
             }
 
             _reconciled = true;
         }
 
-        return (hall, window);
+        return desk;
     }
 
-    private async Task Reconcile(HallConfig hall, WindowConfig window)
+    private async Task<WindowSnapshot> Run(Func<WindowDesk, WindowChange?> command)
     {
-        var themes = Profile(window).Resolve(hall.ThemeCodes).ToHashSet();
-        if (State.Current is { } current)
-        {
-            themes.Add(current.ThemeCode);
-        }
-
-        var assigned = (await Task.WhenAll(themes.Where(t => hall.FindTheme(t) is not null).Select(t => Theme(t).GetAssignedAsync(WindowNo))))
-            .OfType<TicketSnapshot>().OrderByDescending(t => t.CalledAt).FirstOrDefault();
-        var expected = assigned is null ? null : new CurrentTicket(assigned.TicketId, assigned.ThemeCode, assigned.DisplayNumber, assigned.CitizenName);
-        var expectedState = assigned?.Status switch
-        {
-            TicketStatus.Called => WindowState.Calling,
-            TicketStatus.Serving => WindowState.Serving,
-            _ => State.State is WindowState.Calling or WindowState.Serving ? WindowState.Idle : State.State,
-        };
-        if (expected != State.Current || expectedState != State.State)
-        {
-            State.Current = expected;
-            await Change(window, expectedState, null);
-        }
+        var desk = await Ready();
+        return await Apply(desk, command(desk));
     }
 
-    private CurrentTicket? Require(params WindowState[] allowed)
+    /// <summary>Persists a change with its event, then tells the hall; no change, no write.</summary>
+    private async Task<WindowSnapshot> Apply(WindowDesk desk, WindowChange? change)
     {
-        if (allowed.Contains(State.State))
+        if (change is null)
         {
-            return State.Current;
-        }
-
-        var (zh, en) = State.State switch
-        {
-            WindowState.Closed => ("窗口未登录，请先签到", "The window is closed; sign in first"),
-            WindowState.Paused => ("窗口暂停中，请先恢复", "The window is paused; resume first"),
-            WindowState.Calling when allowed.Contains(WindowState.Serving) => ($"号票 {State.Current?.DisplayNumber} 尚未开始办理", $"Ticket {State.Current?.DisplayNumber} has not started service"),
-            WindowState.Calling or WindowState.Serving => ($"请先处理当前号票 {State.Current?.DisplayNumber}", $"Finish the current ticket {State.Current?.DisplayNumber} first"),
-            _ => ("窗口当前没有号票", "The window has no ticket now"),
-        };
-        throw QueueRuleException.Conflict("window-state", zh, en);
-    }
-
-    private async Task<WindowSnapshot> Change(WindowConfig window, WindowState next, HallEventKind? kind, Func<HallEvent, HallEvent>? enrich = null)
-    {
-        State.State = next;
-        State.Since = clock.GetUtcNow();
-        State.Version++;
-        if (kind is { } k)
-        {
-            var e = new HallEvent(HallId, 0, State.Since, k, WindowNo: WindowNo, StaffId: State.StaffId, Reason: State.PauseReason);
-            State.PendingEvents.Add(enrich is null ? e : enrich(e));
+            return desk.Snapshot(clock.GetUtcNow());
         }
 
         await SaveAsync();
-        var snapshot = Snapshot(window);
+        var snapshot = desk.Snapshot(clock.GetUtcNow());
         await GrainFactory.GetGrain<IHallGrain>(HallId).WindowChangedAsync(snapshot);
         return snapshot;
     }
 
-    private WindowSnapshot Snapshot(WindowConfig window) => new(
-        HallId, WindowNo, window.ZoneId, State.State, State.StaffId, State.StaffName, State.PauseReason, Profile(window), State.Current,
-        State.ConsecutivePriorityCalls, ServedToday(), State.Since, window.Label, State.Version);
-
-    /// <summary>Served today: yesterday's count is not today's, though the day rolls over only at the next completion.</summary>
-    private int ServedToday() =>
-        _hall is { } hall && State.ServedDay == BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone) ? State.ServedToday : 0;
-
-    private WindowProfile Profile(WindowConfig window) => State.Profile ?? window.Profile;
-
     private IThemeQueueGrain Theme(string code) => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, code));
 
-    private async Task<(HallConfig Hall, WindowConfig Window)> Config()
+    private async Task<WindowDesk> Config()
     {
         var (hall, window) = await TryConfig();
         return hall is null
             ? throw HallNotFound(HallId)
-            : (hall, window ?? throw QueueRuleException.NotFound("window-not-found", $"大厅 {HallId} 没有 {WindowNo} 号窗口", $"Hall {HallId} has no window {WindowNo}"));
+            : new WindowDesk(State, hall, window ?? throw QueueRuleException.NotFound("window-not-found", $"大厅 {HallId} 没有 {WindowNo} 号窗口", $"Hall {HallId} has no window {WindowNo}"));
     }
 
     private async Task<(HallConfig? Hall, WindowConfig? Window)> TryConfig()

@@ -1,10 +1,10 @@
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
 
-namespace Queue.Engine.Grains;
+namespace Queue.Domain;
 
 [GenerateSerializer]
-public sealed class WindowGrainState : EventSourcedState
+public sealed class WindowDeskState : EventSourcedState
 {
     [Id(0)] public WindowState State { get; set; }
 

@@ -1,0 +1,122 @@
+using Queue.Contracts.Commands;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+
+namespace Queue.Domain;
+
+/// <summary>A theme's line, at the window: offering candidates, handing a ticket to one window, and the window's moves on it.</summary>
+public sealed partial class ThemeLine
+{
+    /// <summary>The best ticket directed to this window, the best priority ticket and the best normal ticket.</summary>
+    public IReadOnlyList<QueueCandidate> Candidates(int windowNo) =>
+        [.. new[] { BestDirected(windowNo), BestPriority(), BestNormal() }.OfType<TicketRecord>().Select(t => new QueueCandidate(
+            t.TicketId, Code, t.DisplayNumber, t.Priority, t.WaitingSince, context.Theme.TargetMinutes, t.DirectedToWindow == windowNo))];
+
+    /// <summary>When the chosen ticket was taken meanwhile: the best remaining ticket of the same kind, claimed.</summary>
+    public TicketRecord? ClaimNextLike(QueueCandidate chosen, int windowNo)
+    {
+        var next = chosen.DirectedToWindow ? BestDirected(windowNo) : Routing.IsPriority(chosen.Priority) ? BestPriority() : BestNormal();
+        return next is null ? null : Claim(next.TicketId, windowNo);
+    }
+
+    private IEnumerable<TicketRecord> Waiting => state.Tickets.Values.Where(t => t.Status == TicketStatus.Waiting);
+
+    private TicketRecord? BestDirected(int windowNo) => Waiting.Where(t => t.DirectedToWindow == windowNo).MinBy(t => t.LineKey);
+
+    private TicketRecord? BestPriority() => Waiting.Where(t => t.DirectedToWindow is null && Routing.IsPriority(t.Priority))
+        .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).FirstOrDefault();
+
+    private TicketRecord? BestNormal() => Waiting.Where(t => t.DirectedToWindow is null && !Routing.IsPriority(t.Priority)).MinBy(t => t.LineKey);
+
+    /// <summary>Hands a waiting ticket to the window; null when it is no longer waiting (another window was first).</summary>
+    public TicketRecord? Claim(string ticketId, int windowNo)
+    {
+        if (!state.Tickets.TryGetValue(ticketId, out var ticket) || ticket.Status != TicketStatus.Waiting ||
+            (ticket.DirectedToWindow is { } directed && directed != windowNo))
+        {
+            return null;
+        }
+
+        var waited = (now - ticket.QueuedAt).TotalSeconds;
+        ticket.Status = TicketStatus.Called;
+        ticket.WindowNo = windowNo;
+        ticket.CalledAt = now;
+        ticket.RecallCount = 0;
+        ticket.DirectedToWindow = null;
+        Emit(HallEventKind.TicketCalled, ticket, e => e with { WaitSeconds = Math.Round(waited, 1) });
+        return ticket;
+    }
+
+    public TicketRecord Recall(string ticketId, int windowNo)
+    {
+        var ticket = AtWindow(ticketId, windowNo, TicketStatus.Called);
+        ticket.RecallCount++;
+        ticket.CalledAt = now;
+        Emit(HallEventKind.TicketRecalled, ticket);
+        return ticket;
+    }
+
+    public TicketRecord StartService(string ticketId, int windowNo)
+    {
+        var ticket = AtWindow(ticketId, windowNo, TicketStatus.Called);
+        ticket.Status = TicketStatus.Serving;
+        ticket.ServiceStartedAt = now;
+        Emit(HallEventKind.ServiceStarted, ticket);
+        return ticket;
+    }
+
+    public TicketRecord Complete(string ticketId, int windowNo, CompleteService command)
+    {
+        var ticket = AtWindow(ticketId, windowNo, TicketStatus.Serving);
+        var served = (now - (ticket.ServiceStartedAt ?? now)).TotalMinutes;
+        ticket.Status = TicketStatus.Completed;
+        ticket.Outcome = command.Outcome;
+        ticket.Reason = command.Reason;
+        ticket.FinishedAt = now;
+        state.Stats.Add(served, context.Theme.ExpectedServiceMinutes);
+        state.CompletedToday++;
+        Emit(HallEventKind.ServiceCompleted, ticket, e => e with { ServiceSeconds = Math.Round(served * 60, 1) });
+        Retire(ticket);
+        return ticket;
+    }
+
+    public TicketRecord NoShow(string ticketId, int windowNo)
+    {
+        var ticket = AtWindow(ticketId, windowNo, TicketStatus.Called);
+        if (ticket.RecallCount < context.Policy.RecallsBeforeNoShow)
+        {
+            throw QueueRuleException.Conflict(
+                "recall-first",
+                $"请先重呼{context.Policy.RecallsBeforeNoShow}次再标记过号（已重呼{ticket.RecallCount}次）",
+                $"Recall {context.Policy.RecallsBeforeNoShow} times before marking a no-show ({ticket.RecallCount} so far)");
+        }
+
+        ticket.Status = TicketStatus.NoShow;
+        ticket.FinishedAt = now;
+        Emit(HallEventKind.TicketNoShow, ticket);
+        if (ticket.Rejoined)
+        {
+            Retire(ticket); // it had its one rejoin; otherwise it stays, parked, until it rejoins or the day ends
+        }
+
+        return ticket;
+    }
+
+    public TicketRecord Hold(string ticketId, int windowNo, string reason)
+    {
+        var ticket = AtWindow(ticketId, windowNo, TicketStatus.Serving);
+        ticket.Status = TicketStatus.OnHold;
+        ticket.Reason = reason;
+        Emit(HallEventKind.TicketHeld, ticket);
+        return ticket;
+    }
+
+    private TicketRecord AtWindow(string ticketId, int windowNo, TicketStatus expected)
+    {
+        var ticket = state.Tickets.TryGetValue(ticketId, out var found) && found.WindowNo == windowNo &&
+                     found.Status is TicketStatus.Called or TicketStatus.Serving
+            ? found
+            : throw NotAtWindow(ticketId, windowNo);
+        return ticket.Status == expected ? ticket : throw WrongState(ticket, expected == TicketStatus.Called ? "此操作（号票正在办理中）" : "此操作（号票尚未开始办理）", "do this");
+    }
+}

@@ -1,0 +1,138 @@
+using Queue.Contracts;
+using Queue.Contracts.Commands;
+using Queue.Contracts.Model;
+
+namespace Queue.Domain;
+
+/// <summary>A theme's line, issuing: new tickets and the citizen's own moves (cancel, rejoin after a no-show, resume a hold).</summary>
+public sealed partial class ThemeLine
+{
+    /// <summary>
+    /// Issues a ticket, or returns the one issued before for the same request id. When that ticket has finished
+    /// and left the state since a restart, throws <see cref="RetiredTicketException"/>: the journal has it.
+    /// </summary>
+    public TicketRecord Issue(IssueTicket command)
+    {
+        if (command.RequestId is { } requestId && state.RequestIds.TryGetValue(requestId, out var existing))
+        {
+            return Lookup(existing) ?? throw new RetiredTicketException(existing);
+        }
+
+        if (context.Hours is { } hours && BusinessClock.LocalTime(now, context.TimeZone) is var local && (local < hours.Opens || local >= hours.Closes))
+        {
+            throw QueueRuleException.Conflict(
+                "hall-closed",
+                $"当前不在取号时间（{hours.Opens:HH\\:mm}–{hours.Closes:HH\\:mm}）",
+                $"Tickets are issued between {hours.Opens:HH\\:mm} and {hours.Closes:HH\\:mm} only");
+        }
+
+        var number = ++state.LastNumber;
+        var ticket = new TicketRecord
+        {
+            TicketId = GrainKeys.NewTicketId(context.HallId, Code),
+            DisplayNumber = $"{context.Theme.Prefix}{number:000}",
+            Priority = command.Priority,
+            Channel = command.Channel,
+            Status = TicketStatus.Waiting,
+            IssuedAt = now,
+            WaitingSince = now,
+            QueuedAt = now,
+            BusinessDay = state.BusinessDay,
+            Arrival = ++state.Arrivals,
+            CitizenKey = command.CitizenKey,
+            CitizenName = command.CitizenName,
+        };
+        state.Tickets.Add(ticket.TicketId, ticket);
+        if (command.RequestId is { } id)
+        {
+            state.RequestIds[id] = ticket.TicketId;
+            state.RequestOrder.Enqueue(id);
+            while (state.RequestOrder.Count > ThemeQueueState.MaxRequestIds)
+            {
+                state.RequestIds.Remove(state.RequestOrder.Dequeue());
+            }
+        }
+
+        Emit(HallEventKind.TicketIssued, ticket);
+        return ticket;
+    }
+
+    public TicketRecord Cancel(string ticketId)
+    {
+        var ticket = Find(ticketId);
+        if (ticket.Status is not (TicketStatus.Waiting or TicketStatus.OnHold))
+        {
+            throw WrongState(ticket, "取消", "cancel");
+        }
+
+        ticket.Status = TicketStatus.Cancelled;
+        ticket.FinishedAt = now;
+        Emit(HallEventKind.TicketCancelled, ticket);
+        Retire(ticket);
+        return ticket;
+    }
+
+    /// <summary>A no-show rejoins once, behind <see cref="Contracts.Config.RoutingPolicy.NoShowRejoinPenalty"/> waiting tickets of its class.</summary>
+    public TicketRecord Rejoin(string ticketId)
+    {
+        var ticket = Find(ticketId);
+        if (ticket.Status != TicketStatus.NoShow)
+        {
+            throw WrongState(ticket, "重新排队", "rejoin");
+        }
+
+        if (ticket.Rejoined)
+        {
+            throw QueueRuleException.Unprocessable("rejoin-once", "过号后只能重新排队一次，请重新取号", "A no-show may rejoin only once; please take a new ticket");
+        }
+
+        var sameClass = state.Tickets.Values
+            .Where(t => t.Status == TicketStatus.Waiting && t.DirectedToWindow is null && Routing.IsPriority(t.Priority) == Routing.IsPriority(ticket.Priority))
+            .OrderBy(t => t.LineKey).ToList();
+        var penalty = context.Policy.NoShowRejoinPenalty;
+        if (penalty > 0 && sameClass.Count >= penalty)
+        {
+            // Right behind the penalty-th waiting ticket: same waiting time, next in arrival order.
+            var behind = sameClass[penalty - 1];
+            ticket.WaitingSince = behind.WaitingSince;
+            ticket.Arrival = behind.Arrival;
+            foreach (var later in sameClass.Skip(penalty))
+            {
+                later.Arrival++;
+            }
+
+            ticket.Arrival++;
+            state.Arrivals = Math.Max(state.Arrivals, sameClass.Max(t => t.Arrival));
+        }
+        else
+        {
+            ticket.WaitingSince = now;
+            ticket.Arrival = ++state.Arrivals;
+        }
+
+        ticket.Status = TicketStatus.Waiting;
+        ticket.Rejoined = true;
+        ticket.QueuedAt = now;
+        ticket.WindowNo = null;
+        ticket.FinishedAt = null;
+        Emit(HallEventKind.TicketRejoined, ticket);
+        return ticket;
+    }
+
+    /// <summary>容缺: a held ticket comes back the same day, directed to the window that held it, with its original place.</summary>
+    public TicketRecord ResumeHold(string ticketId)
+    {
+        var ticket = Find(ticketId);
+        if (ticket.Status != TicketStatus.OnHold)
+        {
+            throw WrongState(ticket, "恢复办理", "resume");
+        }
+
+        ticket.Status = TicketStatus.Waiting;
+        ticket.DirectedToWindow = ticket.WindowNo;
+        ticket.WindowNo = null;
+        ticket.QueuedAt = now;
+        Emit(HallEventKind.TicketResumed, ticket);
+        return ticket;
+    }
+}

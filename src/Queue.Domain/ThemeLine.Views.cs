@@ -1,0 +1,70 @@
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+
+namespace Queue.Domain;
+
+/// <summary>A theme's line, what it shows: the ticket at a window, people ahead, the line, a ticket's snapshot and the theme's statistics.</summary>
+public sealed partial class ThemeLine
+{
+    public TicketRecord? Assigned(int windowNo) =>
+        state.Tickets.Values.FirstOrDefault(t => t.WindowNo == windowNo && t.Status is TicketStatus.Called or TicketStatus.Serving);
+
+    /// <summary>How many tickets of this theme will be called before this one (its own class ordering).</summary>
+    public int PeopleAhead(TicketRecord ticket)
+    {
+        if (ticket.Status != TicketStatus.Waiting)
+        {
+            return 0;
+        }
+
+        return state.Tickets.Values.Count(t =>
+            t.Status == TicketStatus.Waiting && t.TicketId != ticket.TicketId && t.DirectedToWindow == ticket.DirectedToWindow &&
+            (Rank(t) > Rank(ticket) || (Rank(t) == Rank(ticket) && t.LineKey.CompareTo(ticket.LineKey) < 0)));
+
+        // The order calls take: 绿色通道 before appointments before everyone else (BestPriority), then the line.
+        static int Rank(TicketRecord t) => (int)t.Priority;
+    }
+
+    /// <summary>The waiting display numbers in the order <see cref="PeopleAhead"/> counts them (tickets directed to a window left out).</summary>
+    public LineView Line(double servingWindows) => new(
+        context.HallId,
+        Code,
+        [.. Waiting.Where(t => t.DirectedToWindow is null)
+            .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber)],
+        AverageServiceMinutes,
+        Math.Round(servingWindows, 2),
+        now);
+
+    /// <summary>The ticket as its theme knows it; the rating is the ticket grain's to add.</summary>
+    public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows)
+    {
+        int? ahead = ticket.Status == TicketStatus.Waiting ? PeopleAhead(ticket) : null;
+        var predicted = ahead is { } k ? WaitPrediction.Minutes(k, AverageServiceMinutes, servingWindows) : null;
+        return new TicketSnapshot(
+            ticket.TicketId, context.HallId, Code, ticket.DisplayNumber, ticket.Priority, ticket.Channel, ticket.Status,
+            ticket.IssuedAt, ticket.CalledAt, ticket.ServiceStartedAt, ticket.FinishedAt, ticket.WindowNo, ticket.RecallCount,
+            ticket.Outcome, ticket.Reason, ticket.Rejoined, ticket.TransferredFrom, ticket.DirectedToWindow, ahead, predicted, Rating: null,
+            ticket.BusinessDay, ticket.CitizenName);
+    }
+
+    public double AverageServiceMinutes => Math.Round(state.Stats.Current(context.Theme.ExpectedServiceMinutes), 2);
+
+    public ThemeQueueSnapshot Stats(double servingWindows)
+    {
+        var tickets = state.Tickets.Values;
+        var waiting = tickets.Where(t => t.Status == TicketStatus.Waiting).ToList();
+        var longest = waiting.Count == 0 ? 0 : waiting.Max(t => (now - t.QueuedAt).TotalMinutes);
+        return new ThemeQueueSnapshot(
+            Code,
+            waiting.Count,
+            tickets.Count(t => t.Status == TicketStatus.OnHold),
+            tickets.Count(t => t.Status is TicketStatus.Called or TicketStatus.Serving),
+            state.LastNumber, // numbers count the day's tickets
+            state.CompletedToday,
+            Math.Round(longest, 1),
+            WaitPrediction.Minutes(waiting.Count(t => t.DirectedToWindow is null), AverageServiceMinutes, servingWindows),
+            AverageServiceMinutes,
+            Math.Round(servingWindows, 2),
+            context.Theme.TargetMinutes);
+    }
+}
