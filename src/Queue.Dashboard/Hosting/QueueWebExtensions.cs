@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Queue.Contracts;
 using Queue.Dashboard.Api;
 using Queue.Dashboard.Charts;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Live;
 using Queue.Dashboard.Security;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 using Queue.Engine.Hosting;
 using Queue.Hosting;
 
