@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Security;
 using Queue.Dashboard.Hosting;
-using Queue.Engine.Hosting;
+using Queue.Engine.Seed;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;
@@ -75,7 +75,7 @@ public sealed class AdministratorBootstrap(
         {
             try
             {
-                var hallId = HallSeeder.LoadDemoHall().HallId;
+                var hallId = DemoHall.Load().HallId;
                 var kiosk = await DeviceRegistration.RegisterAsync(grains, hallId, DeviceKind.Kiosk, "演示取号机 Demo kiosk", "first-start");
                 var board = await DeviceRegistration.RegisterAsync(grains, hallId, DeviceKind.Board, "演示叫号屏 Demo board", "first-start");
                 await Print($"演示取号机 Demo kiosk: {origin}{kiosk.Link}", $"演示叫号屏 Demo board: {origin}{board.Link}");

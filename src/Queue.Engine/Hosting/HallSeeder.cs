@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Queue.Contracts;
 using Queue.Contracts.Config;
 using Queue.Contracts.Grains;
+using Queue.Engine.Seed;
 
 namespace Queue.Engine.Hosting;
 
@@ -14,17 +15,8 @@ namespace Queue.Engine.Hosting;
 public sealed class HallSeeder(IGrainFactory grains, IOptions<QueueSiloOptions> options, ILogger<HallSeeder> logger)
     : ILifecycleParticipant<ISiloLifecycle>
 {
-    public const string DemoResource = "Queue.Engine.Seed.demo-hall.json";
-
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe<HallSeeder>(ServiceLifecycleStage.Active, SeedAsync);
-
-    public static HallConfig LoadDemoHall()
-    {
-        using var stream = typeof(HallSeeder).Assembly.GetManifestResourceStream(DemoResource)
-            ?? throw new InvalidOperationException($"missing resource {DemoResource}");
-        return JsonSerializer.Deserialize<HallConfig>(stream, QueueJson.Options) ?? throw new InvalidDataException("empty demo hall");
-    }
 
     public static HallConfig LoadFile(string path) =>
         JsonSerializer.Deserialize<HallConfig>(File.ReadAllText(path), QueueJson.Options) ?? throw new InvalidDataException($"{path} is empty");
@@ -34,7 +26,7 @@ public sealed class HallSeeder(IGrainFactory grains, IOptions<QueueSiloOptions> 
         var halls = options.Value.HallFiles.Select(LoadFile).ToList();
         if (options.Value.SeedDemoHall)
         {
-            halls.Add(LoadDemoHall());
+            halls.Add(DemoHall.Load());
         }
 
         foreach (var hall in halls)

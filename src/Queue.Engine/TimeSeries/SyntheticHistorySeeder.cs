@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Queue.Domain;
-using Queue.Engine.Hosting;
+using Queue.Engine.Seed;
 using Queue.Hosting;
 
 namespace Queue.Engine.TimeSeries;
@@ -54,7 +54,7 @@ public sealed class SyntheticHistorySeeder(
     /// <summary>Writes the history unless the marker says it is there; returns the number of events written.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
-        var hall = HallSeeder.LoadDemoHall();
+        var hall = DemoHall.Load();
         if (await cursors.GetAsync(MarkerSink, hall.HallId, cancellationToken) > 0)
         {
             return 0;

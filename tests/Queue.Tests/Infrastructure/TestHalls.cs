@@ -1,6 +1,6 @@
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
-using Queue.Engine.Hosting;
+using Queue.Engine.Seed;
 using Queue.Hosting;
 
 namespace Queue.Tests.Infrastructure;
@@ -8,7 +8,7 @@ namespace Queue.Tests.Infrastructure;
 /// <summary>Hall configurations for tests: the shipped demo hall, and small halls built to a test's need.</summary>
 public static class TestHalls
 {
-    public static HallConfig Demo(string hallId = "binjiang") => HallSeeder.LoadDemoHall() with { HallId = hallId };
+    public static HallConfig Demo(string hallId = "binjiang") => DemoHall.Load() with { HallId = hallId };
 
     /// <summary>A hall with the given themes (prefix A, B, C… in order) and windows, open around the clock.</summary>
     public static HallConfig Small(string hallId, string[] themes, params WindowProfile[] windows) => new(

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Queue.Contracts.Model;
 using Queue.Domain;
-using Queue.Engine.Hosting;
+using Queue.Engine.Seed;
 using Queue.Hosting;
 using Queue.Domain.Analytics;
 using Queue.Engine.TimeSeries;
@@ -54,7 +54,7 @@ public sealed class SyntheticHistoryTests : IDisposable
     [Fact]
     public void SyntheticHistoryIsTheSameForTheSameSeedAndEachTicketIsIssuedCalledAndCompleted()
     {
-        var hall = HallSeeder.LoadDemoHall();
+        var hall = DemoHall.Load();
         var first = SyntheticHistory.Build(hall, new DateOnly(2026, 3, 2), 1, 7);
 
         Assert.Equal(first, SyntheticHistory.Build(hall, new DateOnly(2026, 3, 2), 1, 7));
