@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Queue.Contracts.Analytics;
 using Queue.Contracts.Grains;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;

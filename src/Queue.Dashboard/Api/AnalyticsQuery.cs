@@ -1,5 +1,6 @@
 using System.Globalization;
 using Queue.Contracts.Model;
+using Queue.Dashboard.Http;
 
 namespace Queue.Dashboard.Api;
 

@@ -3,6 +3,7 @@ using Queue.Contracts.Config;
 using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Snapshots;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Queue.Contracts.Model;
+using Queue.Dashboard.Http;
 
 namespace Queue.Dashboard.Api;
 

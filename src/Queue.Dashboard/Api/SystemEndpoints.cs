@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;

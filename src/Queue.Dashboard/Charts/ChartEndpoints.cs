@@ -3,6 +3,7 @@ using Queue.Contracts.Config;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Security;
 using Queue.Domain;
 using Queue.Hosting;

@@ -3,6 +3,7 @@ using Queue.Contracts;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
 using Queue.Dashboard.Charts;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Live;
 using Queue.Dashboard.Security;
 

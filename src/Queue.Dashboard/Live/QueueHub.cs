@@ -5,7 +5,7 @@ using Queue.Contracts;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
-using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Live;

@@ -3,7 +3,7 @@ using Queue.Contracts;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Security;
-using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 
 namespace Queue.Dashboard.Security;
 

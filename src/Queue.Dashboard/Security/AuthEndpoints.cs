@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Queue.Contracts.Model;
-using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 
 namespace Queue.Dashboard.Security;
 

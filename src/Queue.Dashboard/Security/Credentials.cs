@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Security;
-using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 
 namespace Queue.Dashboard.Security;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Queue.Contracts.Model;
-using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 
 namespace Queue.Dashboard.Security;
 

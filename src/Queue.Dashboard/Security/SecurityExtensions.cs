@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
+using Queue.Dashboard.Http;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;

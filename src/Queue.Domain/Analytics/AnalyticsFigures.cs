@@ -10,6 +10,15 @@ namespace Queue.Domain.Analytics;
 /// </summary>
 public static class AnalyticsFigures
 {
+    /// <summary>The big screen's tiles for a day from its buckets; what is waiting now comes from the hall's snapshot.</summary>
+    public static HallKpis Kpis(string hallId, DateOnly date, IEnumerable<TimeBucket> buckets, int waitingNow, double longestWaitingNowMinutes, DateTimeOffset at)
+    {
+        var t = Sum(buckets);
+        return new HallKpis(
+            hallId, date, t.Issued, t.Called, t.Completed, waitingNow, Share(t.WaitSumSeconds, t.Called), t.WaitMaxSeconds,
+            Share(t.CalledOnTime, t.Called), t.Rated, Share(t.Satisfied, t.Rated), longestWaitingNowMinutes, at);
+    }
+
     public static DayByHour ByHour(string hallId, DateOnly date, IEnumerable<string> themes, IEnumerable<TimeBucket> buckets, TimeZoneInfo zone) =>
         new(hallId, date, [.. themes], [.. buckets
             .GroupBy(b => (b.Theme, BusinessClock.LocalTime(b.Start, zone).Hour))

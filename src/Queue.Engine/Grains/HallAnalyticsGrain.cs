@@ -6,7 +6,6 @@ using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Domain.Analytics;
 using Queue.Domain;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 using Queue.Engine.Persistence;
 using Queue.Engine.TimeSeries;
@@ -32,12 +31,10 @@ public sealed class HallAnalyticsGrain(
     {
         var (config, zone, day) = await DayOf(date);
         var snapshot = await Hall.GetSnapshotAsync();
-        var t = AnalyticsFigures.Sum(await Buckets(day, day, zone));
+        var buckets = await Buckets(day, day, zone);
         var waiting = snapshot.Themes.Where(l => config.FindTheme(l.ThemeCode) is not null).ToList();
-        return new HallKpis(
-            HallId, day, t.Issued, t.Called, t.Completed, waiting.Sum(l => l.Waiting), AnalyticsFigures.Share(t.WaitSumSeconds, t.Called),
-            t.WaitMaxSeconds, AnalyticsFigures.Share(t.CalledOnTime, t.Called), t.Rated, AnalyticsFigures.Share(t.Satisfied, t.Rated),
-            waiting.Select(l => l.LongestWaitMinutes).DefaultIfEmpty(0).Max(), clock.GetUtcNow());
+        return AnalyticsFigures.Kpis(
+            HallId, day, buckets, waiting.Sum(l => l.Waiting), waiting.Select(l => l.LongestWaitMinutes).DefaultIfEmpty(0).Max(), clock.GetUtcNow());
     }
 
     public async Task<DayByHour> GetDayByHourAsync(DateOnly? date)
@@ -118,9 +115,5 @@ public sealed class HallAnalyticsGrain(
         return (config, BusinessClock.Zone(config.TimeZone), date ?? BusinessClock.Day(clock.GetUtcNow(), config.TimeZone));
     }
 
-    private async Task<IReadOnlyList<TimeBucket>> Buckets(DateOnly from, DateOnly to, TimeZoneInfo zone)
-    {
-        var (start, end) = TimeSeriesQueries.Range(from, to, zone);
-        return await series.ReadBucketsAsync(HallId, start, end);
-    }
+    private Task<IReadOnlyList<TimeBucket>> Buckets(DateOnly from, DateOnly to, TimeZoneInfo zone) => series.ReadDaysAsync(HallId, from, to, zone);
 }

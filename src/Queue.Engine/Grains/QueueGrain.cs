@@ -1,6 +1,5 @@
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 using Queue.Engine.Persistence;
 

@@ -1,4 +1,3 @@
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;

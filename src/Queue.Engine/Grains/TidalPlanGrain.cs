@@ -8,7 +8,6 @@ using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
 using Queue.Domain.Analytics;
 using Queue.Domain;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 using Queue.Engine.Persistence;
 using Queue.Engine.TimeSeries;

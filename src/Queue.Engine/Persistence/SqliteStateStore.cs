@@ -15,7 +15,7 @@ namespace Queue.Engine.Persistence;
 public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
 {
     private const int MaxBatch = 256;
-    private readonly string _connectionString;
+    private readonly SqliteFile _file;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Task _writer;
     private readonly ILogger<SqliteStateStore> _logger;
@@ -23,24 +23,8 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
     public SqliteStateStore(string path, ILogger<SqliteStateStore> logger)
     {
         _logger = logger;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        using (var connection = Open())
-        {
-            Execute(connection, SqliteSchema.Create);
-        }
+        _file = new SqliteFile(path, privateCacheAndForeignKeys: true);
+        _file.Execute(SqliteSchema.Create);
 
         _writer = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
@@ -274,20 +258,9 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
         return sequenced;
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;");
-        return connection;
-    }
+    private SqliteConnection Open() => _file.Open();
 
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteConnection connection, string sql) => SqliteFile.Execute(connection, sql);
 
     private sealed record PendingWrite(string GrainType, string GrainKey, long? ExpectedVersion, byte[] Payload, IReadOnlyList<HallEvent> Events, bool Clear)
     {

@@ -4,7 +4,6 @@ using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Security;
 using Queue.Engine.Grains;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 using Queue.Engine.Persistence;
 

@@ -15,9 +15,9 @@ namespace Queue.Engine.TimeSeries;
 /// (<see cref="TimeSeriesSource.Synthetic"/>) have separate sequence spaces and are told apart in the store; the
 /// aggregate reads count both.</item>
 /// </list>
-/// The reads return 15-minute buckets per theme and window, and service samples; the analytics views (arrivals per
-/// half-hour, waits per hour, outcomes and ratings, daily KPIs) are computed from them in <see cref="TimeSeriesQueries"/>,
-/// the same code for both stores.
+/// The reads return 15-minute buckets per theme and window, and service samples; the date-range reads (buckets and
+/// arrivals per half-hour of given dates) are in <see cref="TimeSeriesQueries"/> and the figures in
+/// <see cref="AnalyticsFigures"/>, the same code for both stores.
 /// </summary>
 public interface ITimeSeriesStore
 {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Queue.Engine.Persistence;
 
 namespace Queue.Engine.TimeSeries;
 
@@ -8,28 +9,19 @@ namespace Queue.Engine.TimeSeries;
 /// </summary>
 public sealed class SqliteRelayCursorStore : IRelayCursorStore
 {
-    private readonly string _connectionString;
+    private readonly SqliteFile _file;
 
     public SqliteRelayCursorStore(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        _file = new SqliteFile(path);
+        _file.Execute("""
             CREATE TABLE IF NOT EXISTS relay_cursor (
                 sink    TEXT NOT NULL,
                 hall_id TEXT NOT NULL,
                 seq     INTEGER NOT NULL,
                 PRIMARY KEY (sink, hall_id)
             ) WITHOUT ROWID;
-            """;
-        command.ExecuteNonQuery();
+            """);
     }
 
     public Task<long> GetAsync(string sink, string hallId, CancellationToken cancellationToken = default) =>
@@ -58,13 +50,5 @@ public sealed class SqliteRelayCursorStore : IRelayCursorStore
             command.ExecuteNonQuery();
         }, cancellationToken);
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => _file.Open();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Queue.Contracts.Events;
+using Queue.Engine.Persistence;
 using Queue.Domain.Analytics;
 
 namespace Queue.Engine.TimeSeries;
@@ -12,22 +13,13 @@ namespace Queue.Engine.TimeSeries;
 /// </summary>
 public sealed class SqliteTimeSeriesStore : ITimeSeriesStore, IDisposable
 {
-    private readonly string _connectionString;
+    private readonly SqliteFile _file;
     private readonly SemaphoreSlim _writer = new(1, 1);
 
     public SqliteTimeSeriesStore(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteTimeSeriesSchema.Create;
-        command.ExecuteNonQuery();
+        _file = new SqliteFile(path);
+        _file.Execute(SqliteTimeSeriesSchema.Create);
     }
 
     public string Name => "embedded";
@@ -144,13 +136,5 @@ public sealed class SqliteTimeSeriesStore : ITimeSeriesStore, IDisposable
         }
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => _file.Open();
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Queue.Domain;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Engine.TimeSeries;

@@ -1,7 +1,6 @@
 using Queue.Domain;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
-using Queue.Engine.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Tests.Infrastructure;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Queue.Domain;
 using Queue.Contracts.Model;
-using Queue.Engine.Hosting;
+using Queue.Domain;
 using Queue.Hosting;
 using Queue.Domain.Analytics;
 using Queue.Engine.TimeSeries;
@@ -41,7 +41,10 @@ public sealed class SyntheticHistoryTests : IDisposable
         Assert.Equal(10, arrivals.Select(a => a.Date).Distinct().Count());
         Assert.Equal(8, arrivals.Select(a => a.Theme).Distinct().Count());
         Assert.All(arrivals, a => Assert.InRange(a.IntervalIndex, 17, 33));
-        var kpis = await store.ReadDailyKpisAsync("binjiang", today.AddDays(-14), today, TestEvents.Zone);
+        var kpis = (await store.ReadDaysAsync("binjiang", today.AddDays(-14), today, TestEvents.Zone))
+            .GroupBy(b => BusinessClock.Day(b.Start, TestEvents.Zone))
+            .Select(g => AnalyticsFigures.Kpis("binjiang", g.Key, g, 0, 0, default))
+            .ToList();
         Assert.Equal(arrivals.Sum(a => a.Count), kpis.Sum(k => k.Issued));
         Assert.All(kpis, k => Assert.InRange(k.OnTimeShare, 0.5, 1));
         Assert.True(arrivals.Where(a => a.Date.DayOfWeek == DayOfWeek.Monday).Sum(a => a.Count) >

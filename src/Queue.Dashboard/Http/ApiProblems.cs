@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Queue.Contracts.Model;
 
-namespace Queue.Dashboard.Api;
+namespace Queue.Dashboard.Http;
 
 public static class ApiProblems
 {

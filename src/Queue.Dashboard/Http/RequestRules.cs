@@ -2,7 +2,7 @@ using Queue.Contracts;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 
-namespace Queue.Dashboard.Api;
+namespace Queue.Dashboard.Http;
 
 /// <summary>Checks of route values and request bodies, each failing with a 400/404 in Chinese and English.</summary>
 public static class RequestRules

@@ -1,6 +1,6 @@
 using Queue.Contracts.Grains;
 
-namespace Queue.Dashboard.Api;
+namespace Queue.Dashboard.Http;
 
 /// <summary>
 /// The configured halls as this web node last read them from the hall directory, read again whenever a hall is asked
