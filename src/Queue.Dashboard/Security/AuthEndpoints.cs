@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
-using Queue.Dashboard.Api;
 using Queue.Dashboard.Http;
 using Queue.Hosting;
 

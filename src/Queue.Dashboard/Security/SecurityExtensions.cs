@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Queue.Contracts.Model;
-using Queue.Dashboard.Api;
 using Queue.Dashboard.Http;
 using Queue.Hosting;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Queue.Domain;
 using Queue.Contracts.Model;
-using Queue.Domain;
 using Queue.Hosting;
 using Queue.Domain.Analytics;
 using Queue.Engine.TimeSeries;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Queue.Dashboard.Api;
+namespace Queue.Dashboard.Http;
 
 /// <summary>
 /// The error responses an endpoint declares in the OpenAPI document, each as ProblemDetails
