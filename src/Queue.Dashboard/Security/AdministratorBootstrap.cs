@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Queue.Domain;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Security;
-using Queue.Dashboard.Hosting;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Queue.Dashboard.Hosting;
+namespace Queue.Hosting;
 
 /// <summary>The web node's settings, section "Queue:Web".</summary>
 public sealed class QueueWebOptions

@@ -1,4 +1,4 @@
-namespace Queue.Dashboard.Hosting;
+namespace Queue.Hosting;
 
 /// <summary>What a web node is (Queue:Web:Role).</summary>
 public enum WebRole
