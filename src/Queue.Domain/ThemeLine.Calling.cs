@@ -85,10 +85,7 @@ public sealed partial class ThemeLine
         var ticket = AtWindow(ticketId, windowNo, TicketStatus.Called);
         if (ticket.RecallCount < context.Policy.RecallsBeforeNoShow)
         {
-            throw QueueRuleException.Conflict(
-                "recall-first",
-                $"请先重呼{context.Policy.RecallsBeforeNoShow}次再标记过号（已重呼{ticket.RecallCount}次）",
-                $"Recall {context.Policy.RecallsBeforeNoShow} times before marking a no-show ({ticket.RecallCount} so far)");
+            throw Refusals.RecallFirst(context.Policy.RecallsBeforeNoShow, ticket.RecallCount);
         }
 
         ticket.Status = TicketStatus.NoShow;
@@ -116,7 +113,9 @@ public sealed partial class ThemeLine
         var ticket = state.Tickets.TryGetValue(ticketId, out var found) && found.WindowNo == windowNo &&
                      found.Status is TicketStatus.Called or TicketStatus.Serving
             ? found
-            : throw NotAtWindow(ticketId, windowNo);
-        return ticket.Status == expected ? ticket : throw WrongState(ticket, expected == TicketStatus.Called ? "此操作（号票正在办理中）" : "此操作（号票尚未开始办理）", "do this");
+            : throw Refusals.NotAtWindow(ticketId, windowNo);
+        return ticket.Status == expected ? ticket
+            : expected == TicketStatus.Called ? throw Refusals.TicketBeingServed(ticket.DisplayNumber, ticket.Status)
+            : throw Refusals.TicketNotStarted(ticket.DisplayNumber, ticket.Status);
     }
 }

@@ -20,10 +20,7 @@ public sealed partial class ThemeLine
 
         if (context.Hours is { } hours && BusinessClock.LocalTime(now, context.TimeZone) is var local && (local < hours.Opens || local >= hours.Closes))
         {
-            throw QueueRuleException.Conflict(
-                "hall-closed",
-                $"当前不在取号时间（{hours.Opens:HH\\:mm}–{hours.Closes:HH\\:mm}）",
-                $"Tickets are issued between {hours.Opens:HH\\:mm} and {hours.Closes:HH\\:mm} only");
+            throw Refusals.HallClosed(hours.Opens, hours.Closes);
         }
 
         var number = ++state.LastNumber;
@@ -62,7 +59,7 @@ public sealed partial class ThemeLine
         var ticket = Find(ticketId);
         if (ticket.Status is not (TicketStatus.Waiting or TicketStatus.OnHold))
         {
-            throw WrongState(ticket, "取消", "cancel");
+            throw Refusals.CannotCancel(ticket.DisplayNumber, ticket.Status);
         }
 
         ticket.Status = TicketStatus.Cancelled;
@@ -78,12 +75,12 @@ public sealed partial class ThemeLine
         var ticket = Find(ticketId);
         if (ticket.Status != TicketStatus.NoShow)
         {
-            throw WrongState(ticket, "重新排队", "rejoin");
+            throw Refusals.CannotRejoin(ticket.DisplayNumber, ticket.Status);
         }
 
         if (ticket.Rejoined)
         {
-            throw QueueRuleException.Unprocessable("rejoin-once", "过号后只能重新排队一次，请重新取号", "A no-show may rejoin only once; please take a new ticket");
+            throw Refusals.RejoinOnce();
         }
 
         var sameClass = state.Tickets.Values
@@ -125,7 +122,7 @@ public sealed partial class ThemeLine
         var ticket = Find(ticketId);
         if (ticket.Status != TicketStatus.OnHold)
         {
-            throw WrongState(ticket, "恢复办理", "resume");
+            throw Refusals.CannotResume(ticket.DisplayNumber, ticket.Status);
         }
 
         ticket.Status = TicketStatus.Waiting;

@@ -16,7 +16,7 @@ public sealed partial class ThemeLine
         var ticket = state.Tickets.TryGetValue(ticketId, out var found) && found.WindowNo == windowNo &&
                      found.Status is TicketStatus.Called or TicketStatus.Serving
             ? found
-            : throw NotAtWindow(ticketId, windowNo);
+            : throw Refusals.NotAtWindow(ticketId, windowNo);
         var envelope = new TransferredTicket(
             ticket.TicketId, ticket.DisplayNumber, Code, toTheme, toWindow, ticket.Priority, ticket.Channel,
             ticket.IssuedAt, ticket.WaitingSince, ticket.BusinessDay, ticket.Rejoined, Guid.NewGuid().ToString("N"), ticket.CitizenKey, ticket.CitizenName);

@@ -44,7 +44,7 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
     public int CloseDay() => ExpireActive();
 
     public TicketRecord Find(string ticketId) =>
-        Lookup(ticketId) ?? throw QueueRuleException.TicketNotFound();
+        Lookup(ticketId) ?? throw Refusals.TicketNotFound();
 
     /// <summary>An open ticket, or one finished during this activation.</summary>
     public TicketRecord? Lookup(string ticketId) =>
@@ -69,29 +69,6 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
 
         return active.Count;
     }
-
-    private static QueueRuleException NotAtWindow(string ticketId, int windowNo) =>
-        QueueRuleException.Conflict("not-at-window", $"该号票不在{windowNo}号窗口", $"Ticket {ticketId} is not at window {windowNo}");
-
-    private static QueueRuleException WrongState(TicketRecord ticket, string actionZh, string actionEn) =>
-        QueueRuleException.Conflict(
-            "wrong-ticket-state",
-            $"号票{ticket.DisplayNumber}当前状态为{StatusZh(ticket.Status)}，不能{actionZh}",
-            $"Ticket {ticket.DisplayNumber} is {ticket.Status}; cannot {actionEn}");
-
-    private static string StatusZh(TicketStatus status) => status switch
-    {
-        TicketStatus.Waiting => "等待中",
-        TicketStatus.Called => "已叫号",
-        TicketStatus.Serving => "办理中",
-        TicketStatus.Completed => "已办结",
-        TicketStatus.NoShow => "已过号",
-        TicketStatus.Transferred => "已转办",
-        TicketStatus.OnHold => "挂起（容缺）",
-        TicketStatus.Cancelled => "已取消",
-        TicketStatus.Expired => "已过期",
-        _ => status.ToString(),
-    };
 
     private void Emit(HallEventKind kind, TicketRecord ticket, Func<HallEvent, HallEvent>? enrich = null)
     {

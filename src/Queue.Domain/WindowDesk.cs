@@ -33,7 +33,7 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
         {
             return state.StaffId == staffId
                 ? null
-                : throw QueueRuleException.Conflict("window-occupied", $"{WindowNo}号窗口已由 {state.StaffName} 登录", $"Window {WindowNo} is signed in by {state.StaffName}");
+                : throw Refusals.WindowOccupied(WindowNo, state.StaffName);
         }
 
         state.StaffId = staffId;
@@ -126,24 +126,24 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
         var toTheme = command.ToTheme ?? current.ThemeCode;
         if (hall.FindTheme(toTheme) is null)
         {
-            throw QueueRuleException.Unprocessable("theme-not-found", $"目标服务主题 {toTheme} 不存在", $"Target theme {toTheme} does not exist");
+            throw Refusals.TransferThemeNotFound(toTheme);
         }
 
         if (command.ToWindow is { } toWindow)
         {
             if (toWindow == WindowNo)
             {
-                throw QueueRuleException.Unprocessable("transfer-self", "不能转给本窗口", "Cannot transfer to this same window");
+                throw Refusals.TransferSelf();
             }
 
             if (hall.FindWindow(toWindow) is null)
             {
-                throw QueueRuleException.Unprocessable("window-not-found", $"目标窗口 {toWindow} 不存在", $"Target window {toWindow} does not exist");
+                throw Refusals.TransferWindowNotFound(toWindow);
             }
         }
         else if (toTheme == current.ThemeCode)
         {
-            throw QueueRuleException.Unprocessable("transfer-nowhere", "请选择其他服务主题或指定窗口", "Choose another theme or a window to transfer to");
+            throw Refusals.TransferNowhere();
         }
 
         return new WindowTransfer(current, toTheme, command.ToWindow);
@@ -154,7 +154,7 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
     {
         if (!target.Serves(toTheme))
         {
-            throw QueueRuleException.Unprocessable("window-not-serving", $"{toWindow}号窗口不受理该主题 {toTheme}", $"Window {toWindow} does not serve theme {toTheme}");
+            throw Refusals.WindowNotServing(toWindow, toTheme);
         }
     }
 
@@ -221,15 +221,14 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
             return state.Current;
         }
 
-        var (zh, en) = state.State switch
+        throw state.State switch
         {
-            WindowState.Closed => ("窗口未登录，请先签到", "The window is closed; sign in first"),
-            WindowState.Paused => ("窗口暂停中，请先恢复", "The window is paused; resume first"),
-            WindowState.Calling when allowed.Contains(WindowState.Serving) => ($"号票 {state.Current?.DisplayNumber} 尚未开始办理", $"Ticket {state.Current?.DisplayNumber} has not started service"),
-            WindowState.Calling or WindowState.Serving => ($"请先处理当前号票 {state.Current?.DisplayNumber}", $"Finish the current ticket {state.Current?.DisplayNumber} first"),
-            _ => ("窗口当前没有号票", "The window has no ticket now"),
+            WindowState.Closed => Refusals.WindowClosed(),
+            WindowState.Paused => Refusals.WindowPaused(),
+            WindowState.Calling when allowed.Contains(WindowState.Serving) => Refusals.WindowTicketNotStarted(state.Current?.DisplayNumber),
+            WindowState.Calling or WindowState.Serving => Refusals.WindowFinishCurrent(state.Current?.DisplayNumber),
+            _ => Refusals.WindowNoTicket(),
         };
-        throw QueueRuleException.Conflict("window-state", zh, en);
     }
 
     private WindowChange Change(WindowState next, HallEventKind? kind, DateTimeOffset now, Func<HallEvent, HallEvent>? enrich = null)

@@ -23,8 +23,8 @@ public sealed class QueueRuleException : Exception
         MessageEn = Message;
     }
 
-    /// <summary>Legacy: a refusal whose sentences are written at the call site. Use a <see cref="Refusals"/> factory.</summary>
-    public QueueRuleException(ProblemKind kind, string code, string messageZh, string messageEn)
+    /// <summary>The refusal the standard exception constructors make: no catalogue key, the same sentence in both languages.</summary>
+    private QueueRuleException(ProblemKind kind, string code, string messageZh, string messageEn)
         : base(messageEn)
     {
         Kind = kind;
@@ -62,34 +62,15 @@ public sealed class QueueRuleException : Exception
     /// <summary>For a refusal that passes (429): when to ask again, sent as Retry-After.</summary>
     [Id(4)] public TimeSpan? RetryAfter { get; init; }
 
-    /// <summary>The arguments of the message templates, as text (empty for a legacy refusal).</summary>
+    /// <summary>The arguments of the message templates, as text (empty for a refusal made without the catalogue).</summary>
     [Id(5)] public string[] Arguments { get; init; } = [];
 
-    /// <summary>The catalogue's key of the message templates; null for a legacy refusal written at its call site.</summary>
+    /// <summary>The catalogue's key of the message templates; null only for one made by a standard exception constructor.</summary>
     [Id(6)] public string? MessageKey { get; init; }
 
-    /// <summary>The message in <paramref name="culture"/> (the catalogue falls back to English); a legacy refusal has only its two.</summary>
+    /// <summary>The message in <paramref name="culture"/> (the catalogue falls back to English); one without a key has only its two.</summary>
     public string MessageIn(CultureInfo culture) =>
         MessageKey is null
             ? culture.Name.StartsWith("zh", StringComparison.Ordinal) ? MessageZh : MessageEn
             : Refusals.Format(MessageKey, culture, Arguments);
-
-    // The legacy path: sentences written at the call site. Kept until the files another change is restructuring
-    // (WindowGrain, HallGrain, ThemeQueueGrain, ThemeLine) are converted to the catalogue; do not add new callers.
-    public static QueueRuleException NotFound(string code, string zh, string en) => new(ProblemKind.NotFound, code, zh, en);
-
-    public static QueueRuleException Conflict(string code, string zh, string en) => new(ProblemKind.Conflict, code, zh, en);
-
-    public static QueueRuleException Unprocessable(string code, string zh, string en) => new(ProblemKind.Unprocessable, code, zh, en);
-
-    public static QueueRuleException Invalid(string code, string zh, string en) => new(ProblemKind.Invalid, code, zh, en);
-
-    /// <summary>Legacy name of <see cref="Refusals.TicketNotFound"/>.</summary>
-    public static QueueRuleException TicketNotFound() => Refusals.TicketNotFound();
-
-    /// <summary>Legacy name of <see cref="Refusals.ThemeNotFound"/>.</summary>
-    public static QueueRuleException ThemeNotFound(string themeCode, string? hallId = null) => Refusals.ThemeNotFound(themeCode, hallId);
-
-    /// <summary>Legacy name of <see cref="Refusals.HallNotFound"/>.</summary>
-    public static QueueRuleException HallNotFound(string hallId) => Refusals.HallNotFound(hallId);
 }

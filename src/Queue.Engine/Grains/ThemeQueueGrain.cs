@@ -55,7 +55,7 @@ public sealed class ThemeQueueGrain(
         {
             var context = await Context();
             return TicketHistory.Rebuild(await store.ReadTicketEventsAsync(retired.TicketId), context.TimeZone)
-                ?? throw QueueRuleException.TicketNotFound();
+                ?? throw Refusals.TicketNotFound();
         }
     }
 
@@ -172,7 +172,7 @@ public sealed class ThemeQueueGrain(
         }
 
         var hall = await Hall.GetConfigAsync() ?? throw HallNotFound(HallId);
-        return _context = ThemeContext.For(hall, hall.FindTheme(ThemeCode) ?? throw QueueRuleException.ThemeNotFound(ThemeCode, HallId));
+        return _context = ThemeContext.For(hall, hall.FindTheme(ThemeCode) ?? throw Refusals.ThemeNotFound(ThemeCode, HallId));
     }
 
     /// <summary>The theme's serving capacity; on the hot command path asked of the hall at most once a second.</summary>

@@ -183,7 +183,7 @@ public sealed class WindowGrain(
         var (hall, window) = await TryConfig();
         return hall is null
             ? throw HallNotFound(HallId)
-            : new WindowDesk(State, hall, window ?? throw QueueRuleException.NotFound("window-not-found", $"大厅 {HallId} 没有 {WindowNo} 号窗口", $"Hall {HallId} has no window {WindowNo}"));
+            : new WindowDesk(State, hall, window ?? throw Refusals.WindowNotFound(HallId, WindowNo));
     }
 
     private async Task<(HallConfig? Hall, WindowConfig? Window)> TryConfig()
