@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 
 namespace Queue.TestSupport;
 
@@ -28,24 +27,43 @@ public sealed class RedisServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
+        // redis-server logs to stdout; "Ready to accept connections" follows the listening socket.
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new System.Text.StringBuilder();
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        _process.OutputDataReceived += (_, e) =>
         {
-            try
+            if (e.Data is null)
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
+                ready.TrySetException(new InvalidOperationException($"redis-server ended its output before it was ready:\n{output}"));
                 return;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !_process.HasExited)
+
+            lock (output)
             {
-                await Task.Delay(50);
+                output.AppendLine(e.Data);
             }
+
+            if (e.Data.Contains("Ready to accept connections", StringComparison.Ordinal))
+            {
+                ready.TrySetResult();
+            }
+        };
+        _process.ErrorDataReceived += (_, _) => { };
+        if (!_process.Start())
+        {
+            throw new InvalidOperationException("redis-server did not start");
+        }
+
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        try
+        {
+            await ready.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"redis-server was not ready within 20 s:\n{output}");
         }
     }
 

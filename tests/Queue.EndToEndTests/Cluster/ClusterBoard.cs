@@ -17,6 +17,9 @@ public sealed class ClusterBoard : IAsyncDisposable
     private readonly List<HallEvent> _events = [];
     private long _last;
 
+    /// <summary>Completed (and replaced) when a batch adds events.</summary>
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private ClusterBoard(Uri webNode, string hallId, string token)
     {
         HallId = hallId;
@@ -50,26 +53,31 @@ public sealed class ClusterBoard : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits (bounded) until an event matching <paramref name="match"/> arrived.</summary>
+    /// <summary>Waits (bounded) until an event matching <paramref name="match"/> arrived: checked again at each batch.</summary>
     public async Task<HallEvent> WaitForAsync(Func<HallEvent, bool> match, TimeSpan limit)
     {
-        var deadline = DateTime.UtcNow + limit;
+        using var timeout = new CancellationTokenSource(limit);
         while (true)
         {
+            Task arrived;
             lock (_gate)
             {
                 if (_events.FirstOrDefault(match) is { } found)
                 {
                     return found;
                 }
+
+                arrived = _arrived.Task;
             }
 
-            if (DateTime.UtcNow > deadline)
+            try
+            {
+                await arrived.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
                 throw new TimeoutException($"The board of {HallId} received no matching event within {limit} (last sequence {_last}, {Resyncs} resyncs)");
             }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
     }
 
@@ -88,6 +96,8 @@ public sealed class ClusterBoard : IAsyncDisposable
             gap = batch.From > _last + 1;
             _events.AddRange(batch.Events);
             _last = batch.To;
+            _arrived.TrySetResult();
+            _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
         if (gap)

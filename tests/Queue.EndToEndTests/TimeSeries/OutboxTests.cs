@@ -71,7 +71,7 @@ public sealed class OutboxTests(InfluxFixture influx, ITestOutputHelper output) 
         var producer = Task.Run(() => Produce(grains, stop.Token));
         var total = Stopwatch.StartNew();
 
-        await Eventually.Until(async () => (await _store.ReadSequencesAsync(Hall)).Count >= 20, Deadline, "the first events reach InfluxDB");
+        await _store.UntilAsync(async () => (await _store.ReadSequencesAsync(Hall)).Count >= 20, Deadline, "the first events reach InfluxDB");
         influx.Stop();
         var down = Stopwatch.StartNew();
         var producedAtStop = Volatile.Read(ref _produced);
@@ -87,7 +87,7 @@ public sealed class OutboxTests(InfluxFixture influx, ITestOutputHelper output) 
 
         var journal = await grains.GetGrain<IHallGrain>(Hall).GetEventsAsync(0, 100_000);
         var catchUp = Stopwatch.StartNew();
-        await Eventually.Until(
+        await _store.UntilAsync(
             async () => _store.Acknowledged.Count >= journal.Count && (await _store.ReadSequencesAsync(Hall)).Count >= journal.Count, Deadline,
             "InfluxDB catches up with the journal and acknowledges it");
         catchUp.Stop();

@@ -52,7 +52,7 @@ public sealed class TimeSeriesRelayTests : IAsyncLifetime
         using (var second = Relay())
         {
             await second.StartAsync(CancellationToken.None);
-            await Eventually.Until(async () => (await _store.ReadSequencesAsync(Hall)).Count == 35, Deadline, "35 events in the store");
+            await _store.UntilAsync(async () => (await _store.ReadSequencesAsync(Hall)).Count == 35, Deadline, "35 events in the store");
             await second.StopAsync(CancellationToken.None);
         }
 
@@ -69,12 +69,12 @@ public sealed class TimeSeriesRelayTests : IAsyncLifetime
         await Journal(12);
         using var relay = Relay();
         await relay.StartAsync(CancellationToken.None);
-        await Eventually.Until(() => _store.Failures >= 3, Deadline, "three failed attempts");
+        await _store.UntilAsync(() => _store.Failures >= 3, Deadline, "three failed attempts");
         Assert.Equal(0, await _cursors.GetAsync(_store.Name, Hall));
 
         await Journal(8);
         _store.FailWrites = false;
-        await Eventually.Until(async () => (await _store.ReadSequencesAsync(Hall)).Count == 20, Deadline, "20 events in the store");
+        await _store.UntilAsync(async () => (await _store.ReadSequencesAsync(Hall)).Count == 20, Deadline, "20 events in the store");
         await relay.StopAsync(CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), await _store.ReadSequencesAsync(Hall));
