@@ -34,7 +34,7 @@ rm -f "$build_log"
 # and browser fixtures. A test that hangs is reported (with its name) instead of eating the CI budget.
 log=$(mktemp)
 status=0
-for project in tests/Queue.LoadTests.Tests tests/Queue.Tests; do
+for project in tests/Queue.LoadTests.Tests tests/Queue.UnitTests tests/Queue.GrainTests tests/Queue.WebTests tests/Queue.EndToEndTests; do
   dotnet test "$project" -c Release --no-build --blame-hang-timeout 15m --blame-hang-dump-type none 2>&1 | tee -a "$log" || status=$?
 done
 

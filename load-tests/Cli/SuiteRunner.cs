@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Queue.LoadTests.Baselines;
 using Queue.LoadTests.Engine;
 using Queue.LoadTests.Product;
@@ -47,13 +48,18 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
 
         ProductSuite? product = null;
         ProductProcess? process = null;
+        string? startedToken = null;
         var target = options.Url?.ToString() ?? "(not started)";
         try
         {
-            process = options.Url is null ? await StartProductAsync(notes, abort) : null;
-            var url = options.Url ?? process!.Address;
+            if (options.Url is null)
+            {
+                (process, startedToken) = await StartProductAsync(notes, abort);
+            }
+
+            var url = options.Url ?? process!.BaseAddress;
             target = url.ToString();
-            var token = process?.AdministratorToken ?? await SignInAsync(url, abort);
+            var token = startedToken ?? await SignInAsync(url, abort);
             notes.Add($"Signed in as {(process is null ? options.User : ProductSignIn.Administrator)}: every product request and every board's hub connection carries "
                 + "its bearer token; phones connect with none and watch their ticket by its key. Kiosks issue as this administrator "
                 + "(channel Kiosk), whom the product does not rate-limit, rather than as kiosk devices (60 tickets a minute each by default).");
@@ -105,11 +111,37 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         return await ProductSignIn.SignInAsync(anonymous, options.User, password, abort);
     }
 
-    private async Task<ProductProcess> StartProductAsync(List<string> notes, CancellationToken abort)
+    /// <summary>
+    /// The product as a child process (the shared launcher): this configuration's build of Queue.Dashboard, a fresh
+    /// SQLite file, free loopback ports, the simulator off, the demo hall seeded and a random password for its first
+    /// administrator (never printed), who signs in once the demo hall answers. Answers the process and the token.
+    /// </summary>
+    private async Task<(ProductProcess Process, string Token)> StartProductAsync(List<string> notes, CancellationToken abort)
     {
-        var process = await ProductProcess.StartAsync(abort);
-        await output.WriteLineAsync($"Product started: process {process.ProcessId} at {process.Address}");
-        notes.Add($"Product started by the tool: dotnet Queue.Dashboard.dll (this configuration's build), process {process.ProcessId} at {process.Address}, fresh SQLite file, simulator off, a random administrator password; stopped at the end.");
-        return process;
+        var password = "load-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var process = await ProductProcess.StartAsync(
+            new ProductOptions
+            {
+                ReadyPath = "/api/halls/binjiang",
+                StartupLimit = TimeSpan.FromSeconds(120),
+                Environment = new Dictionary<string, string>
+                {
+                    ["Queue__SeedDemoHall"] = "true",
+                    ["Queue__Security__AdministratorPassword"] = password,
+                },
+            },
+            abort);
+        try
+        {
+            var token = await process.SignInAsync(ProductSignIn.Administrator, password, abort);
+            await output.WriteLineAsync($"Product started: process {process.ProcessId} at {process.BaseAddress}");
+            notes.Add($"Product started by the tool: dotnet Queue.Dashboard.dll (this configuration's build), process {process.ProcessId} at {process.BaseAddress}, fresh SQLite file, simulator off, a random administrator password; stopped at the end.");
+            return (process, token);
+        }
+        catch
+        {
+            await process.DisposeAsync();
+            throw;
+        }
     }
 }

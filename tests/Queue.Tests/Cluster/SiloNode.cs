@@ -1,4 +1,0 @@
-namespace Queue.Tests.Cluster;
-
-/// <summary>A silo process and the silo-to-silo port by which the cluster knows it.</summary>
-public sealed record SiloNode(NodeProcess Process, int SiloPort);

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using Queue.Contracts;
+using Queue.Contracts.Snapshots;
+
+namespace Queue.WebTests.Http;
+
+[Collection(QueueWebCollection.Name)]
+public sealed class AdviceTests(QueueWebFactory factory)
+{
+    private static string Day(int offset) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime)
+            .AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task TomorrowsAdviceIsComputedFromTheDemoHistoryAndCanBeApplied()
+    {
+        using var http = factory.CreateClient();
+        var tomorrow = Day(1);
+        var computed = await Read(await http.PostAsync($"/api/halls/binjiang/advice/{tomorrow}/compute", null));
+        Assert.Equal(17, computed.Intervals.Length);
+        Assert.Equal([5, 6, 9, 14, 18], computed.Windows.Select(w => w.WindowNo).Order());
+        Assert.All(computed.Coverage, c => Assert.InRange(c.Interval, 17, 33));
+        Assert.Null(computed.AppliedAt);
+
+        var applied = await Read(await http.PostAsync($"/api/halls/binjiang/advice/{tomorrow}/apply", null));
+        Assert.NotNull(applied.AppliedAt);
+        Assert.Equal(applied.AppliedAt, (await Read(await http.GetAsync($"/api/halls/binjiang/advice/{tomorrow}"))).AppliedAt);
+
+        // An applied plan is kept: computing again returns it unchanged.
+        Assert.Equal(applied.AppliedAt, (await Read(await http.PostAsync($"/api/halls/binjiang/advice/{tomorrow}/compute", null))).AppliedAt);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/halls/binjiang/advice/2026-13-01", HttpStatusCode.BadRequest, "invalid-date")]
+    [InlineData("POST", "/api/halls/binjiang/advice/tomorrow/compute", HttpStatusCode.BadRequest, "invalid-date")]
+    [InlineData("GET", "/api/halls/binjiang/advice/2001-01-01", HttpStatusCode.NotFound, "advice-not-found")]
+    [InlineData("POST", "/api/halls/binjiang/advice/2001-01-01/apply", HttpStatusCode.NotFound, "advice-not-found")]
+    [InlineData("POST", "/api/halls/no-such-hall/advice/2026-12-01/compute", HttpStatusCode.NotFound, "hall-not-found")]
+    public async Task BadAdviceRequestsAreRefusedWithProblemDetails(string method, string path, HttpStatusCode status, string code)
+    {
+        using var http = factory.CreateClient();
+        using var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"\"code\":\"{code}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdviceForAPastDayCannotBeApplied()
+    {
+        using var http = factory.CreateClient();
+        var yesterday = Day(-1);
+        (await http.PostAsync($"/api/halls/binjiang/advice/{yesterday}/compute", null)).EnsureSuccessStatusCode();
+        using var response = await http.PostAsync($"/api/halls/binjiang/advice/{yesterday}/apply", null);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("\"code\":\"advice-past\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<TidalAdvice> Read(HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TidalAdvice>(QueueJson.Options))!;
+    }
+}
