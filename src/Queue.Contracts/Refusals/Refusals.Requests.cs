@@ -53,6 +53,9 @@ public static partial class Refusals
 
     public static QueueRuleException BadRequest() => Make(ProblemKind.Invalid, "bad-request", nameof(T.BadRequest));
 
+    /// <summary>A browser asked for a page that is not there (a mistyped or outdated address); coded like any other 404.</summary>
+    public static QueueRuleException NoSuchPage() => Make(ProblemKind.NotFound, "http-404", nameof(T.NoSuchPage));
+
     /// <summary>The answer to a bare HTTP status (no endpoint, wrong method, wrong content type), coded http-{status}.</summary>
     public static QueueRuleException HttpStatus(int status)
     {

@@ -4,7 +4,8 @@ namespace Queue.Contracts.Snapshots;
 
 /// <summary>
 /// What the citizen, the window and the board know of one ticket. <see cref="CitizenName"/> is masked (张*).
-/// <see cref="AccessKey"/> is set by the web tier for those who may hold the ticket's link (<c>/t/{id}?k={key}</c>).
+/// <see cref="AccessKey"/> is set by the web tier for those who may hold the ticket's link (<c>/t/{id}?k={key}</c>), and
+/// <see cref="Link"/> with it: that link made absolute with the installation's public address (what the kiosk's QR code encodes).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TicketSnapshot(
@@ -31,7 +32,8 @@ public sealed record TicketSnapshot(
     [property: Id(20)] int? Rating,
     [property: Id(21)] DateOnly BusinessDay,
     [property: Id(22)] string? CitizenName = null,
-    [property: Id(23)] string? AccessKey = null)
+    [property: Id(23)] string? AccessKey = null,
+    [property: Id(24)] string? Link = null)
 {
     public bool IsActive => Status is TicketStatus.Waiting or TicketStatus.Called or TicketStatus.Serving or TicketStatus.OnHold;
 }

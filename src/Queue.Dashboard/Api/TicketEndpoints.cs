@@ -22,11 +22,11 @@ public static class TicketEndpoints
             .RequireAuthorization(SecurityExtensions.TicketHolderPolicy).RequireRateLimiting(SecurityExtensions.TicketLimit)
             .ProducesAccessRefusals().ProducesRateLimitRefusal().ProducesRefusals(404);
         tickets.MapGet("/", Get).WithSummary("查询号票：状态、前面人数、预计等候 / A ticket with its position and predicted wait");
-        tickets.MapPost("/cancel", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.CancelAsync()))
+        tickets.MapPost("/cancel", (string ticketId, HttpContext http, IGrainFactory grains, QueueKeys keys) => Run(ticketId, http, grains, keys, t => t.CancelAsync()))
             .ProducesRefusals(409).WithSummary("取消 / Cancel a waiting ticket");
-        tickets.MapPost("/rejoin", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.RejoinAsync()))
+        tickets.MapPost("/rejoin", (string ticketId, HttpContext http, IGrainFactory grains, QueueKeys keys) => Run(ticketId, http, grains, keys, t => t.RejoinAsync()))
             .ProducesRefusals(409, 422).WithSummary("过号重排（一次）/ A no-show rejoins the line once, at a penalty place");
-        tickets.MapPost("/resume", (string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.ResumeHoldAsync()))
+        tickets.MapPost("/resume", (string ticketId, HttpContext http, IGrainFactory grains, QueueKeys keys) => Run(ticketId, http, grains, keys, t => t.ResumeHoldAsync()))
             .ProducesRefusals(409).WithSummary("容缺补正后恢复办理 / Resume a ticket on hold, back to its window");
         routes.MapPost("/api/tickets/{ticketId}/rating", Rate).WithTags("Tickets")
             .RequireAuthorization(SecurityExtensions.TicketKeyPolicy).RequireRateLimiting(SecurityExtensions.TicketLimit)
@@ -36,7 +36,7 @@ public static class TicketEndpoints
     }
 
     private static async Task<Created<TicketSnapshot>> Issue(
-        string hallId, string themeCode, IssueTicketRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys, KnownHalls halls)
+        string hallId, string themeCode, IssueTicketRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys, KnownHalls halls, PublicLinks links)
     {
         await halls.RequireAsync(hallId);
         var body = RequestRules.Body(request);
@@ -52,7 +52,7 @@ public static class TicketEndpoints
             CitizenData.MaskedName(body.Name));
         var theme = grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(RequestRules.HallId(hallId), RequestRules.ThemeCode(themeCode)));
         var ticket = await theme.IssueAsync(command);
-        return TypedResults.Created($"/api/tickets/{ticket.TicketId}", ticket with { AccessKey = await keys.TicketKeyAsync(ticket.TicketId) });
+        return TypedResults.Created($"/api/tickets/{ticket.TicketId}", await WithLink(ticket, http, keys, links));
     }
 
     /// <summary>
@@ -87,19 +87,27 @@ public static class TicketEndpoints
         }
     }
 
-    private static Task<Ok<TicketSnapshot>> Get(string ticketId, IGrainFactory grains, QueueKeys keys) => Run(ticketId, grains, keys, t => t.GetAsync());
+    private static Task<Ok<TicketSnapshot>> Get(string ticketId, HttpContext http, IGrainFactory grains, QueueKeys keys) => Run(ticketId, http, grains, keys, t => t.GetAsync());
 
-    private static Task<Ok<TicketSnapshot>> Rate(string ticketId, RateRequest? request, IGrainFactory grains, QueueKeys keys)
+    private static Task<Ok<TicketSnapshot>> Rate(string ticketId, RateRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys)
     {
         var body = RequestRules.Body(request);
         var level = body.Level ?? throw Refusals.MissingLevel();
         var command = new RateService(level, RequestRules.OptionalText(body.Comment, "comment", 500));
-        return Run(ticketId, grains, keys, t => t.RateAsync(command));
+        return Run(ticketId, http, grains, keys, t => t.RateAsync(command));
     }
 
-    private static async Task<Ok<TicketSnapshot>> Run(string ticketId, IGrainFactory grains, QueueKeys keys, Func<ITicketGrain, Task<TicketSnapshot>> action)
+    private static async Task<Ok<TicketSnapshot>> Run(
+        string ticketId, HttpContext http, IGrainFactory grains, QueueKeys keys, Func<ITicketGrain, Task<TicketSnapshot>> action)
     {
         var ticket = await action(grains.GetGrain<ITicketGrain>(RequestRules.TicketId(ticketId)));
-        return TypedResults.Ok(ticket with { AccessKey = await keys.TicketKeyAsync(ticket.TicketId) });
+        return TypedResults.Ok(await WithLink(ticket, http, keys, http.RequestServices.GetRequiredService<PublicLinks>()));
+    }
+
+    /// <summary>The ticket with its key and its link (the kiosk's QR code), from the installation's public address.</summary>
+    private static async Task<TicketSnapshot> WithLink(TicketSnapshot ticket, HttpContext http, QueueKeys keys, PublicLinks links)
+    {
+        var key = await keys.TicketKeyAsync(ticket.TicketId);
+        return ticket with { AccessKey = key, Link = links.Absolute(http.Request, PublicLinks.TicketPath(ticket.TicketId, key)) };
     }
 }

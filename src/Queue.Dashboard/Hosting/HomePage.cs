@@ -6,7 +6,7 @@ internal static class HomePage
     public const string Html = """
         <!doctype html>
         <html lang="zh-CN">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Queue 排队叫号</title>
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Queue 排队叫号</title><link rel="icon" href="/favicon.svg" type="image/svg+xml">
         <style>body{font-family:"Noto Sans CJK SC","PingFang SC",sans-serif;max-width:48rem;margin:3rem auto;padding:0 1rem;line-height:1.6}code{background:#f3f3f3;padding:0 .3em}</style></head>
         <body>
         <h1>Queue 排队叫号与大厅分析</h1>

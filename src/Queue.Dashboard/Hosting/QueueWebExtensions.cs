@@ -16,7 +16,10 @@ public static class QueueWebExtensions
     {
         builder.Services.Configure<JsonOptions>(options => QueueJson.Configure(options.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // Ahead of AddProblemDetails' JSON writer: a browser asking for a page gets a page (BrowserProblemWriter).
+        builder.Services.AddSingleton<IProblemDetailsWriter, BrowserProblemWriter>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<PublicLinks>();
         builder.Services.AddExceptionHandler<QueueExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR().AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions));
@@ -41,18 +44,22 @@ public static class QueueWebExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages(async context =>
         {
-            var response = context.HttpContext.Response;
-            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+            var http = context.HttpContext;
+            var status = http.Response.StatusCode;
+            var refusal = status == StatusCodes.Status404NotFound && BrowserProblemWriter.WantsPage(http.Request) ? Refusals.NoSuchPage() : Refusals.HttpStatus(status);
+            var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
             await problems.WriteAsync(new ProblemDetailsContext
             {
-                HttpContext = context.HttpContext,
-                ProblemDetails = ApiProblems.Create(response.StatusCode, Refusals.HttpStatus(response.StatusCode)),
+                HttpContext = http,
+                ProblemDetails = ApiProblems.Create(status, refusal),
             });
         });
         app.UsePageFiles();
         app.UseQueueSecurity();
         app.MapOpenApi().AllowAnonymous();
         app.MapGet("/", () => TypedResults.Content(HomePage.Html, "text/html; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
+        // Browsers ask for /favicon.ico whatever the page says; the icon is wwwroot/favicon.svg.
+        app.MapGet("/favicon.ico", () => TypedResults.Redirect("/favicon.svg", permanent: true)).AllowAnonymous().ExcludeFromDescription();
         app.MapAuthEndpoints();
         app.MapAccountEndpoints();
         app.MapDeviceEndpoints();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Queue.Domain;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Security;
+using Queue.Dashboard.Http;
 using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;
@@ -18,6 +19,7 @@ public sealed class AdministratorBootstrap(
     IGrainFactory grains,
     IOptions<SecurityOptions> security,
     IOptions<QueueSiloOptions> silo,
+    PublicLinks links,
     IConfiguration configuration,
     IServer server,
     IHostApplicationLifetime lifetime,
@@ -62,7 +64,7 @@ public sealed class AdministratorBootstrap(
         }
 
         logger.LogWarning("First start: created the administrator {UserName}; the password is printed on the console once", options.AdministratorUserName);
-        var origin = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.Replace("://+", "://localhost").Replace("://[::]", "://localhost") ?? "";
+        var origin = links.Configured ?? ListeningOrigin();
         // Printed at once, before anything else can fail: the account exists now and will not be made again.
         await Print(
             "================ Queue 首次启动 / first start ================",
@@ -87,6 +89,11 @@ public sealed class AdministratorBootstrap(
 
         await Print("=============================================================");
     }
+
+    /// <summary>Without Queue:Web:PublicBaseUrl: the first address the server listens on, a wildcard shown as localhost.</summary>
+    private string ListeningOrigin() =>
+        server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost") ?? "";
 
     /// <summary>After a failed attempt: the only account is a first-start administrator made since this process began, with its password.</summary>
     private static async Task<bool> MadeByAnEarlierAttempt(IAccountsGrain accounts, string userName, string password, DateTimeOffset since) =>

@@ -27,7 +27,7 @@ public static class DeviceEndpoints
     }
 
     private static async Task<Created<RegisteredDevice>> Register(
-        string hallId, RegisterDeviceRequest? request, HttpContext http, IGrainFactory grains, ILoggerFactory logs)
+        string hallId, RegisterDeviceRequest? request, HttpContext http, IGrainFactory grains, PublicLinks links, ILoggerFactory logs)
     {
         await RequestRules.ExistingHall(grains, hallId);
         var body = RequestRules.Body(request);
@@ -35,7 +35,7 @@ public static class DeviceEndpoints
         RequestRules.Defined(body.Kind, DeviceKind.Kiosk, "kind");
         var registered = await DeviceRegistration.RegisterAsync(grains, hallId, kind, RequestRules.Text(body.Name, "name", 64), http.Caller().Id);
         logs.Audit().LogInformation("Device {DeviceId} ({Kind}) registered in {HallId} by {Caller}", registered.Device.DeviceId, kind, hallId, http.Caller().Id);
-        return TypedResults.Created($"/api/halls/{hallId}/devices/{registered.Device.DeviceId}", registered);
+        return TypedResults.Created($"/api/halls/{hallId}/devices/{registered.Device.DeviceId}", registered with { Url = links.Absolute(http.Request, registered.Link) });
     }
 
     private static async Task<Ok<DeviceView>> Revoke(

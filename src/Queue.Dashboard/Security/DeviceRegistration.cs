@@ -3,8 +3,11 @@ using Queue.Contracts.Security;
 
 namespace Queue.Dashboard.Security;
 
-/// <summary>A device just registered, with its token: the only time the token is ever shown.</summary>
-public sealed record RegisteredDevice(DeviceView Device, string Token, string Link);
+/// <summary>
+/// A device just registered, with its token: the only time the token is ever shown. <see cref="Link"/> is the page's
+/// path and query; <see cref="Url"/> the same made absolute with the installation's public address (Queue:Web:PublicBaseUrl).
+/// </summary>
+public sealed record RegisteredDevice(DeviceView Device, string Token, string Link, string? Url = null);
 
 public static class DeviceRegistration
 {

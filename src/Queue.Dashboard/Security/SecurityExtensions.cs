@@ -39,6 +39,11 @@ public static class SecurityExtensions
                 ? address
                 : throw new InvalidOperationException($"Queue:Security:KnownProxies: '{p}' is not an IP address"))
             .ToList();
+        var networks = (builder.Configuration.GetSection(SecurityOptions.Section + ":KnownNetworks").Get<string[]>() ?? [])
+            .Select(n => System.Net.IPNetwork.TryParse(n, out var network)
+                ? network
+                : throw new InvalidOperationException($"Queue:Security:KnownNetworks: '{n}' is not a network in CIDR notation (10.0.0.0/8)"))
+            .ToList();
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -47,6 +52,11 @@ public static class SecurityExtensions
             foreach (var proxy in proxies)
             {
                 options.KnownProxies.Add(proxy);
+            }
+
+            foreach (var network in networks)
+            {
+                options.KnownIPNetworks.Add(network);
             }
         });
         builder.Services.AddSingleton<QueueKeys>();

@@ -38,6 +38,12 @@ public sealed class SecurityOptions
     /// proxy, and the headers are ignored (a client could otherwise pick its own address).
     /// </summary>
     public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>
+    /// Like <see cref="KnownProxies"/>, whole networks in CIDR notation (<c>10.0.0.0/8</c>): for a proxy whose address
+    /// changes (a container network, a load balancer pool). Empty by default.
+    /// </summary>
+    public string[] KnownNetworks { get; set; } = [];
 }
 
 /// <summary>Per-minute limits on the public endpoints. Signed-in staff, managers and administrators are not limited.</summary>

@@ -17,7 +17,7 @@ namespace Queue.WebTests.Http;
 /// signed in. <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> gives a client signed in as that
 /// administrator; <see cref="CreateAnonymousClient"/> one with no credential.
 /// </summary>
-public sealed class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _directory = new();
@@ -155,7 +155,14 @@ public sealed class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Queue:Security:AdministratorPassword", AdministratorPassword);
         builder.UseSetting("Queue:Security:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>More settings, for a fixture that runs the product configured as a hall installs it.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 }
 
 [CollectionDefinition(Name)]

@@ -87,6 +87,7 @@ public static class AccessMatrix
         new("GET", "/health/ready", (_, _) => "/health/ready", Everyone),
         new("GET", "/openapi/{documentName}.json", (_, _) => "/openapi/v1.json", Everyone),
         new("GET", "/", (_, _) => "/", Everyone),
+        new("GET", "/favicon.ico", (_, _) => "/favicon.ico", Everyone),
         Page("/kiosk/{hallId}", w => $"/kiosk/{w.HallA}"),
         Page("/t/{ticketId}", w => $"/t/{w.Ticket.TicketId}"),
         Page("/window/{hallId}/{windowNo}", w => $"/window/{w.HallA}/1"),

@@ -166,7 +166,7 @@
       const result = await Q.api('POST', `/api/halls/${enc(hallId)}/devices`, { kind, name: Q.$('device-name').value.trim() });
       Q.$('device-name').value = '';
       const name = result.device.name;
-      showSecret('device', () => Q.t('linkFor', { kind: Q.t('kind.' + kind), name }), location.origin + result.link, 'linkNote');
+      showSecret('device', () => Q.t('linkFor', { kind: Q.t('kind.' + kind), name }), result.url || location.origin + result.link, 'linkNote');
       notice(Q.t('registered_ok', { name }));
       await loadDevices();
     });

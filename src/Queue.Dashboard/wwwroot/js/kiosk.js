@@ -84,7 +84,8 @@
 
   const showTicket = (ticket) => {
     shown = ticket;
-    const url = `${location.origin}/t/${encodeURIComponent(ticket.ticketId)}?k=${encodeURIComponent(ticket.accessKey || '')}`;
+    // The server's link starts with the installation's public address (Queue:Web:PublicBaseUrl), which a phone can reach.
+    const url = ticket.link || `${location.origin}/t/${encodeURIComponent(ticket.ticketId)}?k=${encodeURIComponent(ticket.accessKey || '')}`;
     Q.$('slip-hall').textContent = Q.name(config);
     Q.$('slip-theme').textContent = Q.name(config.themes.find((t) => t.code === ticket.themeCode));
     Q.$('slip-number').textContent = ticket.displayNumber;
