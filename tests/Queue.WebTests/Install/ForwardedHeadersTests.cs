@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Queue.WebTests.Http;
 
 namespace Queue.WebTests.Install;
@@ -12,7 +13,7 @@ namespace Queue.WebTests.Install;
 [Collection(InstalledWebCollection.Name)]
 public sealed class ForwardedHeadersTests(InstalledWebFactory factory)
 {
-    [Theory(Skip = "Unfinished: the hand-built TestServer request (SendAsync) is still refused; to be rewritten")]
+    [Theory]
     [InlineData(InstalledWebFactory.KnownProxy, true)]
     [InlineData("10.9.200.1", true)] // inside KnownNetworks
     [InlineData("192.0.2.7", false)]
@@ -30,10 +31,16 @@ public sealed class ForwardedHeadersTests(InstalledWebFactory factory)
             var body = Encoding.UTF8.GetBytes($$"""{"userName":"admin","password":"{{factory.AdministratorPassword}}"}""");
             http.Request.ContentLength = body.Length;
             http.Request.Body = new MemoryStream(body);
+            http.Features.Set<IHttpRequestBodyDetectionFeature>(new HasBody()); // a hand-built request says it has none
         });
 
         Assert.True(context.Response.StatusCode == StatusCodes.Status200OK, await new StreamReader(context.Response.Body).ReadToEndAsync());
         var cookie = string.Join(";", context.Response.Headers.SetCookie.ToArray());
         Assert.Equal(secure, cookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private sealed class HasBody : IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody => true;
     }
 }
