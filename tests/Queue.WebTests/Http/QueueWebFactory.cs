@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
@@ -24,6 +25,9 @@ public sealed class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLife
     private bool _anonymous = true;
 
     public int SiloPort { get; } = FreePort.Next();
+
+    /// <summary>Everything the node has logged at warning or above.</summary>
+    public RecordedLogs Logs { get; } = new();
 
     public int GatewayPort { get; } = FreePort.Next();
 
@@ -155,6 +159,7 @@ public sealed class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Queue:Security:AdministratorPassword", AdministratorPassword);
         builder.UseSetting("Queue:Security:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }
 
