@@ -59,6 +59,7 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
         }
 
         var hall = grains.GetGrain<IHallGrain>(hallId);
+        await Guard(() => grains.GetGrain<IWindowGrain>(GrainKeys.Window(hallId, windowNo)).GetSnapshotAsync());
         await Join(LiveGroups.Window(hallId, windowNo), new LiveWatch(hallId, Window: windowNo));
         return await Guard(hall.GetSnapshotAsync);
     }

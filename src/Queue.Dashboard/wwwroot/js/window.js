@@ -41,6 +41,14 @@
     noticeTimer = setTimeout(() => Q.show(Q.$('notice'), false), 4000);
   };
 
+  // No such hall or window: the page says so and nothing else (no desk, no state, no connection indicator).
+  const missing = (text) => {
+    setError(text);
+    Q.$('hall-name').textContent = config ? Q.name(config) : hallId;
+    Q.$('window-title').textContent = Q.t('windowNo', { no: windowText });
+    for (const id of ['desk', 'sign-in', 'state', 'live']) Q.show(Q.$(id), false);
+  };
+
   const takeWindow = (w) => {
     if (w && (!win || w.version >= win.version)) win = w;
   };
@@ -161,7 +169,8 @@
       config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
     } catch (error) {
       setError(Q.errorText(error));
-      if (!NotFound.includes(error.code)) setTimeout(load, 5000); // no such hall: asking again would be refused again
+      if (NotFound.includes(error.code)) missing(Q.errorText(error)); // no such hall: asking again would be refused again
+      else setTimeout(load, 5000);
       return;
     }
     Q.onLang(render);
@@ -179,17 +188,15 @@
         indicator(state);
         if (state === 'connected' && liveError) setError('');
       },
-      // A refusal from the hub (its code says what) is shown; a raw transport error while reconnecting is not:
-      // the indicator already says the connection is being retried.
       // No such hall or window: said once, and the connection is not retried.
       finalRefusals: NotFound,
       onRefused: (problem) => {
         if (!NotFound.includes(problem.code)) return Q.refused(problem);
-        setError(Q.lang() === 'en' ? problem.messageEn : problem.messageZh);
-        Q.show(Q.$('desk'), false);
-        Q.show(Q.$('sign-in'), false);
+        missing(Q.lang() === 'en' ? problem.messageEn : problem.messageZh);
         return true;
       },
+      // A refusal from the hub (its code says what) is shown; a raw transport error while reconnecting is not:
+      // the indicator already says the connection is being retried.
       onError: (error) => {
         const problem = Q.hubError(error);
         if (problem.code === 'error') return;
