@@ -8,6 +8,8 @@ namespace Queue.Dashboard.Charts;
 /// <summary>满意率 per theme over a range: the share of ratings 4 or 5, one bar per theme with its percentage written on it.</summary>
 public static class SatisfactionChart
 {
+    public const double MaxPercent = 100;
+
     public static Plot Create(QualityReport report, HallConfig hall, ChartStyle style)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -19,13 +21,14 @@ public static class SatisfactionChart
         var bars = themes.Select((t, i) =>
         {
             var row = report.ByTheme.FirstOrDefault(r => r.Theme == t.Code);
-            return new Bar { Position = i, Value = row is null ? 0 : row.SatisfiedShare * 100, FillColor = style.Accent, Label = Percent(row) };
+            return new Bar { Position = i, Value = row is null ? 0 : row.SatisfiedShare * 100, FillColor = style.Accent, Label = Percent(row), LabelOnTop = true };
         }).ToList();
         var series = plot.Add.Bars(bars);
         series.ValueLabelStyle.ForeColor = style.Ink;
         series.ValueLabelStyle.FontSize = 15;
         plot.Axes.Bottom.SetTicks([.. themes.Select((_, i) => (double)i)], [.. themes.Select(t => Wrap(style.English ? t.Code : t.Name))]);
-        plot.Axes.SetLimits(-0.6, themes.Count - 0.4, 0, 110);
+        // A share runs from 0 to 100%: the axis stops there (a label over a full bar is drawn last, above the frame's edge).
+        plot.Axes.SetLimits(-0.6, themes.Count - 0.4, 0, MaxPercent);
         plot.YLabel(style.T("满意率（%）", "satisfied (%)"));
         return plot;
     }

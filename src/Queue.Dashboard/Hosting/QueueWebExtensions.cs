@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.SignalR;
 using Queue.Contracts;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
@@ -22,7 +23,9 @@ public static class QueueWebExtensions
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.AddExceptionHandler<QueueExceptionHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.AddSignalR().AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions));
+        builder.Services.AddSignalR(options => options.AddFilter<HubRefusalFilter>())
+            .AddJsonProtocol(options => QueueJson.Configure(options.PayloadSerializerOptions));
+        builder.Logging.AddFilter(HubRefusalFilter.DispatcherCategory, LogLevel.Critical); // the filter logs hub failures, refusals apart
         builder.Services.AddSingleton<LiveWatches>();
         builder.Services.AddSingleton<EventRouter>();
         builder.Services.AddSingleton<LiveHallService>();

@@ -52,8 +52,14 @@ public sealed class QueueHub(IGrainFactory grains, LiveHallService live, QueueKe
     public async Task<HallSnapshot> WatchWindow(string hallId, int windowNo)
     {
         Authorize(Permission.Display, hallId);
-        var hall = await Guard(() => Hall(hallId));
-        await Guard(() => grains.GetGrain<IWindowGrain>(GrainKeys.Window(hallId, RequestRules.WindowNo(windowNo))).GetSnapshotAsync());
+        var config = await Guard(() => RequestRules.HallConfig(grains, hallId));
+        if (config.FindWindow(Guard(() => RequestRules.WindowNo(windowNo))) is null)
+        {
+            throw Refuse(Refusals.WindowNotFound(hallId, windowNo)); // from the configuration: no window grain woken for a window that is not there
+        }
+
+        var hall = grains.GetGrain<IHallGrain>(hallId);
+        await Guard(() => grains.GetGrain<IWindowGrain>(GrainKeys.Window(hallId, windowNo)).GetSnapshotAsync());
         await Join(LiveGroups.Window(hallId, windowNo), new LiveWatch(hallId, Window: windowNo));
         return await Guard(hall.GetSnapshotAsync);
     }

@@ -58,7 +58,7 @@ public sealed class HallApi : IDisposable
 
     public Task RecallAsync(int window) => PostAsync($"{Hall}/windows/{window}/recall", new { });
 
-    public Task WindowAsync(int window, string command, object? body = null) => PostAsync($"{Hall}/windows/{window}/{command}", body ?? new { });
+    public Task<JsonElement> WindowAsync(int window, string command, object? body = null) => PostAsync($"{Hall}/windows/{window}/{command}", body ?? new { });
 
     public Task<JsonElement> TicketAsync(string ticketId) => GetAsync($"/api/tickets/{ticketId}");
 

@@ -66,6 +66,23 @@ public sealed class AnalyticsEndpointTests(QueueWebFactory web)
         Assert.Contains(title, svg, StringComparison.Ordinal);
     }
 
+    /// <summary>Noto Sans CJK SC draws 户 with the glyph of the Kangxi radical ⼾, whose NFKC form is the traditional 戶.</summary>
+    [Theory]
+    [InlineData("today.svg?metric=waits")]
+    [InlineData("today.svg?metric=arrivals")]
+    [InlineData("waits.svg")]
+    [InlineData("satisfaction.svg")]
+    public async Task AChartWritesTheThemeNamesInTheSimplifiedCharactersTheHallUses(string chart)
+    {
+        using var response = await _api.Get("/charts/binjiang/" + chart);
+        var svg = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("户籍", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("戶", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(svg, c => c is >= '\u2E80' and <= '\u2FDF');
+    }
+
     [Fact]
     public async Task AChartExportsAsPng()
     {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
@@ -24,6 +25,9 @@ public class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private bool _anonymous = true;
 
     public int SiloPort { get; } = FreePort.Next();
+
+    /// <summary>Everything the node has logged at warning or above.</summary>
+    public RecordedLogs Logs { get; } = new();
 
     public int GatewayPort { get; } = FreePort.Next();
 
@@ -159,6 +163,8 @@ public class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>More settings, for a fixture that runs the product configured as a hall installs it.</summary>

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Logging;
 using Queue.Contracts;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
@@ -137,6 +138,27 @@ public sealed class HubTests(QueueWebFactory factory)
         Assert.Contains("\"code\":\"hall-not-found\"", refused.Message, StringComparison.Ordinal);
         Assert.Contains("\"messageZh\":\"找不到大厅 no-such-hall\"", refused.Message, StringComparison.Ordinal);
         Assert.Contains("\"messageEn\":\"Hall no-such-hall not found\"", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WatchingAWindowTheHallDoesNotHaveIsRefusedWithItsCodeAndLogsNoErrorNorStackTrace()
+    {
+        await using var terminal = await HubClient.ConnectAsync(factory);
+        var before = factory.Logs.Entries.Count;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var refused = await Assert.ThrowsAsync<HubException>(() => terminal.Connection.InvokeAsync<HallSnapshot>("WatchWindow", "binjiang", 99));
+            Assert.Contains("\"code\":\"window-not-found\"", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("\"messageZh\":\"大厅 binjiang 没有 99 号窗口\"", refused.Message, StringComparison.Ordinal);
+        }
+
+        var unknownHall = await Assert.ThrowsAsync<HubException>(() => terminal.Connection.InvokeAsync<HallSnapshot>("WatchWindow", "no-such-hall", 1));
+        Assert.Contains("\"code\":\"hall-not-found\"", unknownHall.Message, StringComparison.Ordinal);
+
+        // A refusal is the caller's mistake, not the server's: nothing at error, and no refusal's stack trace at any level.
+        var logged = factory.Logs.Entries.Skip(before).ToList();
+        Assert.DoesNotContain(logged, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(logged, e => e.Exception is QueueRuleException || e.Exception?.InnerException is QueueRuleException);
     }
 
     private async Task<string> NewHall(params WindowProfile[] windows)

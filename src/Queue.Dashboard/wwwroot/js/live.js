@@ -5,8 +5,8 @@
 // any page can tell a missed batch (from > last + 1) and fetch a fresh snapshot.
 // On every (re)connect the page watches again and starts from a fresh snapshot, so a board that was offline for a
 // minute shows the right state when it is back. Reconnects never give up, except on a refusal no retry can change
-// (not signed in, no right to this hall, a ticket link without its key): the page says so instead (Q.refused, or
-// options.onRefused).
+// (not signed in, no right to this hall, a ticket link without its key, and whatever options.finalRefusals adds, such
+// as a window that does not exist): the page says so instead (Q.refused, or options.onRefused).
 (function () {
   'use strict';
   const Q = (window.Q = window.Q || {});
@@ -86,7 +86,7 @@
         await watch();
       } catch (error) {
         const problem = Q.hubError(error);
-        if (Q.FinalRefusals.includes(problem.code)) {
+        if (Q.FinalRefusals.includes(problem.code) || (options.finalRefusals || []).includes(problem.code)) {
           refused = true;
           state('refused');
           const handled = options.onRefused ? options.onRefused(problem) : Q.refused(problem);

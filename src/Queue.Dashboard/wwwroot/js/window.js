@@ -21,6 +21,8 @@
     Paused: ['resume', 'sign-out'],
   };
 
+  const NotFound = ['hall-not-found', 'window-not-found'];
+
   const themeOf = (code) => config.themes.find((t) => t.code === code);
   const myThemes = () => (!win ? [] : win.profile.kind === 'Comprehensive' ? config.themes.map((t) => t.code) : win.profile.themes || []);
 
@@ -30,11 +32,21 @@
     Q.show(Q.$('error'), !!text);
     liveError = !!text && !!fromLive;
   };
-  const notice = (text) => {
+  // A notice is a success (green) unless it says it is only for information (neutral): nothing happened.
+  const notice = (text, neutral) => {
     Q.$('notice').textContent = text;
+    Q.$('notice').classList.toggle('neutral', !!neutral);
     Q.show(Q.$('notice'), true);
     clearTimeout(noticeTimer);
     noticeTimer = setTimeout(() => Q.show(Q.$('notice'), false), 4000);
+  };
+
+  // No such hall or window: the page says so and nothing else (no desk, no state, no connection indicator).
+  const missing = (text) => {
+    setError(text);
+    Q.$('hall-name').textContent = config ? Q.name(config) : hallId;
+    Q.$('window-title').textContent = Q.t('windowNo', { no: windowText });
+    for (const id of ['desk', 'sign-in', 'state', 'live']) Q.show(Q.$(id), false);
   };
 
   const takeWindow = (w) => {
@@ -61,6 +73,7 @@
     Q.show(Q.$('sign-in-as'), asSelf);
     if (asSelf) Q.$('sign-in-as').textContent = Q.t('signInAs', { name: me.displayName, id: me.id });
     for (const input of Q.$('staff-fields').querySelectorAll('input')) input.required = !asSelf;
+    tick();
     Q.show(Q.$('pause-reason'), win.state === 'Paused');
     Q.$('pause-reason').textContent = Q.t('pausedFor', { reason: win.pauseReason || '' });
     const allowed = Enabled[win.state] || [];
@@ -78,13 +91,28 @@
     }));
   };
 
+  // How long the window has been calling its ticket, or serving it: since the snapshot's Since (the last change of
+  // state), mm:ss, every second.
+  const Timed = { Calling: 'sinceCall', Serving: 'sinceStart' };
+  const tick = () => {
+    const label = win && Timed[win.state];
+    Q.show(Q.$('timer'), !!label);
+    if (!label) return;
+    const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(win.since)) / 1000));
+    const mmss = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+    Q.$('timer-label').textContent = Q.t(label);
+    Q.$('timer-value').textContent = mmss;
+    Q.$('timer').dataset.state = win.state;
+  };
+  setInterval(tick, 1000);
+
   const post = async (command, body, done) => {
     try {
       const w = await Q.api('POST', `${base}/${command}`, body);
       setError('');
       takeWindow(w);
       render();
-      if (done) notice(done(w));
+      if (done) notice(...[].concat(done(w)));
     } catch (error) {
       setError(Q.errorText(error));
     }
@@ -96,7 +124,8 @@
   };
 
   const commands = {
-    'call-next': () => post('call-next', {}, (w) => Q.t('called', { number: number(w) })),
+    // Nobody waiting for this window's themes: the server answers the window as it was (idle, no ticket).
+    'call-next': () => post('call-next', {}, (w) => (w.current ? Q.t('called', { number: number(w) }) : [Q.t('nobodyWaiting'), true])),
     recall: () => post('recall', {}, (w) => Q.t('recalled', { number: number(w) })),
     start: () => post('start', {}, (w) => Q.t('started', { number: number(w) })),
     complete: () => post('complete', { outcome: 'Done' }, () => Q.t('completed')),
@@ -140,7 +169,8 @@
       config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
     } catch (error) {
       setError(Q.errorText(error));
-      setTimeout(load, 5000);
+      if (NotFound.includes(error.code)) missing(Q.errorText(error)); // no such hall: asking again would be refused again
+      else setTimeout(load, 5000);
       return;
     }
     Q.onLang(render);
@@ -157,6 +187,13 @@
       onState: (state) => {
         indicator(state);
         if (state === 'connected' && liveError) setError('');
+      },
+      // No such hall or window: said once, and the connection is not retried.
+      finalRefusals: NotFound,
+      onRefused: (problem) => {
+        if (!NotFound.includes(problem.code)) return Q.refused(problem);
+        missing(Q.lang() === 'en' ? problem.messageEn : problem.messageZh);
+        return true;
       },
       // A refusal from the hub (its code says what) is shown; a raw transport error while reconnecting is not:
       // the indicator already says the connection is being retried.

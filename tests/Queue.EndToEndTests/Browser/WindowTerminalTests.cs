@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Queue.EndToEndTests.Browser;
+
+/// <summary>The window terminal when nothing is waiting, while a ticket is called and served, and for a window that is not there.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class WindowTerminalTests(BrowserFixture fixture)
+{
+    private const int Window = 17; // 一件事专窗: XSE only, one ticket seeded
+    private static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 5_000 };
+
+    [Fact]
+    public async Task CallingNextWithNobodyWaitingSaysSoCallsNothingAndACallThenCountsSinceTheCallAndSinceTheStart()
+    {
+        await fixture.Api.SignInAsync(Window);
+        try
+        {
+            await CallNextWithNobodyWaitingAsync();
+        }
+        finally
+        {
+            await fixture.Api.WindowAsync(Window, "sign-out"); // the window closed again, as the sign-in test expects it
+        }
+    }
+
+    private async Task CallNextWithNobodyWaitingAsync()
+    {
+        await DrainAsync();
+        var terminal = await fixture.OpenAsync($"/window/binjiang/{Window}", 1920, 1080);
+        await Expect(terminal.Locator("#state")).ToHaveTextAsync("空闲", Soon);
+
+        await terminal.Locator("button[data-cmd='call-next']").ClickAsync();
+
+        await Expect(terminal.Locator("#notice")).ToHaveTextAsync("当前无人等候", Soon);
+        await Expect(terminal.Locator("#notice")).ToHaveClassAsync(NeutralNotice());
+        await Expect(terminal.Locator("#current-number")).ToHaveTextAsync("—");
+        await Expect(terminal.Locator("#state")).ToHaveTextAsync("空闲");
+        await Expect(terminal.Locator("#timer")).ToBeHiddenAsync();
+        await BrowserFixture.ScreenshotAsync(terminal, "window-nobody-waiting");
+
+        var ticket = await fixture.Api.IssueAsync("XSE");
+        await terminal.Locator("button[data-cmd='call-next']").ClickAsync();
+
+        await Expect(terminal.Locator("#current-number")).ToHaveTextAsync(ticket.DisplayNumber, Soon);
+        await Expect(terminal.Locator("#notice")).ToHaveTextAsync($"已呼叫 {ticket.DisplayNumber}", Soon);
+        await Expect(terminal.Locator("#notice")).Not.ToHaveClassAsync(NeutralNotice());
+        await Expect(terminal.Locator("#timer-label")).ToHaveTextAsync("已呼叫", Soon);
+        await Expect(terminal.Locator("#timer-value")).ToHaveTextAsync(MinutesSeconds());
+        await Expect(terminal.Locator("#timer-value")).ToHaveTextAsync(Counted(), new() { Timeout = 5_000 }); // it counts, each second
+        // A command not allowed now is grey, whatever its colour when allowed; an allowed one keeps its colour.
+        Assert.True(await terminal.Locator("button[data-cmd='call-next']").IsDisabledAsync());
+        Assert.Equal("rgb(238, 240, 243)", await Background(terminal, "call-next"));
+        Assert.Equal("rgb(238, 240, 243)", await Background(terminal, "complete"));
+        Assert.Equal("rgb(255, 255, 255)", await Background(terminal, "start"));
+        await BrowserFixture.ScreenshotAsync(terminal, "window-calling");
+
+        await terminal.Keyboard.PressAsync("F3");
+
+        await Expect(terminal.Locator("#state")).ToHaveTextAsync("办理中", Soon);
+        await Expect(terminal.Locator("#timer-label")).ToHaveTextAsync("已办理", Soon);
+        await Expect(terminal.Locator("#timer-value")).ToHaveTextAsync(MinutesSeconds());
+        await fixture.Api.WindowAsync(Window, "complete", new { outcome = "Done" });
+        await terminal.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/window/binjiang/99", "大厅 binjiang 没有 99 号窗口", 1)]
+    [InlineData("/window/binjiang/99?lang=en", "Hall binjiang has no window 99", 1)]
+    [InlineData("/window/nowhere/1", "找不到大厅 nowhere", 0)] // refused by the API before the page connects
+    public async Task AWindowTheHallDoesNotHaveIsToldOnceAndNotAskedForAgain(string path, string told, int connectionsExpected)
+    {
+        var page = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Administrator);
+        var connections = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/hubs/queue/negotiate", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref connections);
+            }
+        };
+
+        await page.GotoAsync(path);
+
+        await Expect(page.Locator("#error")).ToHaveTextAsync(told, Soon);
+        if (connectionsExpected == 1)
+        {
+            await Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "refused");
+        }
+
+        await Expect(page.Locator("#desk")).ToBeHiddenAsync();
+        await Expect(page.Locator("#sign-in")).ToBeHiddenAsync();
+        // The page used to reconnect every second: give it a few of those seconds, then count.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.Equal(connectionsExpected, Volatile.Read(ref connections));
+        await BrowserFixture.ScreenshotAsync(page, "window-not-found-" + connectionsExpected + (path.EndsWith("en", StringComparison.Ordinal) ? "-en" : ""));
+        Assert.DoesNotContain("QueueRuleException", fixture.ProductOutput, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Calls and finishes whatever this window could call, so that nobody is waiting for it.</summary>
+    private async Task DrainAsync()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var window = await fixture.Api.WindowAsync(Window, "call-next");
+            if (!window.TryGetProperty("current", out var current) || current.ValueKind == JsonValueKind.Null)
+            {
+                return;
+            }
+
+            await fixture.Api.WindowAsync(Window, "start");
+            await fixture.Api.WindowAsync(Window, "complete", new { outcome = "Done" });
+        }
+    }
+
+    private static Task<string> Background(IPage page, string command) =>
+        page.Locator($"button[data-cmd='{command}']").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor");
+
+    [GeneratedRegex(@"\bneutral\b")]
+    private static partial Regex NeutralNotice();
+
+    [GeneratedRegex(@"^00:0[1-9]$")]
+    private static partial Regex Counted();
+
+    [GeneratedRegex(@"^\d{2}:\d{2}$")]
+    private static partial Regex MinutesSeconds();
+}
