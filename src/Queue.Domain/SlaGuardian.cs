@@ -6,8 +6,8 @@ namespace Queue.Domain;
 
 /// <summary>
 /// The live SLA rule of a hall. A theme is in <see cref="SlaSeverity.Breach"/> when its longest waiting ticket has
-/// passed the target, and in <see cref="SlaSeverity.Warning"/> when a newcomer's projected wait (waiting × average
-/// service ÷ serving capacity) or the head of the line's projected wait passes <see cref="WarnShare"/> of the target.
+/// passed the target, and in <see cref="SlaSeverity.Warning"/> when a newcomer's projected wait (the one estimate,
+/// <see cref="WaitPrediction"/>, over the theme's serving capacity) or the head of the line's projected wait passes <see cref="WarnShare"/> of the target.
 /// The advice: the open window, not already serving the theme, whose current themes have the most slack and keep
 /// enough of it without that window; windows in the theme's zone first. The most urgent line is advised first and a
 /// window is promised to one line only.
@@ -21,6 +21,7 @@ public static class SlaGuardian
     {
         var alerts = new List<SlaAlert>();
         var byCode = themes.ToDictionary(t => t.ThemeCode);
+        var loads = WaitPrediction.Loads(themes);
         var promised = new HashSet<int>();
         var troubled = themes.Where(t => t.Waiting > 0)
             .Select(t => (Theme: t, Projected: Projected(t, t.Waiting), Head: t.LongestWaitMinutes + (Projected(t, 1) / 2)))
@@ -34,7 +35,7 @@ public static class SlaGuardian
         foreach (var (theme, projected, severity) in troubled)
         {
             var level = severity!.Value;
-            var (window, from) = Donor(hall, theme, byCode, windows.Where(w => !promised.Contains(w.WindowNo)).ToList());
+            var (window, from) = Donor(hall, theme, byCode, loads, windows.Where(w => !promised.Contains(w.WindowNo)).ToList());
             if (window is { } promisedWindow)
             {
                 promised.Add(promisedWindow);
@@ -50,16 +51,17 @@ public static class SlaGuardian
     }
 
     private static double Projected(ThemeQueueSnapshot theme, int people) =>
-        theme.ServingWindows <= 0 ? double.PositiveInfinity : people * theme.AverageServiceMinutes / theme.ServingWindows;
+        WaitPrediction.Minutes(people, theme.AverageServiceMinutes, theme.ServingWindows) ?? double.PositiveInfinity;
 
-    private static (int? Window, string? From) Donor(HallConfig hall, ThemeQueueSnapshot needy, Dictionary<string, ThemeQueueSnapshot> themes, IReadOnlyList<WindowSnapshot> windows)
+    private static (int? Window, string? From) Donor(
+        HallConfig hall, ThemeQueueSnapshot needy, Dictionary<string, ThemeQueueSnapshot> themes, IReadOnlyList<ThemeLoad> loads, IReadOnlyList<WindowSnapshot> windows)
     {
         var zone = hall.FindTheme(needy.ThemeCode)?.ZoneId;
         var best = windows
             .Where(w => w.IsOpen && w.Profile.Kind != WindowProfileKind.Comprehensive && !w.Profile.Serves(needy.ThemeCode))
             .Select(w => (Window: w, Served: w.Profile.Themes.Where(themes.ContainsKey).ToList()))
             .Where(x => x.Served.Count > 0)
-            .Select(x => (x.Window, Main: x.Served[0], Slack: x.Served.Max(code => Load(themes[code], x.Window, x.Served.Count))))
+            .Select(x => (x.Window, Main: x.Served[0], Slack: x.Served.Max(code => Load(themes[code], WaitPrediction.Share(x.Window, code, loads)))))
             .Where(x => x.Slack <= DonorLimit)
             .OrderBy(x => x.Window.ZoneId == zone ? 0 : 1)
             .ThenBy(x => x.Slack)
@@ -69,15 +71,14 @@ public static class SlaGuardian
     }
 
     /// <summary>A donor theme's projected wait ÷ target once it loses this window's share of capacity.</summary>
-    private static double Load(ThemeQueueSnapshot theme, WindowSnapshot window, int servedCount)
+    private static double Load(ThemeQueueSnapshot theme, double share)
     {
-        var remaining = theme.ServingWindows - (1.0 / servedCount);
         if (theme.Waiting == 0)
         {
             return 0;
         }
 
-        return remaining <= 0 ? double.PositiveInfinity : theme.Waiting * theme.AverageServiceMinutes / remaining / theme.TargetMinutes;
+        return (WaitPrediction.Minutes(theme.Waiting, theme.AverageServiceMinutes, theme.ServingWindows - share) ?? double.PositiveInfinity) / theme.TargetMinutes;
     }
 
     private static (string Zh, string En) Message(HallConfig hall, ThemeConfig theme, SlaSeverity level, ThemeQueueSnapshot stats, double projected, int? window, string? from)

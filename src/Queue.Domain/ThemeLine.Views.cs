@@ -25,15 +25,26 @@ public sealed partial class ThemeLine
         static int Rank(TicketRecord t) => (int)t.Priority;
     }
 
-    /// <summary>The waiting display numbers in the order <see cref="PeopleAhead"/> counts them (tickets directed to a window left out).</summary>
-    public LineView Line(double servingWindows) => new(
-        context.HallId,
-        Code,
-        [.. Waiting.Where(t => t.DirectedToWindow is null)
-            .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber)],
-        AverageServiceMinutes,
-        Math.Round(servingWindows, 2),
-        now);
+    /// <summary>
+    /// The waiting display numbers in the order <see cref="PeopleAhead"/> counts them (tickets directed to a window left
+    /// out), with each position's predicted wait (<see cref="WaitPrediction"/>; null when no open window serves the line).
+    /// </summary>
+    public LineView Line(double servingWindows)
+    {
+        var numbers = Waiting.Where(t => t.DirectedToWindow is null)
+            .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber).ToList();
+        return new(
+            context.HallId,
+            Code,
+            [.. numbers],
+            AverageServiceMinutes,
+            Math.Round(servingWindows, 2),
+            now,
+            [.. numbers.Select((_, k) => WaitPrediction.Minutes(k, AverageServiceMinutes, servingWindows))]);
+    }
+
+    /// <summary>This line's work for the wait estimate: the people waiting in the common line × the mean service time.</summary>
+    public ThemeLoad Load => new(Code, Waiting.Count(t => t.DirectedToWindow is null), AverageServiceMinutes);
 
     /// <summary>The ticket as its theme knows it; the rating is the ticket grain's to add.</summary>
     public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows)
@@ -54,6 +65,7 @@ public sealed partial class ThemeLine
         var tickets = state.Tickets.Values;
         var waiting = tickets.Where(t => t.Status == TicketStatus.Waiting).ToList();
         var longest = waiting.Count == 0 ? 0 : waiting.Max(t => (now - t.QueuedAt).TotalMinutes);
+        var late = waiting.Count(t => (now - t.QueuedAt).TotalMinutes >= context.Theme.TargetMinutes);
         return new ThemeQueueSnapshot(
             Code,
             waiting.Count,
@@ -65,6 +77,7 @@ public sealed partial class ThemeLine
             WaitPrediction.Minutes(waiting.Count(t => t.DirectedToWindow is null), AverageServiceMinutes, servingWindows),
             AverageServiceMinutes,
             Math.Round(servingWindows, 2),
-            context.Theme.TargetMinutes);
+            context.Theme.TargetMinutes,
+            late);
     }
 }

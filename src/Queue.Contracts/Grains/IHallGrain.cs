@@ -23,9 +23,12 @@ public interface IHallGrain : IGrainWithStringKey
     [Alias("GetSnapshot")]
     Task<HallSnapshot> GetSnapshotAsync();
 
-    /// <summary>Serving capacity per theme: open windows serving it, each shared among the themes it serves.</summary>
-    [Alias("GetCapacity"), AlwaysInterleave]
-    Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync();
+    /// <summary>
+    /// Serving capacity per theme (the wait estimate's, <c>WaitPrediction</c>): the asking theme reports its current load,
+    /// the other themes' loads are the last they reported.
+    /// </summary>
+    [Alias("GetServingCapacity"), AlwaysInterleave]
+    Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync(ThemeLoad asking);
 
     /// <summary>A window reports its new state (one-way: the roster is a cache rebuilt from the windows on activation).</summary>
     [Alias("WindowChanged"), OneWay]

@@ -5,7 +5,8 @@ namespace Queue.Contracts.Snapshots;
 /// <summary>
 /// A theme's line as phones see it: the display numbers of the waiting tickets in the order they will be called
 /// (priority first), the rolling service time and the serving capacity, so that a phone finds its own position
-/// and predicted wait without asking. Numbers only: no ticket ids leave in a broadcast.
+/// and predicted wait without asking (PredictedWaits[k]: the wait of the k-th waiting number, null when no open window
+/// serves the line). Numbers only: no ticket ids leave in a broadcast.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LineView(
@@ -14,4 +15,5 @@ public sealed record LineView(
     [property: Id(2)] ImmutableArray<string> Waiting,
     [property: Id(3)] double AverageServiceMinutes,
     [property: Id(4)] double ServingWindows,
-    [property: Id(5)] DateTimeOffset At);
+    [property: Id(5)] DateTimeOffset At,
+    [property: Id(6)] ImmutableArray<double?> PredictedWaits);

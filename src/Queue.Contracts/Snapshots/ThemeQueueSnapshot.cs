@@ -1,6 +1,9 @@
 namespace Queue.Contracts.Snapshots;
 
-/// <summary>One theme's line: how many wait, how long the longest has waited, and the projected wait for a newcomer.</summary>
+/// <summary>
+/// One theme's line: how many wait, how long the longest has waited, the projected wait for a newcomer (null when no open
+/// window serves the line: ServingWindows is then 0), and how many of those waiting are already past the target (LateWaiting).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ThemeQueueSnapshot(
     [property: Id(0)] string ThemeCode,
@@ -13,4 +16,5 @@ public sealed record ThemeQueueSnapshot(
     [property: Id(7)] double? ProjectedWaitMinutes,
     [property: Id(8)] double AverageServiceMinutes,
     [property: Id(9)] double ServingWindows,
-    [property: Id(10)] int TargetMinutes);
+    [property: Id(10)] int TargetMinutes,
+    [property: Id(11)] int LateWaiting = 0);

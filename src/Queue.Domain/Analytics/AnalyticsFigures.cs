@@ -10,13 +10,21 @@ namespace Queue.Domain.Analytics;
 /// </summary>
 public static class AnalyticsFigures
 {
-    /// <summary>The big screen's tiles for a day from its buckets; what is waiting now comes from the hall's snapshot.</summary>
-    public static HallKpis Kpis(string hallId, DateOnly date, IEnumerable<TimeBucket> buckets, int waitingNow, double longestWaitingNowMinutes, DateTimeOffset at)
+    /// <summary>
+    /// The big screen's tiles for a day from its buckets; what is waiting now comes from the hall's snapshot. The people
+    /// still waiting count: 最长等待 is the longest of the called waits and the current waits, and 达标率 is the calls
+    /// within target ÷ (the calls + the tickets still waiting already past their target); a ticket waiting within its target
+    /// is neither a hit nor a miss yet.
+    /// </summary>
+    public static HallKpis Kpis(
+        string hallId, DateOnly date, IEnumerable<TimeBucket> buckets, int waitingNow, double longestWaitingNowMinutes, DateTimeOffset at, int lateWaitingNow = 0)
     {
         var t = Sum(buckets);
+        var late = Math.Max(0, lateWaitingNow);
         return new HallKpis(
-            hallId, date, t.Issued, t.Called, t.Completed, waitingNow, Share(t.WaitSumSeconds, t.Called), t.WaitMaxSeconds,
-            Share(t.CalledOnTime, t.Called), t.Rated, Share(t.Satisfied, t.Rated), longestWaitingNowMinutes, at);
+            hallId, date, t.Issued, t.Called, t.Completed, waitingNow, Share(t.WaitSumSeconds, t.Called),
+            Math.Max(t.WaitMaxSeconds, Math.Round(Math.Max(0, longestWaitingNowMinutes) * 60)),
+            Share(t.CalledOnTime, t.Called + late), t.Rated, Share(t.Satisfied, t.Rated), longestWaitingNowMinutes, at, late);
     }
 
     public static DayByHour ByHour(string hallId, DateOnly date, IEnumerable<string> themes, IEnumerable<TimeBucket> buckets, TimeZoneInfo zone) =>

@@ -32,9 +32,11 @@ public sealed class HallAnalyticsGrain(
         var (config, zone, day) = await DayOf(date);
         var snapshot = await Hall.GetSnapshotAsync();
         var buckets = await Buckets(day, day, zone);
-        var waiting = snapshot.Themes.Where(l => config.FindTheme(l.ThemeCode) is not null).ToList();
+        // Those waiting now belong to the snapshot's business day only.
+        var waiting = snapshot.BusinessDay == day ? snapshot.Themes.Where(l => config.FindTheme(l.ThemeCode) is not null).ToList() : [];
         return AnalyticsFigures.Kpis(
-            HallId, day, buckets, waiting.Sum(l => l.Waiting), waiting.Select(l => l.LongestWaitMinutes).DefaultIfEmpty(0).Max(), clock.GetUtcNow());
+            HallId, day, buckets, waiting.Sum(l => l.Waiting), waiting.Select(l => l.LongestWaitMinutes).DefaultIfEmpty(0).Max(), clock.GetUtcNow(),
+            waiting.Sum(l => l.LateWaiting));
     }
 
     public async Task<DayByHour> GetDayByHourAsync(DateOnly? date)

@@ -30,6 +30,7 @@ public sealed class HallGrain(
     private HallRoster? _roster;
     private HallJournalFeed? _feed;
     private IGrainTimer? _guardian;
+    private readonly Dictionary<string, ThemeLoad> _loads = [];
 
     private string HallId => this.GetPrimaryKeyString();
 
@@ -79,11 +80,13 @@ public sealed class HallGrain(
         return Roster.Snapshot(config, sequence, await ThemeStats(config), clock.GetUtcNow());
     }
 
-    public async Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync()
+    /// <summary>Each theme reports its load when it asks (at least every guardian round); a theme not heard from counts as empty.</summary>
+    public async Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync(ThemeLoad asking)
     {
         var config = State.Config ?? throw HallNotFound(HallId);
+        _loads[asking.ThemeCode] = asking;
         await Roster.LoadAsync(State.Config);
-        return WaitPrediction.Capacity(Roster.Windows, [.. config.ThemeCodes]);
+        return WaitPrediction.Capacity(Roster.Windows, [.. config.Themes.Select(t => _loads.GetValueOrDefault(t.Code) ?? new ThemeLoad(t.Code, 0, t.ExpectedServiceMinutes))]);
     }
 
     public Task WindowChangedAsync(WindowSnapshot window)

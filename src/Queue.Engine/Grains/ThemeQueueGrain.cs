@@ -49,7 +49,7 @@ public sealed class ThemeQueueGrain(
         try
         {
             var (line, ticket) = await Run(await Context(), l => l.Issue(command));
-            return line.Snapshot(ticket, await Capacity());
+            return line.Snapshot(ticket, await Capacity(line));
         }
         catch (RetiredTicketException retired)
         {
@@ -104,7 +104,7 @@ public sealed class ThemeQueueGrain(
             return null;
         }
 
-        var capacity = ticket.Status == TicketStatus.Waiting ? await Capacity(fresh: true) : 0;
+        var capacity = ticket.Status == TicketStatus.Waiting ? await Capacity(line, fresh: true) : 0;
         return new TicketLookup(line.Snapshot(ticket, capacity), ticket.Status == TicketStatus.Transferred ? ticket.TransferredTo : null);
     }
 
@@ -117,13 +117,13 @@ public sealed class ThemeQueueGrain(
     public async Task<LineView> GetLineAsync()
     {
         var (line, _) = await Run(await Context(), _ => true);
-        return line.Line(await Capacity(fresh: true));
+        return line.Line(await Capacity(line, fresh: true));
     }
 
     public async Task<ThemeQueueSnapshot> GetStatsAsync()
     {
         var (line, _) = await Run(await Context(), _ => true);
-        return line.Stats(await Capacity(fresh: true));
+        return line.Stats(await Capacity(line, fresh: true));
     }
 
     public Task ConfigChangedAsync()
@@ -137,7 +137,7 @@ public sealed class ThemeQueueGrain(
     private async Task<TicketSnapshot> Command(Func<ThemeLine, TicketRecord> command)
     {
         var (line, ticket) = await Run(await Context(), command);
-        return line.Snapshot(ticket, ticket.Status == TicketStatus.Waiting ? await Capacity() : 0);
+        return line.Snapshot(ticket, ticket.Status == TicketStatus.Waiting ? await Capacity(line) : 0);
     }
 
     private async Task<(ThemeLine Line, T Value)> Run<T>(ThemeContext context, Func<ThemeLine, T> command)
@@ -176,6 +176,6 @@ public sealed class ThemeQueueGrain(
     }
 
     /// <summary>The theme's serving capacity; on the hot command path asked of the hall at most once a second.</summary>
-    private Task<double> Capacity(bool fresh = false) =>
-        (_capacity ??= new(async () => (await Hall.GetServingCapacityAsync()).GetValueOrDefault(ThemeCode))).GetAsync(fresh);
+    private Task<double> Capacity(ThemeLine line, bool fresh = false) =>
+        (_capacity ??= new(async load => (await Hall.GetServingCapacityAsync(load)).GetValueOrDefault(ThemeCode))).GetAsync(line.Load, fresh);
 }

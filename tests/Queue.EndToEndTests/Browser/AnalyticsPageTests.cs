@@ -25,6 +25,7 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
 
         await Expect(screen.Locator("[data-kpi='issued']")).ToHaveTextAsync(await IssuedTodayAsync(), new() { Timeout = 10_000 });
         await Expect(screen.Locator("[data-kpi='onTime']")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d%$"));
+        Assert.Contains("仍在等候且已超过目标", await screen.Locator(".kpi:has([data-kpi='onTime'])").GetAttributeAsync("title"), StringComparison.Ordinal);
         await Expect(screen.Locator(".win[data-window='12'] .win-number")).ToHaveTextAsync(number, new() { Timeout = 10_000 });
         await Expect(screen.Locator(".win[data-window='12'] .win-staff")).ToHaveTextAsync("测试员");
         await Expect(screen.Locator("#lines tr[data-theme='BDC']")).ToHaveCountAsync(1);

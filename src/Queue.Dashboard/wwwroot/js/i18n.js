@@ -30,6 +30,9 @@
     for (const node of document.querySelectorAll('[data-i18n-placeholder]')) {
       node.placeholder = Q.t(node.dataset.i18nPlaceholder);
     }
+    for (const node of document.querySelectorAll('[data-i18n-title]')) {
+      node.title = Q.t(node.dataset.i18nTitle);
+    }
     for (const node of document.querySelectorAll('[data-lang-toggle]')) {
       node.textContent = lang === 'en' ? '中文' : 'English';
     }

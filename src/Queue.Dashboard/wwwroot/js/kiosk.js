@@ -21,17 +21,17 @@
     choose: '请选择您要办理的业务', yourNumber: '您的号码', ahead: '前面等候', predicted: '预计等候', greenTag: '绿色通道',
     scan: '微信/手机扫码，实时查看排队进度', note: '请留意叫号屏与语音提示，过号可重新排队一次', print: '打印号票', back: '完成，返回',
     waitingN: '等候 {n} 人', aboutMin: '约 {n} 分钟', people: '{n} 人', returnIn: '{n} 秒后自动返回', issuedAt: '取号时间 {t}',
-    noWindow: '暂无窗口', issuing: '正在取号…', noWait: '无需等候',
+    noWindow: '暂无窗口受理', issuing: '正在取号…', noWait: '无需等候',
   }, {
     subtitle: 'Take a ticket · run at most once', staffMode: 'Guide mode (window 0)', greenChannel: 'Green channel (elderly, disabled, pregnant first)',
     choose: 'Choose the service you need', yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', greenTag: 'Green channel',
     scan: 'Scan to follow your place in the line', note: 'Listen for your number; a missed number may rejoin once', print: 'Print ticket', back: 'Done',
     waitingN: '{n} waiting', aboutMin: '≈ {n} min', people: '{n}', returnIn: 'Back to the list in {n} s', issuedAt: 'Taken at {t}',
-    noWindow: 'no window open', issuing: 'Taking a ticket…', noWait: 'no wait',
+    noWindow: 'No window serving', issuing: 'Taking a ticket…', noWait: 'no wait',
   });
 
   const lineOf = (code) => (snapshot && snapshot.themes.find((l) => l.themeCode === code)) || null;
-  const waitText = (minutes, ahead) => (ahead === 0 ? Q.t('noWait') : minutes === null || minutes === undefined ? Q.t('noWindow') : Q.t('aboutMin', { n: Q.minutes(minutes) }));
+  const waitText = (minutes, ahead) => (minutes === null || minutes === undefined ? Q.t('noWindow') : ahead === 0 ? Q.t('noWait') : Q.t('aboutMin', { n: Q.minutes(minutes) }));
 
   // The buttons are built once (and on a language switch); live pushes only change their facts, so a tap is
   // never lost to a re-render.

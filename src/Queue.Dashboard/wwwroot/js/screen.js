@@ -9,12 +9,22 @@
 
   Q.words({
     title: '智慧大厅大屏', issued: '今日取号', completed: '已办结', waitingNow: '当前等待', averageWait: '平均等待', maxWait: '最长等待',
+    'tip.issued': '今日已取号票数', 'tip.completed': '今日已办结（含未办成）的号票数', 'tip.waitingNow': '此刻在各业务排队等候的人数',
+    'tip.averageWait': '今日已叫号号票的平均等候时间（取号到叫号）',
+    'tip.maxWait': '今日最长等候：已叫号号票的最长等候，与仍在等候者当前已等时间，两者取大',
+    'tip.onTime': '在目标时间（30分钟）内叫号的号票 ÷（已叫号号票 + 仍在等候且已超过目标的号票）；仍在等候未超时的不计入',
+    'tip.satisfied': '今日评价中4星及以上的比例',
     onTime: '30分钟达标率', satisfied: '满意率', lines: '各业务等候', theme: '业务', waiting: '等候', longest: '最久', projected: '预计',
-    today: '今日业务热力（主题×小时）', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
+    noWindow: '暂无窗口受理', today: '今日业务热力（主题×小时）', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
   }, {
     title: 'Hall screen', issued: 'Tickets today', completed: 'Completed', waitingNow: 'Waiting now', averageWait: 'Average wait', maxWait: 'Longest wait',
+    'tip.issued': 'Tickets taken today', 'tip.completed': 'Tickets finished today (done or not done)', 'tip.waitingNow': 'People waiting in all lines right now',
+    'tip.averageWait': 'Average wait of the tickets called today (taken to called)',
+    'tip.maxWait': 'Longest wait today: the longest of the called waits and of the current waits of those still waiting',
+    'tip.onTime': 'Tickets called within target (30 min) ÷ (tickets called + tickets still waiting already past target); those still waiting within target are not counted yet',
+    'tip.satisfied': 'Share of today\'s ratings of 4 or 5 stars',
     onTime: 'Within 30 min', satisfied: 'Satisfied', lines: 'Waiting by theme', theme: 'Theme', waiting: 'Waiting', longest: 'Longest', projected: 'Est.',
-    today: 'Today by theme and hour', wall: 'Windows', motto: '"Run at most once" · wait no more than 30 minutes', people: '{n}', windowNo: 'No. {no}',
+    noWindow: 'No window serving', today: 'Today by theme and hour', wall: 'Windows', motto: '"Run at most once" · wait no more than 30 minutes', people: '{n}', windowNo: 'No. {no}',
   });
 
   const themeOf = (code) => config.themes.find((t) => t.code === code);
@@ -34,7 +44,7 @@
     const longestNow = snapshot ? Math.max(0, ...snapshot.themes.map((l) => (l.waiting ? l.longestWaitMinutes : 0))) : 0;
     kpi('averageWait', Q.duration(kpis.averageWaitSeconds));
     kpi('maxWait', Q.duration(Math.max(kpis.maxWaitSeconds, longestNow * 60)));
-    kpi('onTime', Q.percent(kpis.onTimeShare, kpis.called));
+    kpi('onTime', Q.percent(kpis.onTimeShare, kpis.called + (kpis.lateWaitingNow ?? 0)));
     kpi('satisfied', Q.percent(kpis.satisfiedShare, kpis.rated));
   };
   const refreshKpis = async () => {
@@ -61,7 +71,7 @@
         Q.el('td', { class: 'theme' }, Q.el('span', { class: 'prefix', text: theme.prefix }), Q.name(theme)),
         Q.el('td', { class: 'count', text: Q.t('people', { n: line.waiting }) }),
         Q.el('td', { class: 'num', text: line.waiting ? Q.minutes(line.longestWaitMinutes) : '—' }),
-        Q.el('td', { class: 'num', text: line.waiting ? Q.minutes(line.projectedWaitMinutes) : '—' }));
+        Q.el('td', { class: 'num', text: !line.waiting ? '—' : line.projectedWaitMinutes == null ? Q.t('noWindow') : Q.minutes(line.projectedWaitMinutes) }));
     }));
   };
 

@@ -1,6 +1,6 @@
 // Citizen ticket page: /t/{ticketId}?k={key}; the key from the ticket's link goes with every request (X-Ticket-Key)
 // and with WatchTicket, and a link without it shows why nothing is shown. Live status, people ahead and predicted wait (from the pushed line: the
-// ticket's place among the waiting numbers × average service time ÷ serving windows), a "还有N位" reminder,
+// wait the server predicted for the ticket's place among the waiting numbers, WaitPrediction in Queue.Domain), a "还有N位" reminder,
 // a call alert with a beep and vibration, rating after service, cancel while waiting.
 (function () {
   'use strict';
@@ -28,7 +28,7 @@
     if (ticket.status !== 'Waiting') return null;
     const index = line && line.themeCode === ticket.themeCode ? line.waiting.indexOf(ticket.displayNumber) : -1;
     if (index >= 0) {
-      return { ahead: index, wait: line.servingWindows > 0 ? (index * line.averageServiceMinutes) / line.servingWindows : null };
+      return { ahead: index, wait: line.predictedWaits?.[index] ?? null };
     }
     return { ahead: ticket.peopleAhead ?? 0, wait: ticket.predictedWaitMinutes ?? null };
   };
@@ -65,7 +65,7 @@
     Q.show(Q.$('facts'), !!pos);
     if (pos) {
       Q.$('ahead').textContent = Q.t('people', { n: pos.ahead });
-      Q.$('wait').textContent = pos.ahead === 0 ? Q.t('nextUp') : pos.wait === null ? Q.t('noWindow') : Q.t('aboutMin', { n: Q.minutes(pos.wait) });
+      Q.$('wait').textContent = pos.wait === null ? Q.t('noWindow') : pos.ahead === 0 ? Q.t('nextUp') : Q.t('aboutMin', { n: Q.minutes(pos.wait) });
     }
     const remind = pos && pos.ahead <= near;
     Q.show(Q.$('reminder'), !!remind);
