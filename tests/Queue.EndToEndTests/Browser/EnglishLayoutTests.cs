@@ -10,11 +10,11 @@ namespace Queue.EndToEndTests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class EnglishLayoutTests(BrowserFixture fixture)
 {
-    /// <summary>Header cells of <c>selector</c> with no width or outside the viewport.</summary>
+    /// <summary>Cells of <c>selector</c> with no width, or cut off by the viewport or by their panel.</summary>
     private const string HiddenHeaders = """
         (selector) => [...document.querySelectorAll(selector)].map((th) => ({ th, r: th.getBoundingClientRect(), box: th.closest('section').getBoundingClientRect() }))
-          .filter(({ r, box }) => r.width <= 0 || r.left < 0 || r.right > Math.min(window.innerWidth, box.right) + 0.5 || r.bottom > window.innerHeight)
-          .map(({ th, r }) => `${th.textContent} at ${r.left}..${r.right}`)
+          .filter(({ r, box }) => r.width <= 0 || r.left < 0 || r.right > Math.min(window.innerWidth, box.right) + 0.5 || r.bottom > Math.min(window.innerHeight, box.bottom) + 0.5)
+          .map(({ th, r }) => `${th.textContent} at ${r.left}..${r.right}, ${r.top}..${r.bottom}`)
         """;
 
     /// <summary>The texts in <c>selector</c> (with a data-theme) that do not carry their theme's English name, or show a bare code.</summary>
@@ -41,14 +41,7 @@ public sealed class EnglishLayoutTests(BrowserFixture fixture)
 
         Assert.Equal(4, await screen.Locator(".screen-table thead th").CountAsync());
         Assert.Empty(await screen.EvaluateAsync<string[]>(HiddenHeaders, ".screen-table thead th"));
-        foreach (var row in await screen.Locator("#lines tr").AllAsync())
-        {
-            foreach (var cell in await row.Locator("td").AllAsync())
-            {
-                var box = await cell.BoundingBoxAsync();
-                Assert.True(box is { Width: > 0 } && box.X + box.Width <= 1920, $"a cell of {await row.GetAttributeAsync("data-theme")} is cut off");
-            }
-        }
+        Assert.Empty(await screen.EvaluateAsync<string[]>(HiddenHeaders, "#lines td"));
 
         Assert.Empty(await screen.EvaluateAsync<string[]>(UnnamedThemes, "#alerts .alert"));
         Assert.Empty(await screen.EvaluateAsync<string[]>(UnnamedThemes, "#lines tr"));
@@ -63,11 +56,7 @@ public sealed class EnglishLayoutTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(board, "board-en");
 
         Assert.Empty(await board.EvaluateAsync<string[]>(HiddenHeaders, ".line-table thead th"));
-        foreach (var cell in await board.Locator("#lines td.eta").AllAsync())
-        {
-            var box = await cell.BoundingBoxAsync();
-            Assert.True(box is { Width: > 0 } && box.X + box.Width <= 1920 && box.Y + box.Height <= 1080, "a wait cell is cut off");
-        }
+        Assert.Empty(await board.EvaluateAsync<string[]>(HiddenHeaders, "#lines td"));
 
         Assert.Empty(await board.EvaluateAsync<string[]>(UnnamedThemes, "#lines tr"));
         await board.Context.CloseAsync();
