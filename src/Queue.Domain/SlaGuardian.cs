@@ -84,6 +84,7 @@ public static class SlaGuardian
     private static (string Zh, string En) Message(HallConfig hall, ThemeConfig theme, SlaSeverity level, ThemeQueueSnapshot stats, double projected, int? window, string? from)
     {
         var fromName = from is null ? null : hall.FindTheme(from)?.Name ?? from;
+        var fromNameEn = from is null ? null : hall.FindTheme(from)?.NameEn ?? from;
         var state = level == SlaSeverity.Breach
             ? ($"{theme.Name}已有群众等候{stats.LongestWaitMinutes:0}分钟，超过{stats.TargetMinutes}分钟目标",
                $"{theme.NameEn}: a citizen has waited {stats.LongestWaitMinutes:0} min, past the {stats.TargetMinutes}-min target")
@@ -91,6 +92,6 @@ public static class SlaGuardian
                projected < 0 ? $"{theme.NameEn}: {stats.Waiting} waiting and no window serving" : $"{theme.NameEn}: projected wait {projected:0} min will pass the {stats.TargetMinutes}-min target");
         return window is null
             ? ($"{state.Item1}；暂无可调配窗口，建议开启备用窗口", $"{state.Item2}; no window to spare: open a standby window")
-            : ($"{state.Item1}；建议把{window}号窗口从{fromName}调到{theme.Name}", $"{state.Item2}; move window {window} from {from} to {theme.Code}");
+            : ($"{state.Item1}；建议把{window}号窗口从{fromName}调到{theme.Name}", $"{state.Item2}; move window {window} from {fromNameEn} to {theme.NameEn}");
     }
 }

@@ -26,15 +26,36 @@ public static class SatisfactionChart
         var series = plot.Add.Bars(bars);
         series.ValueLabelStyle.ForeColor = style.Ink;
         series.ValueLabelStyle.FontSize = 15;
-        plot.Axes.Bottom.SetTicks([.. themes.Select((_, i) => (double)i)], [.. themes.Select(t => Wrap(style.English ? t.Code : t.Name))]);
+        plot.Axes.Bottom.SetTicks([.. themes.Select((_, i) => (double)i)], [.. themes.Select(t => style.English ? WrapWords(t.NameEn) : Wrap(t.Name))]);
         // A share runs from 0 to 100%: the axis stops there (a label over a full bar is drawn last, above the frame's edge).
         plot.Axes.SetLimits(-0.6, themes.Count - 0.4, 0, MaxPercent);
         plot.YLabel(style.T("满意率（%）", "satisfied (%)"));
         return plot;
     }
 
+    private const int EnglishLine = 12;
+
     /// <summary>A long name on two lines, so neighbouring labels never overlap.</summary>
     private static string Wrap(string name) => name.Length <= 5 ? name : name[..((name.Length + 1) / 2)] + "\n" + name[((name.Length + 1) / 2)..];
+
+    /// <summary>An English name broken at spaces into lines of about <see cref="EnglishLine"/> characters (a word is never cut).</summary>
+    private static string WrapWords(string name)
+    {
+        var lines = new List<string>();
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= EnglishLine)
+            {
+                lines[^1] += " " + word;
+            }
+            else
+            {
+                lines.Add(word);
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
 
     private static string Percent(QualityRow? row) =>
         row is null || row.Rated == 0 ? "—" : (row.SatisfiedShare * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";

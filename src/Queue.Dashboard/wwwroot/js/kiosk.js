@@ -98,6 +98,7 @@
     Q.$('slip-time').textContent = Q.t('issuedAt', { t: new Date(ticket.issuedAt).toLocaleString(Q.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) });
     Q.show(Q.$('choose'), false);
     Q.show(Q.$('issued'), true);
+    window.scrollTo(0, 0); // a phone may have scrolled down the list: the slip starts at the top
     let left = ReturnAfterSeconds;
     const tick = () => {
       Q.$('countdown').textContent = Q.t('returnIn', { n: left });
