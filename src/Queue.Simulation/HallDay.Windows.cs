@@ -15,16 +15,34 @@ internal sealed partial class HallDay
     /// </summary>
     private void Dispatch()
     {
-        var idle = _desks.Where(d => d.IsIdle).OrderBy(d => d.State.Since).ThenBy(d => d.Config.WindowNo).ToList();
-        foreach (var desk in idle)
+        var afterClosing = _clock >= _scenario.ClosesMinute;
+        var ready = _desks.Where(d => d.IsIdle && (d.Closing || afterClosing || SomeoneWaitsFor(d))).ToList();
+        if (ready.Count > 1)
         {
-            var someone = !desk.Closing && desk.ServedThemes(_themeCodes, _themeIndex).Any(t => _waiting[t] > 0);
-            if ((!someone || !CallNext(desk)) && (desk.Closing || _clock >= _scenario.ClosesMinute))
+            ready.Sort((a, b) => (a.State.Since, a.Config.WindowNo).CompareTo((b.State.Since, b.Config.WindowNo)));
+        }
+
+        foreach (var desk in ready)
+        {
+            if ((desk.Closing || !SomeoneWaitsFor(desk) || !CallNext(desk)) && (desk.Closing || afterClosing))
             {
                 desk.Desk.SignOut(Now);
                 desk.Closing = false;
             }
         }
+    }
+
+    private bool SomeoneWaitsFor(DeskRun desk)
+    {
+        foreach (var theme in desk.ServedThemes(_themeCodes, _themeIndex))
+        {
+            if (_waiting[theme] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The window grain's call-next: BeginCall → each theme's candidates → Choose → Claim (or the next like it) → AfterClaim.</summary>

@@ -54,11 +54,19 @@ internal sealed partial class HallDay
 
     private DateTimeOffset Now => _midnight.AddMinutes(_clock);
 
-    /// <summary>The theme's line as its grain builds it for one command: over its state, with the current (virtual) time.</summary>
+    /// <summary>
+    /// The theme's line as its grain builds it for one command: over its state, with the current (virtual) time. The grain
+    /// checks for a new business day before every command; a simulated day never crosses midnight, so the first check is
+    /// the only one that can change anything and the later ones are left out (they cost a time-zone conversion each).
+    /// </summary>
     private ThemeLine Line(int theme)
     {
         var line = new ThemeLine(_lines[theme], _contexts[theme], Now);
-        line.EnsureDay();
+        if (_lines[theme].BusinessDay == default)
+        {
+            line.EnsureDay();
+        }
+
         return line;
     }
 
