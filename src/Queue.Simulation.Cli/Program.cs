@@ -13,4 +13,11 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 Console.WriteLine("dedicated FIFO windows per theme: " + string.Join(", ", DedicatedFifo.WindowsPerTheme(scenario).Select(kv => $"{kv.Key} {kv.Value}")));
 var summaries = PolicyComparison.Run(scenario, PolicyComparison.All, replications, seed);
 Console.Write(PolicyComparison.Table(summaries));
+foreach (var summary in summaries)
+{
+    Console.WriteLine();
+    Console.Write(PolicyComparison.ThemeHourTable(summary));
+}
+
+Console.WriteLine();
 Console.WriteLine("≤ target: share of tickets called within their theme's target (30 min); idle/served: idle window-minutes while a line the window serves waited; idle/hall: while anyone waited.");

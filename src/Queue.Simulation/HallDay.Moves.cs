@@ -34,7 +34,7 @@ internal sealed partial class HallDay
     {
         if (Tidal)
         {
-            _advice[_scenario.Date] = TidalAdvisor.Plan(_hall, Forecast(), _midnight) with { AppliedAt = _midnight };
+            _advice[_scenario.Date] = (_tidalPlan ?? TidalPlan(_scenario)) with { AppliedAt = _midnight };
             Every(_scenario.TidalFollowEvery, DayEventKind.TidalFollow);
         }
 
@@ -52,11 +52,18 @@ internal sealed partial class HallDay
         }
     }
 
-    /// <summary>The day's demand as the planner reads a forecast: the scenario's rates and mean service times.</summary>
-    private DemandForecastResult Forecast() => new(_scenario.Date, 1, [.. _hall.Themes.SelectMany(t =>
-        Enumerable.Range(0, AnalyticsInterval.PerDay).Select(i => _scenario.Demand.FirstOrDefault(d => d.ThemeCode == t.Code) is { } d
-            ? new IntervalDemand(t.Code, i, d.ArrivalsPerInterval[i], d.Service.MeanMinutes, HandleTimeSource.Expected)
-            : new IntervalDemand(t.Code, i, 0, t.ExpectedServiceMinutes, HandleTimeSource.Expected)))]);
+    /// <summary>The tidal plan for the scenario's rates, as the tidal plan grain computes advice (<see cref="TidalAdvisor.Plan"/>), not yet applied.</summary>
+    public static TidalAdvice TidalPlan(HallDayScenario scenario)
+    {
+        var hall = scenario.Hall;
+        var forecast = new DemandForecastResult(scenario.Date, 1, [.. hall.Themes.SelectMany(t =>
+            Enumerable.Range(0, AnalyticsInterval.PerDay).Select(i => scenario.Demand.FirstOrDefault(d => d.ThemeCode == t.Code) is { } d
+                ? new IntervalDemand(t.Code, i, d.ArrivalsPerInterval[i], d.Service.MeanMinutes, HandleTimeSource.Expected)
+                : new IntervalDemand(t.Code, i, 0, t.ExpectedServiceMinutes, HandleTimeSource.Expected)))]);
+        var zone = BusinessClock.Zone(hall.TimeZone);
+        var midnight = scenario.Date.ToDateTime(TimeOnly.MinValue);
+        return TidalAdvisor.Plan(hall, forecast, new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)));
+    }
 
     /// <summary>Staff sign in, sign out (after the current citizen) or change profile as the staffing plan says for this interval.</summary>
     private void ApplyStaffing()

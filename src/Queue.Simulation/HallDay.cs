@@ -1,6 +1,7 @@
 using Queue.Contracts.Commands;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
 using Queue.Domain;
 
 namespace Queue.Simulation;
@@ -31,9 +32,12 @@ internal sealed partial class HallDay
     private long _seq;
     private double _clock;
 
-    public HallDay(HallDayScenario scenario, SimulationPolicy policy, IReadOnlyList<CitizenDraw> draws)
+    private readonly TidalAdvice? _tidalPlan;
+
+    public HallDay(HallDayScenario scenario, SimulationPolicy policy, IReadOnlyList<CitizenDraw> draws, TidalAdvice? tidalPlan = null)
     {
         _scenario = scenario;
+        _tidalPlan = tidalPlan;
         _policy = policy;
         _hall = policy == SimulationPolicy.DedicatedFifo ? DedicatedFifo.Hall(scenario) : scenario.Hall;
         var zone = BusinessClock.Zone(_hall.TimeZone);

@@ -15,12 +15,13 @@ public static class PolicyComparison
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
         var days = policies.ToDictionary(p => p, _ => new List<DayResult>());
+        var tidalPlan = policies.Contains(SimulationPolicy.QueueRoutingWithGuardianAndTidal) ? HallDaySimulator.TidalPlan(scenario) : null;
         for (var r = 0; r < replications; r++)
         {
             var draws = DayTickets.Draw(scenario, seed + r);
             foreach (var policy in policies)
             {
-                days[policy].Add(HallDaySimulator.Run(scenario, policy, draws));
+                days[policy].Add(HallDaySimulator.Run(scenario, policy, draws, tidalPlan));
             }
         }
 
@@ -37,6 +38,22 @@ public static class PolicyComparison
         {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"{s.Policy,-34} {Percent(s.ShareWithinTarget),-16} {Minutes(s.MeanWait),-14} {Minutes(s.P90Wait),-14} {Minutes(s.MaxWait),-16} {Plain(s.LongestLine),-14} {Percent(s.Utilization),-14} {Plain(s.IdleWhileServedLineWaits),-14} {Plain(s.IdleWhileHallWaits),-16} {Plain(s.WindowHours),-14} {Plain(s.GuardianMoves),-10}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One policy's share within target by theme (rows) and hour of issue (columns), pooled over the replications.</summary>
+    public static string ThemeHourTable(PolicySummary summary)
+    {
+        var hours = summary.ShareByThemeAndHour.Keys.Select(k => k.Hour).Distinct().Order().ToList();
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{summary.Policy}: share within target by theme × hour of issue");
+        text.Append("theme ").AppendLine(string.Concat(hours.Select(h => string.Create(CultureInfo.InvariantCulture, $" {h,2}:00 "))));
+        foreach (var theme in summary.ShareByThemeAndHour.Keys.Select(k => k.Theme).Distinct())
+        {
+            text.Append(theme.PadRight(6)).AppendLine(string.Concat(hours.Select(h =>
+                summary.ShareByThemeAndHour.TryGetValue((theme, h), out var share) ? string.Create(CultureInfo.InvariantCulture, $" {share * 100,5:0.0}%") : "      -")));
         }
 
         return text.ToString();

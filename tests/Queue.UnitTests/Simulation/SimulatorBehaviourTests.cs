@@ -52,6 +52,18 @@ public sealed class SimulatorBehaviourTests
     }
 
     [Fact]
+    public void ATidalPlanMadeOnceForTheScenarioGivesTheSameDayAsOneMadeByTheDay()
+    {
+        var draws = DayTickets.Draw(BusyDay, seed: 4);
+
+        var planned = HallDaySimulator.Run(BusyDay, SimulationPolicy.QueueRoutingWithGuardianAndTidal, draws, HallDaySimulator.TidalPlan(BusyDay));
+        var itself = HallDaySimulator.Run(BusyDay, SimulationPolicy.QueueRoutingWithGuardianAndTidal, draws);
+
+        Assert.Equal(itself.Tickets, planned.Tickets);
+        Assert.True(HallDaySimulator.TidalPlan(BusyDay).Windows.Any(w => w.Themes.Any(t => t is not null)), "the plan gives the tidal windows themes");
+    }
+
+    [Fact]
     public void DedicatedFifoGivesEveryThemeAWindowAndTheRestByOfferedLoad()
     {
         var windows = DedicatedFifo.WindowsPerTheme(DemoDay.Scenario());
