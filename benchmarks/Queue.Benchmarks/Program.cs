@@ -1,11 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
+using Queue.Benchmarks;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
 using Queue.Domain.Analytics;
 
 // Tidal advice for a big county hall: 20 themes, one year of history, 150 windows of which 30 tidal. Prints the time of each step,
 // the median of several runs, to compare a change against the figure in the README.
+// `simulate [replications]`: the hall-day simulator instead (docs/simulation.md).
+if (args is ["simulate", ..])
+{
+    SimulationBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
 var themes = Enumerable.Range(1, 20).Select(i => new ThemeConfig($"T{i:00}", $"事项{i}", $"Theme {i}", ((char)('A' + (i % 26))).ToString() + (char)('A' + (i / 26)), "z", 30, 5 + (i % 4 * 5))).ToList();
 var windows = themes.SelectMany((t, i) => Enumerable.Range(0, 5 + (i % 3)).Select(k => new WindowConfig((i * 8) + k + 1, "z", WindowProfile.Dedicated(t.Code))))

@@ -18,8 +18,18 @@ public static class TidalAdvisor
         HallConfig hall, IReadOnlyList<ArrivalCount> arrivals, IReadOnlyList<ServiceSample> services, DateOnly date, DateTimeOffset now,
         ForecastOptions? forecastOptions = null, StaffingOptions? staffing = null)
     {
+        var forecast = DemandForecast.Forecast([.. hall.Themes], arrivals, services, date, forecastOptions);
+        return Plan(hall, forecast, now, staffing);
+    }
+
+    /// <summary>
+    /// The advice for a day whose demand is known (forecast, or given by a what-if run): the fewest windows per theme and
+    /// interval, then the tidal windows assigned. The hall-day simulator plans its tidal policy with this very method.
+    /// </summary>
+    public static TidalAdvice Plan(HallConfig hall, DemandForecastResult forecast, DateTimeOffset now, StaffingOptions? staffing = null)
+    {
         var themes = hall.Themes.ToList();
-        var forecast = DemandForecast.Forecast(themes, arrivals, services, date, forecastOptions);
+        var date = forecast.Date;
         var open = Enumerable.Range(0, AnalyticsInterval.PerDay)
             .Where(i => AnalyticsInterval.Start(i) >= hall.Opens && AnalyticsInterval.Start(i) < hall.Closes).ToHashSet();
         var required = StaffingRequirement.Compute(forecast, themes, staffing).Where(r => open.Contains(r.IntervalIndex)).ToList();

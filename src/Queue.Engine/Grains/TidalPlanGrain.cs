@@ -99,18 +99,15 @@ public sealed class TidalPlanGrain(
     {
         var config = await GrainFactory.GetGrain<IHallGrain>(HallId).GetConfigAsync();
         var now = clock.GetUtcNow();
-        if (config is null || State.Advice.GetValueOrDefault(BusinessClock.Day(now, config.TimeZone)) is not { AppliedAt: not null } advice)
+        if (config is null || TidalFollowing.Today(State.Advice, config, now) is not { } advice)
         {
             return;
         }
 
-        var interval = AnalyticsInterval.Of(BusinessClock.LocalTime(now, config.TimeZone));
         foreach (var window in config.Windows.Where(w => w.Tidal))
         {
             var grain = GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, window.WindowNo));
-            var wanted = TidalAdvisor.ProfileFor(window, advice.ThemeOf(window.WindowNo, interval), config.ThemeCodes);
-            var live = (await grain.GetSnapshotAsync()).Profile;
-            if (live.Kind != wanted.Kind || !live.Themes.SequenceEqual(wanted.Themes))
+            if (TidalFollowing.Switch(config, advice, window, (await grain.GetSnapshotAsync()).Profile, now) is { } wanted)
             {
                 await grain.SetProfileAsync(wanted);
             }

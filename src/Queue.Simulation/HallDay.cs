@@ -1,0 +1,195 @@
+using Queue.Contracts.Commands;
+using Queue.Contracts.Config;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Domain;
+
+namespace Queue.Simulation;
+
+/// <summary>
+/// One simulated hall-day under one policy: a discrete-event loop on a virtual clock that drives the domain's own rules
+/// exactly as the grains do: a <see cref="ThemeLine"/> per theme over its <see cref="ThemeQueueState"/> (built afresh with the
+/// virtual now for every command), a <see cref="WindowDesk"/> per window over its <see cref="WindowDeskState"/>, routing
+/// through <see cref="WindowDesk.Choose"/>, the SLA guardian and the tidal plan's switching (<c>HallDay.Moves.cs</c>).
+/// The loop keeps only what the product does not: the event calendar, the citizens' draws and the day's tallies.
+/// </summary>
+internal sealed partial class HallDay
+{
+    private readonly HallDayScenario _scenario;
+    private readonly SimulationPolicy _policy;
+    private readonly HallConfig _hall;
+    private readonly DateTimeOffset _midnight;
+    private readonly string[] _themeCodes;
+    private readonly Dictionary<string, int> _themeIndex = [];
+    private readonly ThemeQueueState[] _lines;
+    private readonly ThemeContext[] _contexts;
+    private readonly int[] _waiting;
+    private readonly DeskRun[] _desks;
+    private readonly SimTicket[] _tickets;
+    private readonly Dictionary<string, SimTicket> _byTicketId = [];
+    private readonly PriorityQueue<DayEvent, (double At, long Seq)> _calendar = new();
+    private readonly DayTally _tally = new();
+    private long _seq;
+    private double _clock;
+
+    private readonly TidalAdvice? _tidalPlan;
+
+    public HallDay(HallDayScenario scenario, SimulationPolicy policy, IReadOnlyList<CitizenDraw> draws, TidalAdvice? tidalPlan = null)
+    {
+        _scenario = scenario;
+        _tidalPlan = tidalPlan;
+        _policy = policy;
+        _hall = policy == SimulationPolicy.DedicatedFifo ? DedicatedFifo.Hall(scenario) : scenario.Hall;
+        var zone = BusinessClock.Zone(_hall.TimeZone);
+        var start = scenario.Date.ToDateTime(TimeOnly.MinValue);
+        _midnight = new DateTimeOffset(start, zone.GetUtcOffset(start));
+        _themeCodes = [.. _hall.ThemeCodes];
+        for (var i = 0; i < _themeCodes.Length; i++)
+        {
+            _themeIndex[_themeCodes[i]] = i;
+        }
+
+        _lines = [.. _themeCodes.Select(_ => new ThemeQueueState())];
+        _contexts = [.. _hall.Themes.Select(t => ThemeContext.For(_hall, t))];
+        _waiting = new int[_themeCodes.Length];
+        _desks = [.. _hall.Windows.Select(w => new DeskRun(w, new WindowDeskState(), _hall))];
+        _tickets = [.. draws.Select((d, i) => new SimTicket(i, d))];
+    }
+
+    private DateTimeOffset Now => _midnight.AddMinutes(_clock);
+
+    /// <summary>
+    /// The theme's line as its grain builds it for one command: over its state, with the current (virtual) time. The grain
+    /// checks for a new business day before every command; a simulated day never crosses midnight, so the first check is
+    /// the only one that can change anything and the later ones are left out (they cost a time-zone conversion each).
+    /// </summary>
+    private ThemeLine Line(int theme)
+    {
+        var line = new ThemeLine(_lines[theme], _contexts[theme], Now);
+        if (_lines[theme].BusinessDay == default)
+        {
+            line.EnsureDay();
+        }
+
+        return line;
+    }
+
+    public DayResult Run()
+    {
+        var closeAt = _scenario.ClosesMinute + _scenario.ServeAfterClosing.TotalMinutes;
+        foreach (var ticket in _tickets)
+        {
+            Schedule(ticket.Draw.Minute, DayEventKind.Arrival, ticket.Index);
+        }
+
+        ScheduleBoundaries();
+        StartMoves();
+        Schedule(closeAt, DayEventKind.DayClose, 0);
+        while (_calendar.TryDequeue(out var next, out var key))
+        {
+            Advance(key.At);
+            if (next.Kind == DayEventKind.DayClose)
+            {
+                CloseDay();
+                break;
+            }
+
+            Handle(next);
+            foreach (var state in _lines)
+            {
+                state.PendingEvents.Clear(); // the grain's write would take them to the journal
+            }
+
+            foreach (var desk in _desks)
+            {
+                desk.State.PendingEvents.Clear();
+            }
+        }
+
+        return _tally.Result(_scenario, _policy, _tickets.Select(t => t.Outcome()).ToList());
+    }
+
+    private void Handle(DayEvent e)
+    {
+        switch (e.Kind)
+        {
+            case DayEventKind.Arrival: Issue(_tickets[e.Subject]); break;
+            case DayEventKind.Patience: Abandon(_tickets[e.Subject]); break;
+            case DayEventKind.Reached: StartService(_desks[e.Subject], e.Ticket); break;
+            case DayEventKind.Recall: RecallOrNoShow(_desks[e.Subject], e.Ticket); break;
+            case DayEventKind.Completed: Complete(_desks[e.Subject], e.Ticket); break;
+            case DayEventKind.Boundary: ApplyStaffing(); break;
+            case DayEventKind.Guardian: Guard(); break;
+            case DayEventKind.TidalFollow: FollowTidalPlan(); break;
+        }
+
+        Dispatch();
+    }
+
+    private void Issue(SimTicket ticket)
+    {
+        var theme = _themeIndex[ticket.Draw.ThemeCode];
+        var priority = _policy == SimulationPolicy.DedicatedFifo ? PriorityClass.Normal : ticket.Draw.Priority;
+        var channel = priority == PriorityClass.Appointment ? IssueChannel.Appointment : IssueChannel.Kiosk;
+        var record = Line(theme).Issue(new IssueTicket(channel, priority, RequestId: null));
+        ticket.Issued(record.TicketId, theme, priority, _clock);
+        _byTicketId[record.TicketId] = ticket;
+        _waiting[theme]++;
+        _tally.Line(_themeCodes[theme], _waiting[theme]);
+        if (double.IsFinite(ticket.Draw.PatienceMinutes))
+        {
+            Schedule(_clock + ticket.Draw.PatienceMinutes, DayEventKind.Patience, ticket.Index);
+        }
+    }
+
+    /// <summary>Patience ran out: a citizen still waiting cancels the ticket (a called one stays).</summary>
+    private void Abandon(SimTicket ticket)
+    {
+        var line = Line(ticket.Theme);
+        if (line.Lookup(ticket.TicketId!)?.Status != TicketStatus.Waiting)
+        {
+            return;
+        }
+
+        line.Cancel(ticket.TicketId!);
+        _waiting[ticket.Theme]--;
+        ticket.End = TicketEnd.Cancelled;
+        ticket.LeftMinute = _clock;
+    }
+
+    /// <summary>The day closes as the product closes it: every line's <see cref="ThemeLine.CloseDay"/> expires what is left.</summary>
+    private void CloseDay()
+    {
+        for (var theme = 0; theme < _lines.Length; theme++)
+        {
+            var line = Line(theme);
+            line.CloseDay();
+            foreach (var ticket in _tickets.Where(t => t.Theme == theme && t.End == TicketEnd.Open && t.TicketId is not null))
+            {
+                if (line.Lookup(ticket.TicketId!)?.Status == TicketStatus.Expired)
+                {
+                    (ticket.End, ticket.LeftMinute) = (TicketEnd.Expired, _clock);
+                }
+            }
+        }
+    }
+
+    /// <summary>Moves the virtual clock, crediting the window tallies for the time that passed.</summary>
+    private void Advance(double at)
+    {
+        var elapsed = at - _clock;
+        if (elapsed > 0)
+        {
+            var anyoneWaits = _waiting.Any(w => w > 0);
+            foreach (var desk in _desks)
+            {
+                _tally.Window(desk, elapsed, anyoneWaits, anyoneWaits && desk.ServedThemes(_themeCodes, _themeIndex).Any(t => _waiting[t] > 0));
+            }
+        }
+
+        _clock = Math.Max(_clock, at);
+    }
+
+    private void Schedule(double at, DayEventKind kind, int subject, SimTicket? ticket = null) =>
+        _calendar.Enqueue(new DayEvent(kind, subject, ticket), (at, _seq++));
+}
