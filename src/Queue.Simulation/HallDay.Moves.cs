@@ -108,7 +108,7 @@ internal sealed partial class HallDay
     private void Guard()
     {
         var windows = _desks.Select(d => d.Desk.Snapshot(Now)).ToList();
-        var capacity = WaitPrediction.Capacity(windows, _themeCodes);
+        var capacity = WaitPrediction.Capacity(windows, [.. _themeCodes.Select((_, i) => Line(i).Load)]);
         var themes = _themeCodes.Select((code, i) => Line(i).Stats(capacity.GetValueOrDefault(code))).ToList();
         var evaluated = SlaGuardian.Evaluate(_hall, themes, windows, Now);
         SlaAlertBook.Update(_alerts, evaluated, _hall.HallId, Now);
