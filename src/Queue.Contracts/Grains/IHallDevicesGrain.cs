@@ -17,6 +17,13 @@ public interface IHallDevicesGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<DeviceView> RegisterAsync(RegisterDevice device);
 
+    /// <summary>
+    /// Gives the device a new secret (its hash): the old token stops working at once. 404 for an unknown device,
+    /// 409 for a revoked one.
+    /// </summary>
+    [Alias("Rotate")]
+    Task<DeviceView> RotateAsync(string deviceId, string secretHash, string rotatedBy);
+
     /// <summary>Revokes the device's token for good; 404 for an unknown device.</summary>
     [Alias("Revoke")]
     Task<DeviceView> RevokeAsync(string deviceId, string revokedBy);

@@ -26,6 +26,9 @@ public static partial class Refusals
 
     public static QueueRuleException DeviceNotFound(string deviceId) => Make(ProblemKind.NotFound, "device-not-found", nameof(T.DeviceNotFound), deviceId);
 
+    /// <summary>A revoked device stays revoked: it gets no new link (register it again instead).</summary>
+    public static QueueRuleException DeviceRevoked(string deviceId) => Make(ProblemKind.Conflict, "device-revoked", nameof(T.DeviceRevoked), deviceId);
+
     public static QueueRuleException TooManyDevices(int max) => Make(ProblemKind.Conflict, "too-many-devices", nameof(T.TooManyDevices), max);
 
     public static QueueRuleException WeakPassword(int minLength, int maxLength) => Make(ProblemKind.Unprocessable, "weak-password", nameof(T.WeakPassword), minLength, maxLength);

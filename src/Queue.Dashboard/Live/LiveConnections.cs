@@ -18,7 +18,7 @@ public sealed class LiveConnections(Credentials credentials, IOptions<SecurityOp
     public void Connected(HubCallerContext context)
     {
         if (context.User?.Identity?.IsAuthenticated == true && context.GetHttpContext() is { } http &&
-            QueueAuthenticationHandler.TokenOf(http.Request) is { } token)
+            QueueAuthenticationHandler.TokenOf(http) is { } token)
         {
             _connections[context.ConnectionId] = (context, token);
         }

@@ -7,7 +7,11 @@ using Queue.Hosting;
 
 namespace Queue.Dashboard.Security;
 
-/// <summary>Signing in and out: people with a password, devices with their token. Both end up as the same cookie for pages.</summary>
+/// <summary>
+/// Signing in and out: people with a password, devices with their token. For the pages each gets its own cookie
+/// (<see cref="QueueAuthenticationHandler.SessionCookie"/>, <see cref="QueueAuthenticationHandler.DeviceCookie"/>),
+/// so a person signing in or out on a device's browser leaves the device's credential alone.
+/// </summary>
 public static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
@@ -16,7 +20,7 @@ public static class AuthEndpoints
         auth.MapPost("/login", SignIn).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit).ProducesRateLimitRefusal()
             .ProducesBodyRefusals().ProducesRefusals(401)
             .WithSummary("登录：返回令牌并设置 Cookie / Sign in: a bearer token, also set as a cookie for the pages");
-        auth.MapPost("/logout", SignOut).AllowAnonymous().WithSummary("退出：结束该账号的所有会话 / Sign out everywhere and clear the cookie");
+        auth.MapPost("/logout", SignOut).AllowAnonymous().WithSummary("退出：结束该账号的所有会话（设备 Cookie 保留）/ Sign out everywhere and clear the person's cookie (a device's stays)");
         auth.MapGet("/me", Me).AllowAnonymous().WithSummary("当前身份 / Who the server sees");
         auth.MapPost("/password", ChangePassword).AllowAnonymous().RequireRateLimiting(SecurityExtensions.SignInLimit).ProducesRateLimitRefusal()
             .ProducesBodyRefusals().ProducesRefusals(401, 403, 422) // 401/403: only a signed-in person has a password to change
@@ -68,7 +72,7 @@ public static class AuthEndpoints
         await accounts.SignInSucceededAsync(userName);
         var expiresAt = clock.GetUtcNow() + options.Value.SessionLifetime;
         var token = await new SessionToken(userName, credential.Epoch, expiresAt).SignAsync(keys);
-        SetCookie(http, token, expiresAt);
+        SetCookie(http, QueueAuthenticationHandler.SessionCookie, token, expiresAt);
         return TypedResults.Ok(new LoginResult(token, expiresAt, CallerView.Of(Credentials.CallerOf(credential.Account))));
     }
 
@@ -81,7 +85,13 @@ public static class AuthEndpoints
             credentials.Forget(caller.Id);
         }
 
-        http.Response.Cookies.Delete(QueueAuthenticationHandler.CookieName, new CookieOptions { Path = "/" });
+        // Only the person's cookie: a device whose browser a person signed in and out of stays the device.
+        http.Response.Cookies.Delete(QueueAuthenticationHandler.SessionCookie, new CookieOptions { Path = "/" });
+        if (!LegacyHoldsDevice(http))
+        {
+            http.Response.Cookies.Delete(QueueAuthenticationHandler.LegacyCookie, new CookieOptions { Path = "/" });
+        }
+
         return TypedResults.NoContent();
     }
 
@@ -123,7 +133,7 @@ public static class AuthEndpoints
         var fresh = (await credentials.FreshAccountAsync(caller.Id))!;
         var expiresAt = clock.GetUtcNow() + options.Value.SessionLifetime;
         var token = await new SessionToken(caller.Id, fresh.Epoch, expiresAt).SignAsync(keys);
-        SetCookie(http, token, expiresAt);
+        SetCookie(http, QueueAuthenticationHandler.SessionCookie, token, expiresAt);
         return TypedResults.Ok(new LoginResult(token, expiresAt, CallerView.Of(caller)));
     }
 
@@ -138,12 +148,21 @@ public static class AuthEndpoints
         }
 
         // Browsers keep a cookie 400 days at most; a device signs in again from its link after that.
-        SetCookie(http, token, clock.GetUtcNow().AddDays(400));
+        SetCookie(http, QueueAuthenticationHandler.DeviceCookie, token, clock.GetUtcNow().AddDays(400));
+        if (LegacyHoldsDevice(http))
+        {
+            // The earlier shared cookie's device token has moved to the device's own cookie.
+            http.Response.Cookies.Delete(QueueAuthenticationHandler.LegacyCookie, new CookieOptions { Path = "/" });
+        }
+
         return TypedResults.Ok(CallerView.Of(caller));
     }
 
-    private static void SetCookie(HttpContext http, string token, DateTimeOffset expiresAt) =>
-        http.Response.Cookies.Append(QueueAuthenticationHandler.CookieName, token, new CookieOptions
+    private static bool LegacyHoldsDevice(HttpContext http) =>
+        http.Request.Cookies[QueueAuthenticationHandler.LegacyCookie]?.StartsWith(DeviceToken.Prefix, StringComparison.Ordinal) == true;
+
+    private static void SetCookie(HttpContext http, string name, string token, DateTimeOffset expiresAt) =>
+        http.Response.Cookies.Append(name, token, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,

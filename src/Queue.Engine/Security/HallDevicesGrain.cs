@@ -45,6 +45,20 @@ public sealed class HallDevicesGrain(
         return view;
     }
 
+    public async Task<DeviceView> RotateAsync(string deviceId, string secretHash, string rotatedBy)
+    {
+        var credential = State.Devices.GetValueOrDefault(deviceId)
+            ?? throw Refusals.DeviceNotFound(deviceId);
+        if (credential.Device.Revoked)
+        {
+            throw Refusals.DeviceRevoked(deviceId);
+        }
+
+        State.Devices[deviceId] = credential with { SecretHash = secretHash };
+        await SaveAsync();
+        return credential.Device;
+    }
+
     public async Task<DeviceView> RevokeAsync(string deviceId, string revokedBy)
     {
         var credential = State.Devices.GetValueOrDefault(deviceId)

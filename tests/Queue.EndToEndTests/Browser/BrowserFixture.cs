@@ -93,8 +93,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser context (its own storage and cookies, so language choices and sign-ins do not leak) with one
-    /// blank page; the visitor's credential, if any, is its <c>queue_auth</c> cookie, as signing in or a device link
-    /// would have left it.
+    /// blank page; the visitor's credential, if any, is its <c>queue_session</c> (a person) or <c>queue_device</c> cookie,
+    /// as signing in or a device link would have left it.
     /// </summary>
     public async Task<IPage> NewPageAsync(int width, int height, bool mobile = false, Visitor visitor = Visitor.Nobody)
     {
@@ -116,7 +116,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         };
         if (token is not null)
         {
-            await context.AddCookiesAsync([new() { Name = "queue_auth", Value = token, Domain = BaseAddress.Host, Path = "/", HttpOnly = true, SameSite = SameSiteAttribute.Strict }]);
+            var cookie = token.StartsWith("qd1.", StringComparison.Ordinal) ? "queue_device" : "queue_session";
+            await context.AddCookiesAsync([new() { Name = cookie, Value = token, Domain = BaseAddress.Host, Path = "/", HttpOnly = true, SameSite = SameSiteAttribute.Strict }]);
         }
 
         return await context.NewPageAsync();

@@ -16,7 +16,7 @@ public sealed class HallApi : IDisposable
         Token = token;
     }
 
-    /// <summary>The session token, also what the pages' <c>queue_auth</c> cookie carries.</summary>
+    /// <summary>The session token, also what the pages' <c>queue_session</c> cookie carries.</summary>
     public string Token { get; }
 
     /// <summary>Signs in (POST /api/auth/login) and answers the API with that session.</summary>

@@ -68,6 +68,33 @@ public sealed partial class SignInTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task APersonSigningInAndOutInTheBoardsBrowserLeavesTheBoardShowingItsHall()
+    {
+        var device = await fixture.Api.RegisterDeviceAsync("Board", "同机登录叫号屏");
+        var userName = "staff-" + Guid.NewGuid().ToString("N")[..8];
+        var password = await fixture.Api.CreateStaffAsync(userName, "韩梅梅");
+        var board = await fixture.NewPageAsync(1920, 1080);
+        await board.GotoAsync(device.Link);
+        await Expect(board.Locator("#hall-name")).ToHaveTextAsync("滨江区市民之家", Soon);
+
+        // The same browser: a person signs in on another tab and signs out again.
+        var person = await board.Context.NewPageAsync();
+        await person.GotoAsync("/login?return=%2Fadmin");
+        await person.Locator("#user-name").FillAsync(userName);
+        await person.Locator("#password").FillAsync(password);
+        await person.Locator("#submit").ClickAsync();
+        await Expect(person.Locator("#session .session-name")).ToHaveTextAsync("韩梅梅", Soon);
+        await person.Locator("#session .session-sign-out").ClickAsync();
+        await Expect(person).ToHaveURLAsync(new Regex("/login"), new() { Timeout = 10_000 });
+
+        await board.ReloadAsync();
+        await Expect(board.Locator("#live")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 15_000 });
+        await Expect(board.Locator("#hall-name")).ToHaveTextAsync("滨江区市民之家", Soon);
+        await Expect(board.Locator("#device-notice")).ToHaveCountAsync(0);
+        await board.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task ABoardOpenedWithItsDeviceLinkWorksWithoutTheTokenInTheAddressBarAndShowsTheNotAuthorizedNoticeOnceRevoked()
     {
         var device = await fixture.Api.RegisterDeviceAsync("Board", "吊销测试叫号屏");

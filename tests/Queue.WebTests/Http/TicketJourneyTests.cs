@@ -118,6 +118,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/close-day",
                 "/api/halls/{hallId}/devices",
                 "/api/halls/{hallId}/devices/{deviceId}/revoke",
+                "/api/halls/{hallId}/devices/{deviceId}/rotate",
                 "/api/halls/{hallId}/events",
                 "/api/halls/{hallId}/snapshot",
                 "/api/halls/{hallId}/themes/{themeCode}/tickets",

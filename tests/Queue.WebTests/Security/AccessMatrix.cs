@@ -71,6 +71,7 @@ public static class AccessMatrix
 
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),
+        new("POST", "/api/halls/{hallId}/devices/{deviceId}/rotate", (w, _) => $"/api/halls/{w.HallA}/devices/{w.SpareDeviceId}/rotate", Manage),
         new("POST", "/api/halls/{hallId}/devices/{deviceId}/revoke", (w, _) => $"/api/halls/{w.HallA}/devices/{w.SpareDeviceId}/revoke", Manage),
 
         new("GET", "/api/accounts", (_, _) => "/api/accounts", Operations),

@@ -1,6 +1,7 @@
 // Accounts and devices (账号与设备): /admin[?hall={hallId}], for a hall's manager (the hall's staff accounts and its
 // kiosks and boards) and for administrators (every hall, every account). A generated password and a device's link
-// are shown once, in a box to copy from: the server keeps only their hashes and can never show them again.
+// are shown once, in a box to copy from: the server keeps only their hashes and can never show them again. A device
+// whose link is lost gets a new one (重新生成链接): the old token stops working at once.
 (function () {
   'use strict';
   let me = null;
@@ -143,7 +144,16 @@
         td(d.name), td(Q.t('kind.' + d.kind)), td(d.deviceId, 'mono'),
         td(Q.t('by', { at: time(d.createdAt), by: d.createdBy }), 'muted'),
         td(d.revoked ? Q.t('revokedAt', { at: time(d.revokedAt), by: d.revokedBy || '' }) : Q.t('inUse'), d.revoked ? 'state off' : 'state on'),
-        Q.el('td', { class: 'row-actions' }, d.revoked ? null : Q.el('button', {
+        Q.el('td', { class: 'row-actions' }, d.revoked ? null : [Q.el('button', {
+          type: 'button', class: 'rotate', text: Q.t('rotate'),
+          onclick: () => attempt(async () => {
+            if (!confirm(Q.t('confirmRotate', { name: d.name }))) return;
+            const result = await Q.api('POST', `/api/halls/${enc(hallId)}/devices/${enc(d.deviceId)}/rotate`);
+            showSecret('device', () => Q.t('linkFor', { kind: Q.t('kind.' + d.kind), name: d.name }), result.url || location.origin + result.link, 'linkNote');
+            notice(Q.t('rotated_ok', { name: d.name }));
+            await loadDevices();
+          }),
+        }), Q.el('button', {
           type: 'button', class: 'revoke danger', text: Q.t('revoke'),
           onclick: () => attempt(async () => {
             if (!confirm(Q.t('confirmRevoke', { name: d.name }))) return;
@@ -151,7 +161,7 @@
             notice(Q.t('revoked_ok', { name: d.name }));
             await loadDevices();
           }),
-        })))));
+        })]))));
   };
 
   const loadDevices = async () => {
