@@ -96,7 +96,7 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         await dialog.Locator("#advice-cancel").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(manager.Locator("#advice-status")).ToContainTextAsync("尚未应用");
-        Assert.Equal(JsonValueKind.Null, (await GetAsync($"/api/halls/binjiang/advice/{day}")).GetProperty("appliedAt").ValueKind);
+        Assert.False(await AppliedAsync(day));
 
         await manager.Locator("#advice-apply").ClickAsync();
         await dialog.Locator("#advice-confirm-apply").ClickAsync();
@@ -111,7 +111,7 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         await Expect(manager.Locator("#advice-status")).ToContainTextAsync("尚未应用", new() { Timeout = 10_000 });
         await Expect(manager.Locator("#advice-apply")).ToBeEnabledAsync();
         await Expect(manager.Locator("#advice-undo")).ToBeHiddenAsync();
-        Assert.Equal(JsonValueKind.Null, (await GetAsync($"/api/halls/binjiang/advice/{day}")).GetProperty("appliedAt").ValueKind);
+        Assert.False(await AppliedAsync(day));
         await manager.Context.CloseAsync();
 
         var english = await fixture.OpenAsync("/manager/binjiang?lang=en", 1920, 1080);
@@ -122,6 +122,10 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         await english.Locator("#advice-cancel").ClickAsync();
         await english.Context.CloseAsync();
     }
+
+    /// <summary>Whether the day's advice is applied (the API leaves a null appliedAt out).</summary>
+    private async Task<bool> AppliedAsync(string day) =>
+        (await GetAsync($"/api/halls/binjiang/advice/{day}")).TryGetProperty("appliedAt", out var at) && at.ValueKind != JsonValueKind.Null;
 
     private Task<JsonElement> KpisAsync() => GetAsync("/api/halls/binjiang/analytics/kpis");
 
