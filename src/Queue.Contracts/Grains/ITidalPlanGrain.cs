@@ -24,4 +24,11 @@ public interface ITidalPlanGrain : IGrainWithStringKey
     /// <summary>Apply the day's advice (today or later): the tidal windows follow it from then on.</summary>
     [Alias("Apply")]
     Task<TidalAdvice> ApplyAsync(DateOnly date);
+
+    /// <summary>
+    /// Undo the day's applied plan (today or later): the advice is kept, unapplied, and if the day is today each tidal
+    /// window goes back to its configured profile at once.
+    /// </summary>
+    [Alias("Undo")]
+    Task<TidalAdvice> UndoAsync(DateOnly date);
 }

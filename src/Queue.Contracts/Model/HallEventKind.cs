@@ -31,4 +31,7 @@ public enum HallEventKind
 
     /// <summary>A manager applied a tidal plan for a day; tidal windows follow it from then on.</summary>
     TidalPlanApplied = 21,
+
+    /// <summary>A manager undid the day's applied tidal plan; tidal windows are back on their configured profiles.</summary>
+    TidalPlanUndone = 22,
 }

@@ -25,6 +25,11 @@ public static partial class Refusals
 
     public static QueueRuleException AdvicePast() => Make(ProblemKind.Conflict, "advice-past", nameof(T.AdvicePast));
 
+    public static QueueRuleException AdviceNotApplied(DateOnly date) =>
+        Make(ProblemKind.NotFound, "advice-not-applied", nameof(T.AdviceNotApplied), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    public static QueueRuleException AdvicePastUndo() => Make(ProblemKind.Conflict, "advice-past-undo", nameof(T.AdvicePastUndo));
+
     public static QueueRuleException ChartFormat(string format) => Make(ProblemKind.NotFound, "chart-format", nameof(T.ChartFormat), format);
 
     public static QueueRuleException ChartNotFound(string name) => Make(ProblemKind.NotFound, "chart-not-found", nameof(T.ChartNotFound), name);

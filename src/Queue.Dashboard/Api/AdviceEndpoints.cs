@@ -7,7 +7,7 @@ using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;
 
-/// <summary>Tidal-window (潮汐窗口) advice: compute it for a day from history, read it, apply it.</summary>
+/// <summary>Tidal-window (潮汐窗口) advice: compute it for a day from history, read it, apply it, undo it.</summary>
 public static class AdviceEndpoints
 {
     public static IEndpointRouteBuilder MapAdviceEndpoints(this IEndpointRouteBuilder routes)
@@ -17,6 +17,8 @@ public static class AdviceEndpoints
         advice.MapGet("/", Get).WithSummary("某日潮汐窗口建议 / The tidal advice for a day (yyyy-MM-dd)");
         advice.MapPost("/compute", Compute).WithSummary("按历史数据生成建议 / Compute the day's advice from history");
         advice.MapPost("/apply", Apply).ProducesRefusals(409).WithSummary("应用建议：窗口按时段切换 / Apply it: tidal windows switch at each interval");
+        advice.MapPost("/undo", Undo).ProducesRefusals(409)
+            .WithSummary("撤销已应用的方案：潮汐窗口恢复配置的业务 / Undo the applied plan: tidal windows go back to their configured profiles");
         return routes;
     }
 
@@ -32,6 +34,9 @@ public static class AdviceEndpoints
 
     private static async Task<Ok<TidalAdvice>> Apply(string hallId, string date, IGrainFactory grains) =>
         TypedResults.Ok(await Tidal(hallId, grains).ApplyAsync(Date(date)));
+
+    private static async Task<Ok<TidalAdvice>> Undo(string hallId, string date, IGrainFactory grains) =>
+        TypedResults.Ok(await Tidal(hallId, grains).UndoAsync(Date(date)));
 
     private static ITidalPlanGrain Tidal(string hallId, IGrainFactory grains) => grains.GetGrain<ITidalPlanGrain>(RequestRules.HallId(hallId));
 

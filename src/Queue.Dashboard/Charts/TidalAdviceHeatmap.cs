@@ -5,7 +5,7 @@ using ScottPlot;
 namespace Queue.Dashboard.Charts;
 
 /// <summary>
-/// Tidal advice as a heatmap of theme × half hour: each cell shows "scheduled/required" windows, coloured by the
+/// Tidal advice as a heatmap of theme × half hour: each cell shows "required/scheduled" windows, in the order the title names them, coloured by the
 /// shortfall (required − scheduled, 0 when covered), so the intervals the plan cannot cover stand out.
 /// </summary>
 public static class TidalAdviceHeatmap
@@ -27,8 +27,8 @@ public static class TidalAdviceHeatmap
         }
 
         var plot = style.Create(style.T(
-            $"{advice.Date:yyyy-MM-dd} 潮汐窗口：所需与已排窗口数（颜色为缺口）",
-            $"{advice.Date:yyyy-MM-dd} tidal windows: required vs scheduled (colour: shortfall)"));
+            $"{advice.Date:yyyy-MM-dd} 潮汐窗口：格内为 所需/已排 窗口数（颜色为缺口）",
+            $"{advice.Date:yyyy-MM-dd} tidal windows: each cell required/scheduled windows (colour: shortfall)"));
         var rows = hall.Themes.Select(t => style.English ? t.NameEn : t.Name).ToList();
         var columns = intervals.Select(i => i % 2 == 0 ? $"{i / 2}:00" : "").ToList();
         HeatmapGrid.Draw(plot, style, values, rows, columns, style.T("缺口（窗口）", "short (windows)"), writeValues: false, max: Math.Max(1, values.Cast<double>().Max()));
@@ -39,7 +39,7 @@ public static class TidalAdviceHeatmap
                 var cell = advice.Coverage.FirstOrDefault(x => x.Theme == hall.Themes[r].Code && x.Interval == intervals[c]);
                 if (cell is { Required: > 0 } or { Scheduled: > 0 })
                 {
-                    var label = plot.Add.Text($"{cell.Scheduled}/{cell.Required}", c, hall.Themes.Length - 1 - r);
+                    var label = plot.Add.Text($"{cell.Required}/{cell.Scheduled}", c, hall.Themes.Length - 1 - r);
                     label.LabelAlignment = Alignment.MiddleCenter;
                     label.LabelFontSize = 11;
                     label.LabelFontColor = style.Dark ? Colors.White : Colors.Black;

@@ -86,6 +86,54 @@ public sealed class TidalPlanGrain(
         return advice;
     }
 
+    public async Task<TidalAdvice> UndoAsync(DateOnly date)
+    {
+        var config = await Config();
+        var advice = State.Advice.GetValueOrDefault(date) ?? throw Refusals.AdviceNotFound(date);
+        if (advice.AppliedAt is null)
+        {
+            throw Refusals.AdviceNotApplied(date);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = BusinessClock.Day(now, config.TimeZone);
+        if (date < today)
+        {
+            throw Refusals.AdvicePastUndo();
+        }
+
+        State.Advice[date] = advice = advice with { AppliedAt = null };
+        State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.TidalPlanUndone,
+            Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        await SaveAsync();
+        if (date == today)
+        {
+            await Restore(config);
+        }
+
+        if (!State.Advice.Values.Any(a => a.AppliedAt is not null))
+        {
+            _follower?.Dispose();
+            _follower = null;
+        }
+
+        return advice;
+    }
+
+    /// <summary>Each tidal window back on the profile the hall configures for it (what the plan switched away from).</summary>
+    private async Task Restore(HallConfig config)
+    {
+        foreach (var window in config.Windows.Where(w => w.Tidal))
+        {
+            var grain = GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, window.WindowNo));
+            var live = (await grain.GetSnapshotAsync()).Profile;
+            if (live.Kind != window.Profile.Kind || !live.Themes.SequenceEqual(window.Profile.Themes))
+            {
+                await grain.SetProfileAsync(window.Profile);
+            }
+        }
+    }
+
     private void Follow()
     {
         if (State.Advice.Values.Any(a => a.AppliedAt is not null))

@@ -69,10 +69,10 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task TheManagerComputesTomorrowsTidalAdviceSeesThePlanAndAppliesIt()
+    public async Task TheManagerComputesTomorrowsTidalAdviceConfirmsTheSwitchesBeforeApplyingAndCanUndoIt()
     {
         await Eventually.Until(async () => (await GetAsync("/api/halls/binjiang/analytics/quality")).GetProperty("byTheme").GetArrayLength() == 8, TimeSpan.FromSeconds(120), "the demo history of every theme is in");
-        var manager = await fixture.OpenAsync("/manager/binjiang", 1600, 1200);
+        var manager = await fixture.OpenAsync("/manager/binjiang", 1920, 1080);
         // Not yet computed, as a rule; the product's own 20:00 job may have computed it when a run straddles 12:00 UTC.
         await Expect(manager.Locator("#advice-status")).ToHaveTextAsync(new Regex("该日还没有建议，请先生成|尚未应用"), new() { Timeout = 10_000 });
 
@@ -81,15 +81,52 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         await Expect(manager.Locator("#advice-plan tr")).ToHaveCountAsync(5, new() { Timeout = 15_000 }); // the demo hall's tidal windows
         await Expect(manager.Locator("#advice-plan tr[data-window='5'] td")).ToHaveCountAsync(18); // the window and 17 half hours, 08:30–16:30
         await Expect(manager.Locator("#advice-status")).ToContainTextAsync("尚未应用");
+        await Expect(manager.Locator("#advice-explain")).ToContainTextAsync(new Regex("高峰 \\d\\d:\\d\\d 需 \\d+ 个窗口"));
+        await Expect(manager.Locator("#advice-explain")).ToContainTextAsync("大厅共 20 个");
+        await Expect(manager.Locator(".advice-note")).ToContainTextAsync("综合窗口");
         await manager.WaitForFunctionAsync(ChartLoaded, "chart-advice", new() { Timeout = 20_000 });
+        var day = await manager.Locator("#advice-date").InputValueAsync();
+
+        // 应用 asks first, listing each tidal window's switches; 取消 applies nothing.
+        await manager.Locator("#advice-apply").ClickAsync();
+        var dialog = manager.Locator("#advice-confirm");
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(dialog.Locator("#advice-switches > li").First).ToContainTextAsync("号窗口");
+        await Expect(dialog.Locator("li.switch").First).ToHaveTextAsync(new Regex("^\\d\\d:\\d\\d–\\d\\d:\\d\\d 优先办理 \\S+$"));
+        await BrowserFixture.ScreenshotAsync(manager, "manager-advice-confirm");
+        await dialog.Locator("#advice-cancel").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(manager.Locator("#advice-status")).ToContainTextAsync("尚未应用");
+        Assert.False(await AppliedAsync(day));
 
         await manager.Locator("#advice-apply").ClickAsync();
+        await dialog.Locator("#advice-confirm-apply").ClickAsync();
 
         await Expect(manager.Locator("#advice-status")).ToContainTextAsync("应用：潮汐窗口将按时段自动切换", new() { Timeout = 10_000 });
         await Expect(manager.Locator("#advice-apply")).ToBeDisabledAsync();
+        await Expect(manager.Locator("#advice-undo")).ToBeVisibleAsync();
         await manager.Locator("#advice-card").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "manager-advice.png"), Animations = ScreenshotAnimations.Disabled });
+
+        await manager.Locator("#advice-undo").ClickAsync();
+
+        await Expect(manager.Locator("#advice-status")).ToContainTextAsync("尚未应用", new() { Timeout = 10_000 });
+        await Expect(manager.Locator("#advice-apply")).ToBeEnabledAsync();
+        await Expect(manager.Locator("#advice-undo")).ToBeHiddenAsync();
+        Assert.False(await AppliedAsync(day));
         await manager.Context.CloseAsync();
+
+        var english = await fixture.OpenAsync("/manager/binjiang?lang=en", 1920, 1080);
+        await Expect(english.Locator("#advice-explain")).ToContainTextAsync("peak", new() { Timeout = 15_000 });
+        await english.Locator("#advice-apply").ClickAsync();
+        await Expect(english.Locator("#advice-confirm li.switch").First).ToContainTextAsync("first");
+        await BrowserFixture.ScreenshotAsync(english, "manager-advice-confirm-en");
+        await english.Locator("#advice-cancel").ClickAsync();
+        await english.Context.CloseAsync();
     }
+
+    /// <summary>Whether the day's advice is applied (the API leaves a null appliedAt out).</summary>
+    private async Task<bool> AppliedAsync(string day) =>
+        (await GetAsync($"/api/halls/binjiang/advice/{day}")).TryGetProperty("appliedAt", out var at) && at.ValueKind != JsonValueKind.Null;
 
     private Task<JsonElement> KpisAsync() => GetAsync("/api/halls/binjiang/analytics/kpis");
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Queue.Contracts;
 using Queue.Contracts.Snapshots;
+using Queue.WebTests.Security;
 
 namespace Queue.WebTests.Http;
 
@@ -31,7 +32,43 @@ public sealed class AdviceTests(QueueWebFactory factory)
         Assert.Equal(applied.AppliedAt, (await Read(await http.PostAsync($"/api/halls/binjiang/advice/{tomorrow}/compute", null))).AppliedAt);
     }
 
+    [Fact]
+    public async Task AnAppliedPlanCanBeUndoneOnceAndTheAdviceStaysUnapplied()
+    {
+        using var http = factory.CreateClient();
+        var day = Day(2);
+        (await http.PostAsync($"/api/halls/binjiang/advice/{day}/compute", null)).EnsureSuccessStatusCode();
+        using (var notApplied = await http.PostAsync($"/api/halls/binjiang/advice/{day}/undo", null))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, notApplied.StatusCode);
+            Assert.Contains("\"code\":\"advice-not-applied\"", await notApplied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.NotNull((await Read(await http.PostAsync($"/api/halls/binjiang/advice/{day}/apply", null))).AppliedAt);
+        var undone = await Read(await http.PostAsync($"/api/halls/binjiang/advice/{day}/undo", null));
+
+        Assert.Null(undone.AppliedAt);
+        Assert.Equal(5, undone.Windows.Length);
+        Assert.Null((await Read(await http.GetAsync($"/api/halls/binjiang/advice/{day}"))).AppliedAt);
+        using var again = await http.PostAsync($"/api/halls/binjiang/advice/{day}/undo", null);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Contains("\"code\":\"advice-not-applied\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaffCannotUndoAPlan()
+    {
+        var world = await SecurityWorld.CreateAsync(factory);
+        using var staff = world.Client(Callers.Staff);
+
+        using var response = await staff.PostAsync($"/api/halls/{world.HallA}/advice/{Day(1)}/undo", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
+    [InlineData("POST", "/api/halls/binjiang/advice/2001-01-01/undo", HttpStatusCode.NotFound, "advice-not-found")]
     [InlineData("GET", "/api/halls/binjiang/advice/2026-13-01", HttpStatusCode.BadRequest, "invalid-date")]
     [InlineData("POST", "/api/halls/binjiang/advice/tomorrow/compute", HttpStatusCode.BadRequest, "invalid-date")]
     [InlineData("GET", "/api/halls/binjiang/advice/2001-01-01", HttpStatusCode.NotFound, "advice-not-found")]

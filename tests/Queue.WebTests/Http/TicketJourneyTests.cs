@@ -107,6 +107,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/advice/{date}",
                 "/api/halls/{hallId}/advice/{date}/apply",
                 "/api/halls/{hallId}/advice/{date}/compute",
+                "/api/halls/{hallId}/advice/{date}/undo",
                 "/api/halls/{hallId}/alerts",
                 "/api/halls/{hallId}/analytics/arrivals",
                 "/api/halls/{hallId}/analytics/kpis",

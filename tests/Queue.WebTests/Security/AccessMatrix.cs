@@ -68,6 +68,7 @@ public static class AccessMatrix
         new("GET", "/api/halls/{hallId}/advice/{date}", (w, _) => $"/api/halls/{w.HallA}/advice/2026-12-01", Manage),
         new("POST", "/api/halls/{hallId}/advice/{date}/compute", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-01/compute", Manage),
         new("POST", "/api/halls/{hallId}/advice/{date}/apply", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-01/apply", Manage),
+        new("POST", "/api/halls/{hallId}/advice/{date}/undo", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-01/undo", Manage),
 
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),

@@ -1,5 +1,6 @@
 // The manager page's tidal-window advice: pick a day (tomorrow by default), compute the advice from history, see
-// required vs scheduled windows as a heatmap and each tidal window's theme per half hour as a table, and apply it.
+// required/scheduled windows as a heatmap and each tidal window's theme per half hour as a table, read why there is a
+// shortfall, apply it after confirming the switches it will make, and undo it.
 (function () {
   'use strict';
   const [hallId] = Q.route();
@@ -17,11 +18,66 @@
     return theme ? Q.name(theme) : code;
   };
 
+  // The interval needing the most windows, all themes together, against every window the hall has.
+  const peak = (advice) => {
+    const byInterval = new Map();
+    for (const c of advice.coverage) byInterval.set(c.interval, (byInterval.get(c.interval) || 0) + c.required);
+    let best = { interval: null, required: 0 };
+    for (const [interval, required] of byInterval) {
+      if (required > best.required || (required === best.required && best.interval !== null && interval < best.interval)) best = { interval, required };
+    }
+    return best;
+  };
+
+  const explain = (advice) => {
+    if (!advice.shortfall) return Q.t('adviceCovered');
+    const top = peak(advice);
+    const params = { time: top.interval === null ? '' : slot(top.interval), peak: top.required, windows: config ? config.windows.length : '?', tidal: advice.windows.length };
+    return Q.t(config && top.required > config.windows.length ? 'adviceOverHall' : 'adviceSpread', params);
+  };
+
+  // Each tidal window's runs of one planned theme: [{ windowNo, from, to, theme }], to exclusive.
+  const switches = (advice) => advice.windows.flatMap((w) => {
+    const runs = [];
+    w.themes.forEach((code, k) => {
+      const last = runs[runs.length - 1];
+      if (!code) return;
+      if (last && last.theme === code && last.end === k) last.end = k + 1;
+      else runs.push({ windowNo: w.windowNo, theme: code, start: k, end: k + 1 });
+    });
+    return runs.map((r) => ({ windowNo: r.windowNo, theme: r.theme, from: advice.intervals[r.start], to: advice.intervals[r.end - 1] + 1 }));
+  });
+
+  const usual = (windowNo) => {
+    const window = config && config.windows.find((w) => w.windowNo === windowNo);
+    if (!window) return '';
+    const kind = window.profile.kind;
+    return kind === 'Comprehensive' || !window.profile.themes.length ? Q.t('profileComprehensive')
+      : Q.t(kind === 'Dedicated' ? 'profileDedicated' : 'profileOrdered', { themes: window.profile.themes.map(themeShort).join(Q.t('listSep')) });
+  };
+
+  const confirmApply = () => {
+    const runs = switches(current);
+    const byWindow = Map.groupBy ? Map.groupBy(runs, (r) => r.windowNo) : runs.reduce((m, r) => m.set(r.windowNo, [...(m.get(r.windowNo) || []), r]), new Map());
+    Q.$('advice-confirm-lead').textContent = Q.t('adviceConfirmLead', { date: current.date, count: byWindow.size });
+    Q.fill(Q.$('advice-switches'), [...byWindow].map(([windowNo, list]) => Q.el('li', { 'data-window': windowNo },
+      Q.el('strong', { text: Q.t('windowNo', { no: windowNo }) }),
+      Q.el('span', { class: 'usual', text: Q.t('adviceUsual', { profile: usual(windowNo) }) }),
+      Q.el('ul', {}, list.map((r) => Q.el('li', { class: 'switch', text: Q.t('adviceSwitch', { from: slot(r.from), to: slot(r.to), theme: themeShort(r.theme) }) }))))));
+    const still = current.windows.filter((w) => !byWindow.has(w.windowNo)).map((w) => Q.t('windowNo', { no: w.windowNo }));
+    Q.$('advice-confirm-rest').textContent = still.length ? Q.t('adviceUnchanged', { windows: still.join(Q.t('listSep')) }) : '';
+    Q.$('advice-confirm').returnValue = '';
+    Q.$('advice-confirm').showModal();
+  };
+
   const render = () => {
     const img = Q.$('chart-advice');
     if (!current) {
       Q.$('advice-status').textContent = Q.t('adviceNone');
       Q.show(img, false);
+      Q.show(Q.$('advice-explain'), false);
+      Q.show(Q.$('advice-undo'), false);
+      Q.$('advice-apply').disabled = true;
       Q.fill(Q.$('advice-head'));
       Q.fill(Q.$('advice-plan'));
       return;
@@ -31,7 +87,11 @@
       ? Q.t('adviceApplied', { at: new Date(current.appliedAt).toLocaleString(Q.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })
       : Q.t('adviceNotApplied');
     Q.$('advice-status').textContent = `${Q.t('adviceLine', { shortfall: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory })}${Q.t('adviceSep')}${applied}`;
+    Q.$('advice-explain').textContent = explain(current);
+    Q.$('advice-explain').classList.toggle('short', current.shortfall > 0);
+    Q.show(Q.$('advice-explain'), true);
     Q.$('advice-apply').disabled = !!current.appliedAt;
+    Q.show(Q.$('advice-undo'), !!current.appliedAt);
     Q.show(img, true);
     Q.chart(img, hallId, 'advice', { date: current.date, w: Math.max(600, Math.round(Q.$('advice-card').clientWidth - 40)), h: 460 });
     Q.fill(Q.$('advice-head'), Q.el('tr', {}, Q.el('th', { text: Q.t('window') }), ...current.intervals.map((i) => Q.el('th', { text: slot(i) }))));
@@ -61,7 +121,11 @@
     config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`).catch(() => null);
     Q.$('advice-date').addEventListener('change', load);
     Q.$('advice-compute').addEventListener('click', () => run(() => Q.api('POST', `${base()}/compute`)));
-    Q.$('advice-apply').addEventListener('click', () => run(() => Q.api('POST', `${base()}/apply`)));
+    Q.$('advice-apply').addEventListener('click', () => { if (current) confirmApply(); });
+    Q.$('advice-confirm').addEventListener('close', () => {
+      if (Q.$('advice-confirm').returnValue === 'apply') run(() => Q.api('POST', `${base()}/apply`));
+    });
+    Q.$('advice-undo').addEventListener('click', () => run(() => Q.api('POST', `${base()}/undo`)));
     Q.onLang(render);
     load();
   };
