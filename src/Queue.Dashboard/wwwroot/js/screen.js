@@ -15,7 +15,7 @@
     'tip.onTime': '在目标时间（30分钟）内叫号的号票 ÷（已叫号号票 + 仍在等候且已超过目标的号票）；仍在等候未超时的不计入',
     'tip.satisfied': '今日评价中4星及以上的比例',
     onTime: '30分钟达标率', satisfied: '满意率', lines: '各业务等候', theme: '业务', waiting: '等候', longest: '最久', projected: '预计',
-    noWindow: '暂无窗口受理', today: '今日业务热力（主题×小时）', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
+    noWindow: '暂无窗口受理', noWindowShort: '无窗口', today: '今日业务热力（主题×小时）', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
   }, {
     title: 'Hall screen', issued: 'Tickets today', completed: 'Completed', waitingNow: 'Waiting now', averageWait: 'Average wait', maxWait: 'Longest wait',
     'tip.issued': 'Tickets taken today', 'tip.completed': 'Tickets finished today (done or not done)', 'tip.waitingNow': 'People waiting in all lines right now',
@@ -24,7 +24,7 @@
     'tip.onTime': 'Tickets called within target (30 min) ÷ (tickets called + tickets still waiting already past target); those still waiting within target are not counted yet',
     'tip.satisfied': 'Share of today\'s ratings of 4 or 5 stars',
     onTime: 'Within 30 min', satisfied: 'Satisfied', lines: 'Waiting by theme', theme: 'Theme', waiting: 'Waiting', longest: 'Longest', projected: 'Est.',
-    noWindow: 'No window serving', today: 'Today by theme and hour', wall: 'Windows', motto: '"Run at most once" · wait no more than 30 minutes', people: '{n}', windowNo: 'No. {no}',
+    noWindow: 'No window serving', noWindowShort: 'none', today: 'Today by theme and hour', wall: 'Windows', motto: '"Run at most once" · wait no more than 30 minutes', people: '{n}', windowNo: 'No. {no}',
   });
 
   const themeOf = (code) => config.themes.find((t) => t.code === code);
@@ -71,7 +71,10 @@
         Q.el('td', { class: 'theme' }, Q.el('span', { class: 'prefix', text: theme.prefix }), Q.name(theme)),
         Q.el('td', { class: 'count', text: Q.t('people', { n: line.waiting }) }),
         Q.el('td', { class: 'num', text: line.waiting ? Q.minutes(line.longestWaitMinutes) : '—' }),
-        Q.el('td', { class: 'num', text: !line.waiting ? '—' : line.projectedWaitMinutes == null ? Q.t('noWindow') : Q.minutes(line.projectedWaitMinutes) }));
+        // The column is narrow: a line no open window serves says so in short, in full on hover.
+        !line.waiting || line.projectedWaitMinutes != null
+          ? Q.el('td', { class: 'num', text: line.waiting ? Q.minutes(line.projectedWaitMinutes) : '—' })
+          : Q.el('td', { class: 'num no-window', text: Q.t('noWindowShort'), title: Q.t('noWindow') }));
     }));
   };
 
