@@ -11,7 +11,8 @@ public static class PolicyComparison
 {
     public static IReadOnlyList<SimulationPolicy> All { get; } = Enum.GetValues<SimulationPolicy>();
 
-    public static IReadOnlyList<PolicySummary> Run(HallDayScenario scenario, IReadOnlyList<SimulationPolicy> policies, int replications, int seed)
+    public static IReadOnlyList<PolicySummary> Run(
+        HallDayScenario scenario, IReadOnlyList<SimulationPolicy> policies, int replications, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
         var days = policies.ToDictionary(p => p, _ => new List<DayResult>());
@@ -21,6 +22,7 @@ public static class PolicyComparison
             var draws = DayTickets.Draw(scenario, seed + r);
             foreach (var policy in policies)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 days[policy].Add(HallDaySimulator.Run(scenario, policy, draws, tidalPlan));
             }
         }

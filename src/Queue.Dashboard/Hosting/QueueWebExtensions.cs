@@ -72,6 +72,7 @@ public static class QueueWebExtensions
         app.MapAnalyticsEndpoints();
         app.MapChartEndpoints();
         app.MapAdviceEndpoints();
+        app.MapSimulationEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();

@@ -121,6 +121,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/devices/{deviceId}/revoke",
                 "/api/halls/{hallId}/devices/{deviceId}/rotate",
                 "/api/halls/{hallId}/events",
+                "/api/halls/{hallId}/simulations",
                 "/api/halls/{hallId}/snapshot",
                 "/api/halls/{hallId}/themes/{themeCode}/tickets",
                 "/api/halls/{hallId}/windows/{windowNo}",

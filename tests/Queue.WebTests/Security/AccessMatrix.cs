@@ -69,6 +69,8 @@ public static class AccessMatrix
         new("POST", "/api/halls/{hallId}/advice/{date}/compute", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-01/compute", Manage),
         new("POST", "/api/halls/{hallId}/advice/{date}/apply", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-01/apply", Manage),
         new("POST", "/api/halls/{hallId}/advice/{date}/undo", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-01/undo", Manage),
+        new("POST", "/api/halls/{hallId}/simulations", (w, _) => $"/api/halls/{w.HallA}/simulations", Manage,
+            Body: (_, _) => new { rates = new Dictionary<string, double[]> { ["AA"] = [2] }, replications = 1, policies = new[] { "QueueRouting" } }),
 
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),

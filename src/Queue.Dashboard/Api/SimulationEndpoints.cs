@@ -1,0 +1,188 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Queue.Contracts.Config;
+using Queue.Contracts.Model;
+using Queue.Dashboard.Http;
+using Queue.Dashboard.Security;
+using Queue.Domain;
+using Queue.Hosting;
+using Queue.Domain.Analytics;
+using Queue.Simulation;
+
+namespace Queue.Dashboard.Api;
+
+/// <summary>
+/// POST /api/halls/{hallId}/simulations (推演): the hall's own configuration and rules run on a virtual day at the given
+/// arrival rates, every chosen policy on the same citizens, replicated. <see cref="SimulationRequest.Rates"/> maps a theme
+/// code to its arrival rates in citizens an hour: one number for the whole day, or 48, one per half hour from 00:00
+/// (only the hall's opening hours count). Service times are lognormal with the theme's expected minutes and
+/// <see cref="SimulationRequest.ServiceCv"/>; citizens all show up and wait. Runs off the request thread, bounded in size
+/// (expected tickets × replications) and in time.
+/// </summary>
+public static class SimulationEndpoints
+{
+    /// <summary>Expected tickets of the day × replications, at most.</summary>
+    public const int MaxTicketReplications = 200_000;
+
+    public const int MaxReplications = 50;
+
+    public const double MaxRatePerHour = 1_000;
+
+    public const double MaxServiceCv = 5;
+
+    public static TimeSpan TimeCap { get; set; } = TimeSpan.FromSeconds(20);
+
+    public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/halls/{hallId}/simulations", Simulate).WithTags("Simulation").RequireHall(Permission.Manage)
+            .ProducesAccessRefusals().ProducesBodyRefusals().ProducesRefusals(404, 422, 503)
+            .WithSummary("推演：按给定到达率比较各策略 / Simulate the hall's day at given arrival rates and compare the policies");
+        return routes;
+    }
+
+    private static async Task<Ok<SimulationResult>> Simulate(
+        string hallId, SimulationRequest? request, IGrainFactory grains, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, CancellationToken requestAborted)
+    {
+        var body = RequestRules.Body(request);
+        var hall = await RequestRules.HallConfig(grains, hallId);
+        var date = string.IsNullOrWhiteSpace(body.Date) ? BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone) : AnalyticsQuery.RequiredDate(body.Date);
+        var cv = body.ServiceCv ?? 0.8;
+        if (!double.IsFinite(cv) || cv is < 0 or > MaxServiceCv)
+        {
+            throw Refusals.SimulationOutOfRange("serviceCv", 0, MaxServiceCv);
+        }
+
+        var replications = body.Replications ?? 10;
+        if (replications is < 1 or > MaxReplications)
+        {
+            throw Refusals.SimulationOutOfRange("replications", 1, MaxReplications);
+        }
+
+        var policies = Policies(body.Policies);
+        var demand = Demand(hall, body.Rates, cv);
+        var expected = demand.Sum(d => d.ArrivalsPerInterval.Select((n, i) => n * OpenShare(hall, i)).Sum());
+        if (expected * replications > MaxTicketReplications)
+        {
+            throw Refusals.SimulationTooLarge(expected, replications, MaxTicketReplications);
+        }
+
+        var seed = body.Seed ?? Random.Shared.Next(1, int.MaxValue / 2);
+        var scenario = new HallDayScenario(hall, date, demand);
+        using var cap = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        cap.CancelAfter(TimeCap);
+        IReadOnlyList<PolicySummary> summaries;
+        try
+        {
+            summaries = await Task.Run(() => PolicyComparison.Run(scenario, policies, replications, seed, cap.Token), cap.Token);
+        }
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        {
+            throw Refusals.SimulationTimedOut((int)TimeCap.TotalSeconds);
+        }
+
+        return TypedResults.Ok(new SimulationResult(
+            hall.HallId, date, replications, seed, Math.Round(expected, 1), cv, [.. summaries.Select(PolicyFigures.Of)]));
+    }
+
+    private static List<SimulationPolicy> Policies(string[]? names)
+    {
+        if (names is null || names.Length == 0)
+        {
+            return [.. PolicyComparison.All];
+        }
+
+        var policies = new List<SimulationPolicy>();
+        foreach (var name in names)
+        {
+            if (!Enum.TryParse<SimulationPolicy>(name, ignoreCase: true, out var policy) || !Enum.IsDefined(policy) || int.TryParse(name, out _))
+            {
+                throw Refusals.InvalidValue("policies", name ?? "null");
+            }
+
+            if (!policies.Contains(policy))
+            {
+                policies.Add(policy);
+            }
+        }
+
+        return policies;
+    }
+
+    private static List<ThemeDemand> Demand(HallConfig hall, Dictionary<string, double[]>? rates, double cv)
+    {
+        if (rates is null || rates.Count == 0)
+        {
+            throw Refusals.Missing("rates");
+        }
+
+        var demand = new List<ThemeDemand>();
+        foreach (var (code, perHour) in rates)
+        {
+            var theme = hall.FindTheme(code) ?? throw Refusals.SimulationThemeNotFound(code);
+            if (perHour is null || perHour.Length is not (1 or AnalyticsInterval.PerDay) || perHour.Any(r => !double.IsFinite(r) || r is < 0 or > MaxRatePerHour))
+            {
+                throw Refusals.SimulationRates(code, AnalyticsInterval.PerDay, MaxRatePerHour);
+            }
+
+            var perInterval = perHour.Length == 1 ? Enumerable.Repeat(perHour[0], AnalyticsInterval.PerDay) : perHour;
+            var service = ServiceTimeModel.Lognormal(theme.ExpectedServiceMinutes, cv);
+            demand.Add(new ThemeDemand(code, [.. perInterval.Select(r => r * AnalyticsInterval.Minutes / 60)], service));
+        }
+
+        return demand;
+    }
+
+    /// <summary>The share of half-hour interval <paramref name="interval"/> that lies within the hall's opening hours.</summary>
+    private static double OpenShare(HallConfig hall, int interval)
+    {
+        var start = interval * (double)AnalyticsInterval.Minutes;
+        var overlap = Math.Min(hall.Closes.ToTimeSpan().TotalMinutes, start + AnalyticsInterval.Minutes) - Math.Max(hall.Opens.ToTimeSpan().TotalMinutes, start);
+        return Math.Clamp(overlap / AnalyticsInterval.Minutes, 0, 1);
+    }
+}
+
+/// <summary>
+/// The body of POST /api/halls/{hallId}/simulations. <see cref="Rates"/>: theme code → arrivals an hour, one number for
+/// the whole day or 48 (one per half hour from 00:00). <see cref="Policies"/>: names of <see cref="SimulationPolicy"/> (all when absent).
+/// </summary>
+public sealed record SimulationRequest(
+    string? Date, Dictionary<string, double[]>? Rates, double? ServiceCv, string[]? Policies, int? Replications, int? Seed);
+
+/// <summary>The comparison: one row per policy, in the order asked.</summary>
+public sealed record SimulationResult(
+    string HallId, DateOnly Date, int Replications, int Seed, double ExpectedTickets, double ServiceCv, IReadOnlyList<PolicyFigures> Policies);
+
+/// <summary>A figure's mean over the replications with its 95% interval (null bounds with a single replication).</summary>
+public sealed record Figure(double? Mean, double? Low, double? High)
+{
+    public static Figure Of(ConfidenceInterval ci) => new(Finite(ci.Mean), Finite(ci.Low), Finite(ci.High));
+
+    private static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 4) : null;
+}
+
+/// <summary>One policy's figures: waits in minutes, idle window-minutes while someone waited (for that window's themes / anywhere in the hall).</summary>
+public sealed record PolicyFigures(
+    string Policy,
+    Figure ShareWithinTarget,
+    Figure MeanWaitMinutes,
+    Figure P90WaitMinutes,
+    Figure MaxWaitMinutes,
+    Figure LongestLine,
+    Figure Utilization,
+    Figure IdleWhileServedLineWaits,
+    Figure IdleWhileHallWaits,
+    Figure WindowHours,
+    Figure GuardianMoves)
+{
+    public static PolicyFigures Of(PolicySummary s) => new(
+        s.Policy.ToString(),
+        Figure.Of(s.ShareWithinTarget),
+        Figure.Of(s.MeanWait),
+        Figure.Of(s.P90Wait),
+        Figure.Of(s.MaxWait),
+        Figure.Of(s.LongestLine),
+        Figure.Of(s.Utilization),
+        Figure.Of(s.IdleWhileServedLineWaits),
+        Figure.Of(s.IdleWhileHallWaits),
+        Figure.Of(s.WindowHours),
+        Figure.Of(s.GuardianMoves));
+}
