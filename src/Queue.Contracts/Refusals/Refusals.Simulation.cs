@@ -1,4 +1,3 @@
-using System.Globalization;
 using T = Queue.Contracts.Model.RefusalTexts;
 
 namespace Queue.Contracts.Model;
@@ -10,15 +9,14 @@ public static partial class Refusals
         Make(ProblemKind.Unprocessable, "theme-not-found", nameof(T.SimulationThemeNotFound), themeCode);
 
     /// <summary>A theme's rates are not 1 or 48 finite numbers of arrivals per hour, each from 0 to <paramref name="max"/>.</summary>
-    public static QueueRuleException SimulationRates(string themeCode, int intervals, double max) =>
+    public static QueueRuleException SimulationRates(string themeCode, int intervals, int max) =>
         Make(ProblemKind.Unprocessable, "invalid-rates", nameof(T.SimulationRates), themeCode, intervals, max);
 
-    public static QueueRuleException SimulationOutOfRange(string field, double min, double max) =>
+    public static QueueRuleException SimulationOutOfRange(string field, int min, int max) =>
         Make(ProblemKind.Unprocessable, "invalid-" + field, nameof(T.SimulationOutOfRange), field, min, max);
 
-    public static QueueRuleException SimulationTooLarge(double expectedTickets, int replications, int limit) =>
-        Make(ProblemKind.Unprocessable, "simulation-too-large", nameof(T.SimulationTooLarge),
-            Math.Round(expectedTickets).ToString(CultureInfo.InvariantCulture), replications, limit);
+    public static QueueRuleException SimulationTooLarge(long expectedTickets, int replications, int limit) =>
+        Make(ProblemKind.Unprocessable, "simulation-too-large", nameof(T.SimulationTooLarge), expectedTickets, replications, limit);
 
     public static QueueRuleException SimulationTimedOut(int seconds) => Make(ProblemKind.Unavailable, "simulation-timed-out", nameof(T.SimulationTimedOut), seconds);
 }

@@ -25,9 +25,9 @@ public static class SimulationEndpoints
 
     public const int MaxReplications = 50;
 
-    public const double MaxRatePerHour = 1_000;
+    public const int MaxRatePerHour = 1_000;
 
-    public const double MaxServiceCv = 5;
+    public const int MaxServiceCv = 5;
 
     public static TimeSpan TimeCap { get; set; } = TimeSpan.FromSeconds(20);
 
@@ -62,7 +62,7 @@ public static class SimulationEndpoints
         var expected = demand.Sum(d => d.ArrivalsPerInterval.Select((n, i) => n * OpenShare(hall, i)).Sum());
         if (expected * replications > MaxTicketReplications)
         {
-            throw Refusals.SimulationTooLarge(expected, replications, MaxTicketReplications);
+            throw Refusals.SimulationTooLarge((long)Math.Round(expected), replications, MaxTicketReplications);
         }
 
         var seed = body.Seed ?? Random.Shared.Next(1, int.MaxValue / 2);
