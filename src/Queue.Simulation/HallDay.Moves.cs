@@ -8,12 +8,13 @@ namespace Queue.Simulation;
 /// <summary>
 /// A simulated hall-day, the moves between windows: the staffing plan at each 30-minute boundary, the SLA guardian's
 /// advice applied through <see cref="WindowDesk.SetProfile"/> (<see cref="SlaMoves"/>), and the tidal plan followed as the
-/// tidal plan grain follows it (<see cref="TidalFollowing"/>).
+/// tidal plan grain follows it (<see cref="TidalFollower"/>: once per interval, so the guardian's moves stand until the next boundary).
 /// </summary>
 internal sealed partial class HallDay
 {
     private readonly Dictionary<string, SlaAlert> _alerts = [];
     private readonly Dictionary<DateOnly, TidalAdvice> _advice = [];
+    private readonly TidalFollower _following = new();
 
     private bool Guarded => _policy is SimulationPolicy.QueueRoutingWithGuardian or SimulationPolicy.QueueRoutingWithGuardianAndTidal;
 
@@ -137,9 +138,10 @@ internal sealed partial class HallDay
 
         foreach (var desk in _desks.Where(d => d.Config.Tidal && d.IsOpen))
         {
-            if (TidalFollowing.Switch(_hall, advice, desk.Config, desk.Desk.Profile, Now) is { } wanted)
+            if (_following.Next(_hall, advice, desk.Config, desk.Desk.Profile, Now) is { } wanted)
             {
                 desk.Desk.SetProfile(wanted, Now);
+                _following.Switched(_hall, desk.Config.WindowNo, Now);
             }
         }
     }

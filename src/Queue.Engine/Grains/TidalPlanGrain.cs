@@ -17,7 +17,9 @@ namespace Queue.Engine.Grains;
 /// <summary>
 /// Tidal advice and its application for one hall. Computing reads the hall's history from the time-series store
 /// (off every ticket's path). While a plan applies today, a timer checks every 30 s that each tidal window has its
-/// interval's theme first, so windows switch within half a minute of each boundary, and after a restart too.
+/// interval's theme first, so windows switch within half a minute of each boundary, and after a restart too. Once a
+/// window has switched in an interval, a move made on it by staff (for an SLA alert) stands until the next boundary
+/// (<see cref="TidalFollower"/>).
 /// </summary>
 public sealed class TidalPlanGrain(
     [PersistentState("tidal", QueueGrainStorage.ProviderName)] IPersistentState<TidalPlanState> state,
@@ -26,6 +28,7 @@ public sealed class TidalPlanGrain(
     : QueueGrain<TidalPlanState>(state), ITidalPlanGrain
 {
     private static readonly TimeSpan FollowEvery = TimeSpan.FromSeconds(30);
+    private readonly TidalFollower _following = new();
     private IGrainTimer? _follower;
 
     private string HallId => this.GetPrimaryKeyString();
@@ -82,6 +85,7 @@ public sealed class TidalPlanGrain(
             await SaveAsync();
         }
 
+        _following.Reset();
         Follow();
         return advice;
     }
@@ -106,6 +110,7 @@ public sealed class TidalPlanGrain(
         State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.TidalPlanUndone,
             Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         await SaveAsync();
+        _following.Reset();
         if (date == today)
         {
             await Restore(config);
@@ -155,9 +160,10 @@ public sealed class TidalPlanGrain(
         foreach (var window in config.Windows.Where(w => w.Tidal))
         {
             var grain = GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, window.WindowNo));
-            if (TidalFollowing.Switch(config, advice, window, (await grain.GetSnapshotAsync()).Profile, now) is { } wanted)
+            if (_following.Next(config, advice, window, (await grain.GetSnapshotAsync()).Profile, now) is { } wanted)
             {
                 await grain.SetProfileAsync(wanted);
+                _following.Switched(config, window.WindowNo, now);
             }
         }
     }

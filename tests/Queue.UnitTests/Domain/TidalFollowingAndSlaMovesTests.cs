@@ -60,4 +60,38 @@ public sealed class TidalFollowingAndSlaMovesTests
         Assert.Equal(WindowProfileKind.Ordered, moved.Kind);
         Assert.Equal(["BDC", "QYKB", "SW"], moved.Themes.ToArray());
     }
+
+    [Fact]
+    public void AMoveMadeAfterTheIntervalsSwitchStandsUntilTheNextBoundary()
+    {
+        var hall = DemoHall.Load();
+        var window = hall.FindWindow(5)!;
+        var advice = Advice(AtHalfPastEight);
+        var follower = new TidalFollower();
+
+        var planned = follower.Next(hall, advice, window, window.Profile, AtHalfPastEight);
+        Assert.NotNull(planned);
+        follower.Switched(hall, window.WindowNo, AtHalfPastEight);
+
+        var movedForAnAlert = SlaMoves.ProfileFor(planned, "GJJ", hall.ThemeCodes);
+        Assert.Null(follower.Next(hall, advice, window, movedForAnAlert, AtHalfPastEight.AddMinutes(10)));
+        Assert.Equal(window.Profile, follower.Next(hall, advice, window, movedForAnAlert, AtHalfPastEight.AddMinutes(30)));
+    }
+
+    [Fact]
+    public void ASwitchThatWasNotConfirmedIsTriedAgainAndAResetEnforcesThePlanAtOnce()
+    {
+        var hall = DemoHall.Load();
+        var window = hall.FindWindow(5)!;
+        var advice = Advice(AtHalfPastEight);
+        var follower = new TidalFollower();
+
+        Assert.NotNull(follower.Next(hall, advice, window, window.Profile, AtHalfPastEight));
+        Assert.NotNull(follower.Next(hall, advice, window, window.Profile, AtHalfPastEight.AddMinutes(1)));
+
+        follower.Switched(hall, window.WindowNo, AtHalfPastEight.AddMinutes(1));
+        Assert.Null(follower.Next(hall, advice, window, window.Profile, AtHalfPastEight.AddMinutes(2)));
+        follower.Reset();
+        Assert.NotNull(follower.Next(hall, advice, window, window.Profile, AtHalfPastEight.AddMinutes(3)));
+    }
 }
