@@ -22,7 +22,7 @@ namespace Queue.Engine.Grains;
 [StatelessWorker]
 public sealed class SimulationHistoryGrain(ITimeSeriesStore series, IStateStore journal) : Grain, ISimulationHistoryGrain
 {
-    /// <summary>At most this many service times per theme go to the simulator (the latest).</summary>
+    /// <summary>At most this many service times per theme go to the simulator (the latest), in a fixed order so that a seed repeats a run.</summary>
     public const int MaxSamplesPerTheme = 2000;
 
     private const int ServiceLookBackDays = 28;
@@ -76,6 +76,6 @@ public sealed class SimulationHistoryGrain(ITimeSeriesStore series, IStateStore 
     [
         .. samples.Where(s => config.FindTheme(s.Theme) is not null && double.IsFinite(s.Minutes) && s.Minutes > 0)
             .GroupBy(s => s.Theme)
-            .Select(g => new HistoryServiceTimes(g.Key, [.. g.OrderByDescending(s => s.Date).Take(MaxSamplesPerTheme).Select(s => s.Minutes)])),
+            .Select(g => new HistoryServiceTimes(g.Key, [.. g.OrderByDescending(s => s.Date).ThenBy(s => s.IntervalIndex).ThenBy(s => s.Minutes).Take(MaxSamplesPerTheme).Select(s => s.Minutes)])),
     ];
 }
