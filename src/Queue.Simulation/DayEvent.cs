@@ -54,6 +54,9 @@ internal sealed class SimTicket(int index, CitizenDraw draw)
 
     public double? CalledMinute { get; set; }
 
+    /// <summary>The window that called the ticket last.</summary>
+    public int? WindowNo { get; set; }
+
     public TicketEnd End { get; set; }
 
     /// <summary>0 until the first service ends; 1 once transferred or held (the second service follows).</summary>
@@ -67,5 +70,5 @@ internal sealed class SimTicket(int index, CitizenDraw draw)
     /// <summary>The ticket was transferred: it now waits in another theme's line.</summary>
     public void MovedTo(int theme) => (Theme, Stage) = (theme, 1);
 
-    public TicketOutcome Outcome() => new(draw.ThemeCode, Priority, IssuedMinute, CalledMinute, LeftMinute, End);
+    public TicketOutcome Outcome() => new(draw.ThemeCode, Priority, IssuedMinute, CalledMinute, LeftMinute, End) { WindowNo = WindowNo };
 }

@@ -76,6 +76,7 @@ internal sealed partial class HallDay
         _waiting[theme]--;
         var ticket = _byTicketId[record.TicketId];
         ticket.CalledMinute ??= _clock;
+        ticket.WindowNo = windowNo;
         var index = Array.IndexOf(_desks, desk);
         if (ticket.Draw.Absent && ticket.Stage == 0)
         {
