@@ -27,6 +27,9 @@ internal enum DayEventKind
     /// <summary>The applied tidal plan is followed.</summary>
     TidalFollow,
 
+    /// <summary>A held citizen (容缺) is back with what was missing: the ticket resumes.</summary>
+    Resume,
+
     /// <summary>The day closes.</summary>
     DayClose,
 }
@@ -51,12 +54,21 @@ internal sealed class SimTicket(int index, CitizenDraw draw)
 
     public double? CalledMinute { get; set; }
 
+    /// <summary>The window that called the ticket last.</summary>
+    public int? WindowNo { get; set; }
+
     public TicketEnd End { get; set; }
+
+    /// <summary>0 until the first service ends; 1 once transferred or held (the second service follows).</summary>
+    public int Stage { get; set; }
 
     public double? LeftMinute { get; set; }
 
     public void Issued(string ticketId, int theme, Queue.Contracts.Model.PriorityClass priority, double minute) =>
         (TicketId, Theme, Priority, IssuedMinute) = (ticketId, theme, priority, minute);
 
-    public TicketOutcome Outcome() => new(draw.ThemeCode, Priority, IssuedMinute, CalledMinute, LeftMinute, End);
+    /// <summary>The ticket was transferred: it now waits in another theme's line.</summary>
+    public void MovedTo(int theme) => (Theme, Stage) = (theme, 1);
+
+    public TicketOutcome Outcome() => new(draw.ThemeCode, Priority, IssuedMinute, CalledMinute, LeftMinute, End) { WindowNo = WindowNo };
 }

@@ -35,7 +35,7 @@ internal sealed partial class HallDay
     {
         if (Tidal)
         {
-            _advice[_scenario.Date] = (_tidalPlan ?? TidalPlan(_scenario)) with { AppliedAt = _midnight };
+            _advice[_scenario.Date] = (_tidalPlan ?? HallDaySimulator.TidalPlan(_scenario)) with { AppliedAt = _midnight };
             Every(_scenario.TidalFollowEvery, DayEventKind.TidalFollow);
         }
 

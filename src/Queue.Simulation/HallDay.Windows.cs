@@ -76,8 +76,9 @@ internal sealed partial class HallDay
         _waiting[theme]--;
         var ticket = _byTicketId[record.TicketId];
         ticket.CalledMinute ??= _clock;
+        ticket.WindowNo = windowNo;
         var index = Array.IndexOf(_desks, desk);
-        if (ticket.Draw.Absent)
+        if (ticket.Draw.Absent && ticket.Stage == 0)
         {
             Schedule(_clock + _scenario.Behaviour.RecallEveryMinutes, DayEventKind.Recall, index, ticket);
         }
@@ -94,7 +95,8 @@ internal sealed partial class HallDay
         var current = desk.Desk.BeginStart();
         Line(ticket!.Theme).StartService(current.TicketId, desk.Config.WindowNo);
         desk.Desk.AfterStart(Now);
-        Schedule(_clock + ticket.Draw.ServiceMinutes, DayEventKind.Completed, Array.IndexOf(_desks, desk), ticket);
+        var minutes = ticket.Stage == 0 ? ticket.Draw.ServiceMinutes : ticket.Draw.SecondServiceMinutes;
+        Schedule(_clock + minutes, DayEventKind.Completed, Array.IndexOf(_desks, desk), ticket);
     }
 
     /// <summary>The citizen did not come: recall until the hall's <c>RecallsBeforeNoShow</c> are made, then mark the no-show.</summary>
@@ -116,8 +118,20 @@ internal sealed partial class HallDay
 
     private void Complete(DeskRun desk, SimTicket? ticket)
     {
+        if (ticket!.Stage == 0 && ticket.Draw.TransferTo is { } toTheme)
+        {
+            Transfer(desk, ticket, toTheme);
+            return;
+        }
+
+        if (ticket.Stage == 0 && ticket.Draw.HoldMinutes is { } away)
+        {
+            Hold(desk, ticket, away);
+            return;
+        }
+
         var current = desk.Desk.BeginComplete();
-        Line(ticket!.Theme).Complete(current.TicketId, desk.Config.WindowNo, Done);
+        Line(ticket.Theme).Complete(current.TicketId, desk.Config.WindowNo, Done);
         desk.Desk.AfterComplete(Now);
         ticket.End = TicketEnd.Served;
     }

@@ -121,6 +121,7 @@ internal sealed partial class HallDay
             case DayEventKind.Boundary: ApplyStaffing(); break;
             case DayEventKind.Guardian: Guard(); break;
             case DayEventKind.TidalFollow: FollowTidalPlan(); break;
+            case DayEventKind.Resume: Resume(_tickets[e.Subject]); break;
         }
 
         Dispatch();
@@ -142,11 +143,11 @@ internal sealed partial class HallDay
         }
     }
 
-    /// <summary>Patience ran out: a citizen still waiting cancels the ticket (a called one stays).</summary>
+    /// <summary>Patience ran out: a citizen still waiting for a first call cancels the ticket (a called one stays).</summary>
     private void Abandon(SimTicket ticket)
     {
         var line = Line(ticket.Theme);
-        if (line.Lookup(ticket.TicketId!)?.Status != TicketStatus.Waiting)
+        if (ticket.Stage > 0 || line.Lookup(ticket.TicketId!)?.Status != TicketStatus.Waiting)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using Queue.Contracts.Config;
+using Queue.Contracts.Snapshots;
 
 namespace Queue.Simulation;
 
@@ -17,6 +18,9 @@ public sealed record HallDayScenario(HallConfig Hall, DateOnly Date, IReadOnlyLi
 
     /// <summary>Where arrivals come from; null: Poisson at the rates of <see cref="Demand"/>.</summary>
     public IArrivalSource? ArrivalSource { get; init; }
+
+    /// <summary>The tidal plan the tidal policy follows (e.g. the advice stored for the day); null: planned from <see cref="Demand"/>.</summary>
+    public TidalAdvice? TidalAdvice { get; init; }
 
     /// <summary>Minutes from a call to the citizen reaching the window (0: at once).</summary>
     public double WalkMinutes { get; init; }

@@ -19,6 +19,9 @@ public static class HallDaySimulator
     public static DayResult Run(HallDayScenario scenario, SimulationPolicy policy, IReadOnlyList<CitizenDraw> draws, TidalAdvice? tidalPlan = null) =>
         new HallDay(scenario, policy, draws, tidalPlan).Run();
 
-    /// <summary>The tidal plan the tidal policy follows: <see cref="Queue.Domain.Analytics.TidalAdvisor.Plan"/> over the scenario's rates.</summary>
-    public static TidalAdvice TidalPlan(HallDayScenario scenario) => HallDay.TidalPlan(scenario);
+    /// <summary>
+    /// The tidal plan the tidal policy follows: the scenario's own (<see cref="HallDayScenario.TidalAdvice"/>), else
+    /// <see cref="Queue.Domain.Analytics.TidalAdvisor.Plan"/> over the scenario's rates.
+    /// </summary>
+    public static TidalAdvice TidalPlan(HallDayScenario scenario) => scenario.TidalAdvice ?? HallDay.TidalPlan(scenario);
 }

@@ -1,5 +1,6 @@
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
 using Queue.Domain.Analytics;
 
 namespace Queue.Simulation;
@@ -37,6 +38,45 @@ public sealed class StaffingPlan
 
         return this;
     }
+
+    /// <summary>
+    /// A break rota (e.g. lunch): the windows take turns, window k of <paramref name="windowNos"/> closed for
+    /// <paramref name="length"/> intervals from interval <paramref name="first"/> + k × <paramref name="length"/> mod
+    /// <paramref name="slots"/>, so about 1 in (<paramref name="slots"/> ÷ <paramref name="length"/>) windows is away at a time.
+    /// </summary>
+    public StaffingPlan BreakRota(IReadOnlyList<int> windowNos, int first, int slots, int length = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
+        for (var k = 0; k < windowNos.Count; k++)
+        {
+            var start = first + ((k * length) % slots);
+            Close(windowNos[k], [.. Enumerable.Range(start, length).Where(i => i < AnalyticsInterval.PerDay)]);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// The staffing of a tidal plan: in each planned interval each tidal window has the profile the tidal follower gives it
+    /// (<see cref="Queue.Domain.Analytics.TidalAdvisor.ProfileFor"/>: the planned theme first, its usual themes after).
+    /// </summary>
+    public static StaffingPlan FromTidal(HallConfig hall, TidalAdvice advice)
+    {
+        var plan = new StaffingPlan();
+        foreach (var window in hall.Windows.Where(w => w.Tidal))
+        {
+            foreach (var interval in advice.Intervals)
+            {
+                plan.Open(window.WindowNo, Queue.Domain.Analytics.TidalAdvisor.ProfileFor(window, advice.ThemeOf(window.WindowNo, interval), hall.ThemeCodes), interval);
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>The entries given (window, interval → profile, or null for closed).</summary>
+    public IReadOnlyDictionary<(int WindowNo, int Interval), WindowProfile?> Entries => _entries;
 
     /// <summary>Whether the window is staffed in an interval, and with which profile (null: its configured one).</summary>
     public (bool Open, WindowProfile? Profile) At(HallConfig hall, int windowNo, int interval)

@@ -12,6 +12,26 @@ public sealed record ThemeDemand(string ThemeCode, IReadOnlyList<double> Arrival
     public static ThemeDemand Flat(string themeCode, double perHour, ServiceTimeModel service) =>
         new(themeCode, [.. Enumerable.Repeat(perHour * AnalyticsInterval.Minutes / 60, AnalyticsInterval.PerDay)], service);
 
+    /// <summary>
+    /// The demand forecast for a day (<see cref="DemandForecast.Forecast"/>, the one the tidal advice plans from) as Poisson
+    /// rates per theme × half hour; each theme's service from <paramref name="service"/> given the forecast's mean handle time.
+    /// </summary>
+    public static IReadOnlyList<ThemeDemand> FromForecast(DemandForecastResult forecast, Func<string, double, ServiceTimeModel> service) =>
+    [
+        .. forecast.Intervals.GroupBy(d => d.Theme).Select(g =>
+        {
+            var perInterval = new double[AnalyticsInterval.PerDay];
+            foreach (var cell in g)
+            {
+                perInterval[cell.IntervalIndex] = cell.ArrivalsPerInterval;
+            }
+
+            var arrivals = perInterval.Sum();
+            var handle = arrivals > 0 ? g.Sum(c => c.ArrivalsPerInterval * c.HandleMinutes) / arrivals : g.Average(c => c.HandleMinutes);
+            return new ThemeDemand(g.Key, perInterval, service(g.Key, handle));
+        }),
+    ];
+
     /// <summary>Arrivals per minute in an interval.</summary>
     public double RatePerMinute(int interval) => ArrivalsPerInterval[interval] / AnalyticsInterval.Minutes;
 

@@ -27,6 +27,9 @@ public enum TicketEnd
 /// </summary>
 public sealed record TicketOutcome(string ThemeCode, PriorityClass Priority, double IssuedMinute, double? CalledMinute, double? LeftMinute, TicketEnd End)
 {
+    /// <summary>The window that called the ticket last (null: never called).</summary>
+    public int? WindowNo { get; init; }
+
     /// <summary>Minutes waited until the first call; null when never called.</summary>
     public double? WaitMinutes => CalledMinute - IssuedMinute;
 

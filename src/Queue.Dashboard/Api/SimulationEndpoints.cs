@@ -14,9 +14,9 @@ namespace Queue.Dashboard.Api;
 /// POST /api/halls/{hallId}/simulations (推演): the hall's own configuration and rules run on a virtual day at the given
 /// arrival rates, every chosen policy on the same citizens, replicated. <see cref="SimulationRequest.Rates"/> maps a theme
 /// code to its arrival rates in citizens an hour: one number for the whole day, or 48, one per half hour from 00:00
-/// (only the hall's opening hours count). Service times are lognormal with the theme's expected minutes and
-/// <see cref="SimulationRequest.ServiceCv"/>; citizens all show up and wait. Runs off the request thread, bounded in size
-/// (expected tickets × replications) and in time.
+/// (only the hall's opening hours count), or a replayed day, or the forecast; the body is read and checked by
+/// <see cref="SimulationRequestReader"/>. Runs off the request thread, one at a time per node (<see cref="SimulationGate"/>:
+/// 409 while another runs), bounded in size (expected tickets × replications) and in time.
 /// </summary>
 public static class SimulationEndpoints
 {
@@ -34,39 +34,19 @@ public static class SimulationEndpoints
     public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/halls/{hallId}/simulations", Simulate).WithTags("Simulation").RequireHall(Permission.Manage)
-            .ProducesAccessRefusals().ProducesBodyRefusals().ProducesRefusals(404, 422, 503)
+            .ProducesAccessRefusals().ProducesBodyRefusals().ProducesRefusals(404, 409, 422, 503)
             .WithSummary("推演：按给定到达率比较各策略 / Simulate the hall's day at given arrival rates and compare the policies");
         return routes;
     }
 
     private static async Task<Ok<SimulationResult>> Simulate(
-        string hallId, SimulationRequest? request, IGrainFactory grains, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, CancellationToken requestAborted)
+        string hallId, SimulationRequest? request, IGrainFactory grains, SimulationGate gate, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, CancellationToken requestAborted)
     {
         var body = RequestRules.Body(request);
         var hall = await RequestRules.HallConfig(grains, hallId);
         var date = string.IsNullOrWhiteSpace(body.Date) ? BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone) : AnalyticsQuery.RequiredDate(body.Date);
-        var cv = body.ServiceCv ?? 0.8;
-        if (!double.IsFinite(cv) || cv is < 0 or > MaxServiceCv)
-        {
-            throw Refusals.SimulationOutOfRange("serviceCv", 0, MaxServiceCv);
-        }
-
-        var replications = body.Replications ?? 10;
-        if (replications is < 1 or > MaxReplications)
-        {
-            throw Refusals.SimulationOutOfRange("replications", 1, MaxReplications);
-        }
-
-        var policies = Policies(body.Policies);
-        var demand = Demand(hall, body.Rates, cv);
-        var expected = demand.Sum(d => d.ArrivalsPerInterval.Select((n, i) => n * OpenShare(hall, i)).Sum());
-        if (expected * replications > MaxTicketReplications)
-        {
-            throw Refusals.SimulationTooLarge((long)Math.Round(expected), replications, MaxTicketReplications);
-        }
-
-        var seed = body.Seed ?? Random.Shared.Next(1, int.MaxValue / 2);
-        var scenario = new HallDayScenario(hall, date, demand);
+        var (scenario, policies, replications, seed, expected, cv, _) = await SimulationRequestReader.ReadAsync(body, hall, date, grains);
+        using var slot = gate.Enter();
         using var cap = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         cap.CancelAfter(TimeCap);
         IReadOnlyList<PolicySummary> summaries;
@@ -82,70 +62,7 @@ public static class SimulationEndpoints
         return TypedResults.Ok(new SimulationResult(
             hall.HallId, date, replications, seed, Math.Round(expected, 1), cv, [.. summaries.Select(PolicyFigures.Of)]));
     }
-
-    private static List<SimulationPolicy> Policies(string[]? names)
-    {
-        if (names is null || names.Length == 0)
-        {
-            return [.. PolicyComparison.All];
-        }
-
-        var policies = new List<SimulationPolicy>();
-        foreach (var name in names)
-        {
-            if (!Enum.TryParse<SimulationPolicy>(name, ignoreCase: true, out var policy) || !Enum.IsDefined(policy) || int.TryParse(name, out _))
-            {
-                throw Refusals.InvalidValue("policies", name ?? "null");
-            }
-
-            if (!policies.Contains(policy))
-            {
-                policies.Add(policy);
-            }
-        }
-
-        return policies;
-    }
-
-    private static List<ThemeDemand> Demand(HallConfig hall, Dictionary<string, double[]>? rates, double cv)
-    {
-        if (rates is null || rates.Count == 0)
-        {
-            throw Refusals.Missing("rates");
-        }
-
-        var demand = new List<ThemeDemand>();
-        foreach (var (code, perHour) in rates)
-        {
-            var theme = hall.FindTheme(code) ?? throw Refusals.SimulationThemeNotFound(code);
-            if (perHour is null || perHour.Length is not (1 or AnalyticsInterval.PerDay) || perHour.Any(r => !double.IsFinite(r) || r is < 0 or > MaxRatePerHour))
-            {
-                throw Refusals.SimulationRates(code, AnalyticsInterval.PerDay, MaxRatePerHour);
-            }
-
-            var perInterval = perHour.Length == 1 ? Enumerable.Repeat(perHour[0], AnalyticsInterval.PerDay) : perHour;
-            var service = ServiceTimeModel.Lognormal(theme.ExpectedServiceMinutes, cv);
-            demand.Add(new ThemeDemand(code, [.. perInterval.Select(r => r * AnalyticsInterval.Minutes / 60)], service));
-        }
-
-        return demand;
-    }
-
-    /// <summary>The share of half-hour interval <paramref name="interval"/> that lies within the hall's opening hours.</summary>
-    private static double OpenShare(HallConfig hall, int interval)
-    {
-        var start = interval * (double)AnalyticsInterval.Minutes;
-        var overlap = Math.Min(hall.Closes.ToTimeSpan().TotalMinutes, start + AnalyticsInterval.Minutes) - Math.Max(hall.Opens.ToTimeSpan().TotalMinutes, start);
-        return Math.Clamp(overlap / AnalyticsInterval.Minutes, 0, 1);
-    }
 }
-
-/// <summary>
-/// The body of POST /api/halls/{hallId}/simulations. <see cref="Rates"/>: theme code → arrivals an hour, one number for
-/// the whole day or 48 (one per half hour from 00:00). <see cref="Policies"/>: names of <see cref="SimulationPolicy"/> (all when absent).
-/// </summary>
-public sealed record SimulationRequest(
-    string? Date, Dictionary<string, double[]>? Rates, double? ServiceCv, string[]? Policies, int? Replications, int? Seed);
 
 /// <summary>The comparison: one row per policy, in the order asked.</summary>
 public sealed record SimulationResult(

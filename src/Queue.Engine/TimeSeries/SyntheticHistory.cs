@@ -21,7 +21,7 @@ namespace Queue.Engine.TimeSeries;
 /// </summary>
 public static class SyntheticHistory
 {
-    private static readonly Dictionary<string, double> ArrivalsPerDay = new()
+    internal static readonly Dictionary<string, double> ArrivalsPerDay = new()
     {
         ["BDC"] = 180, ["QYKB"] = 90, ["SW"] = 140, ["SBYB"] = 160, ["GJJ"] = 110, ["XSE"] = 40, ["HJ"] = 120, ["CRJ"] = 100,
     };

@@ -61,7 +61,10 @@ public sealed class SyntheticHistorySeeder(
 
         var settings = options.Value;
         var today = BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone);
-        var events = SyntheticHistory.Build(hall, today.AddDays(-7 * settings.HistoryWeeks), settings.HistoryWeeks, settings.HistorySeed);
+        var first = today.AddDays(-7 * settings.HistoryWeeks);
+        var events = settings.SimulatedHistoryVolume is { } volume
+            ? SimulatedHistory.Build(hall, first, settings.HistoryWeeks, settings.HistorySeed, volume)
+            : SyntheticHistory.Build(hall, first, settings.HistoryWeeks, settings.HistorySeed);
         await store.EnsureCreatedAsync(cancellationToken);
         foreach (var batch in events.Chunk(BatchSize))
         {

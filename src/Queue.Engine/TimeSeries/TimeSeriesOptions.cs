@@ -43,4 +43,12 @@ public sealed class TimeSeriesOptions
     public int HistoryWeeks { get; set; } = 8;
 
     public int HistorySeed { get; set; } = 20_240_601;
+
+    /// <summary>
+    /// When set, the demo's history is simulated (<see cref="SimulatedHistory"/>: each past day run by the hall-day
+    /// simulator under the hall's windows) at this share of <see cref="SyntheticHistory"/>'s volumes, instead of drawn
+    /// (the default, null). 0.6 keeps the demo hall about 55–85% busy.
+    /// </summary>
+    [Range(0.05, 2)]
+    public double? SimulatedHistoryVolume { get; set; }
 }

@@ -59,7 +59,7 @@ public sealed class SimulationTests(QueueWebFactory factory)
     [InlineData("binjiang", """{"rates":{"NOPE":[2]}}""", HttpStatusCode.UnprocessableEntity, "theme-not-found")]
     [InlineData("binjiang", """{"rates":{"BDC":[-1]}}""", HttpStatusCode.UnprocessableEntity, "invalid-rates")]
     [InlineData("binjiang", """{"rates":{"BDC":[1,2,3]}}""", HttpStatusCode.UnprocessableEntity, "invalid-rates")]
-    [InlineData("binjiang", """{}""", HttpStatusCode.BadRequest, "missing-rates")]
+    [InlineData("binjiang", """{"arrivals":"rates"}""", HttpStatusCode.BadRequest, "missing-rates")]
     [InlineData("binjiang", """{"rates":{"BDC":[2]},"replications":51}""", HttpStatusCode.UnprocessableEntity, "invalid-replications")]
     [InlineData("binjiang", """{"rates":{"BDC":[2]},"replications":0}""", HttpStatusCode.UnprocessableEntity, "invalid-replications")]
     [InlineData("binjiang", """{"rates":{"BDC":[2]},"policies":["Chaos"]}""", HttpStatusCode.BadRequest, "invalid-policies")]
