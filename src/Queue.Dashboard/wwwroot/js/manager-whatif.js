@@ -28,13 +28,15 @@
   const themeOf = (code) => config.themes.find((t) => t.code === code);
   const serves = (w) => (w.profile.kind === 'Comprehensive' || !w.profile.themes.length ? config.themes.map((t) => t.code) : w.profile.themes);
 
-  const status = (text, error) => {
-    Q.$('whatif-status').textContent = text || '';
-    Q.$('whatif-status').classList.toggle('error', !!error);
+  // The status line: a word with its values, or a refusal; kept so that it follows the language switch.
+  let said = null;
+  const sayNow = () => {
+    const text = !said ? '' : said.error ? Q.errorText(said.error) : Q.t(said.key, said.params);
+    Q.$('whatif-status').textContent = text;
+    Q.$('whatif-status').classList.toggle('error', !!(said && (said.error || said.alarm)));
   };
-  const showError = (error) => {
-    status(Q.errorText(error), true);
-  };
+  const status = (key, params, alarm) => { said = key ? { key, params, alarm } : null; sayNow(); };
+  const showError = (error) => { said = { error }; sayNow(); };
 
   const closedCells = () => [...grid.values()].some((cells) => cells.includes(CLOSED));
   const applicable = () => !running && !!advice && !closedCells() && date() >= today();
@@ -71,7 +73,7 @@
     const cells = grid.get(w.windowNo);
     cells[k] = states[(states.indexOf(cells[k]) + 1) % states.length];
     Q.$('whatif-plan').value = 'custom';
-    if (result) status(Q.t('whatifStale'));
+    if (result) status('whatifStale');
     renderGrid();
   };
 
@@ -109,7 +111,7 @@
         if (error.code === 'advice-not-found') return Q.api('POST', `${hallPath}/advice/${date()}/compute`);
         throw error;
       });
-      status('');
+      status(null);
     } catch (error) {
       showError(error);
     }
@@ -169,19 +171,19 @@
   const run = async () => {
     const body = { date: date(), arrivals: 'rates', rates: rates(), replications: Number(Q.$('whatif-replications').value), plan: plan() };
     if (!Object.keys(body.rates).length) {
-      status(Q.t('whatifNoForecast'), true);
+      status('whatifNoForecast', null, true);
       return;
     }
     running = true;
     Q.$('whatif-run').disabled = true;
     Q.$('whatif-apply').disabled = true;
     Q.$('whatif-card').setAttribute('aria-busy', 'true');
-    status(Q.t('whatifRunning'));
+    status('whatifRunning');
     const started = performance.now();
     try {
       result = await Q.api('POST', `${hallPath}/simulations`, body);
       result.seconds = ((performance.now() - started) / 1000).toFixed(1);
-      status(Q.t('whatifDone'));
+      status('whatifDone');
     } catch (error) {
       showError(error);
     } finally {
@@ -210,7 +212,7 @@
 
   const confirmApply = () => {
     if (closedCells()) {
-      status(Q.t('whatifClosedNotApplied'), true);
+      status('whatifClosedNotApplied', null, true);
       return;
     }
     const runs = switches();
@@ -230,7 +232,7 @@
     try {
       advice = await Q.api('PUT', `${hallPath}/advice/${date()}/plan`, { cells });
       advice = await Q.api('POST', `${hallPath}/advice/${date()}/apply`);
-      status(Q.t('whatifApplied', { date: date() }));
+      status('whatifApplied', { date: date() });
     } catch (error) {
       showError(error);
     }
@@ -245,14 +247,14 @@
     Q.$('whatif-date').addEventListener('change', () => { result = null; render(); loadDay(); });
     Q.$('whatif-plan').addEventListener('change', () => {
       if (Q.$('whatif-plan').value === 'configured') usual(); else if (Q.$('whatif-plan').value === 'tidal') fromAdvice();
-      if (result) status(Q.t('whatifStale'));
+      if (result) status('whatifStale');
       renderGrid();
     });
-    Q.$('whatif-demand').addEventListener('change', () => { if (result) status(Q.t('whatifStale')); });
+    Q.$('whatif-demand').addEventListener('change', () => { if (result) status('whatifStale'); });
     Q.$('whatif-run').addEventListener('click', run);
     Q.$('whatif-apply').addEventListener('click', confirmApply);
     Q.$('whatif-confirm').addEventListener('close', () => { if (Q.$('whatif-confirm').returnValue === 'apply') apply(); });
-    Q.onLang(() => { renderGrid(); render(); });
+    Q.onLang(() => { renderGrid(); sayNow(); render(); });
     await loadDay();
   };
   main();
