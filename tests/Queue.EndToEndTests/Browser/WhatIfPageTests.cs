@@ -28,7 +28,6 @@ public sealed class WhatIfPageTests(BrowserFixture fixture)
         await Expect(manager.Locator("#whatif-grid tr")).ToHaveCountAsync(5, new() { Timeout = 15_000 }); // the demo hall's tidal windows
         await Expect(manager.Locator("#whatif-grid tr[data-window='5'] td")).ToHaveCountAsync(17); // 08:30–16:30
         await Expect(manager.Locator("#whatif-grid tr[data-window='5'] td").First).ToHaveTextAsync("平时");
-        await manager.Locator("#whatif-replications").SelectOptionAsync("5");
 
         // The button is off and the section says so from the click until the answer.
         var atClick = await manager.EvaluateAsync<string>("() => { const b = document.getElementById('whatif-run'); b.click(); return b.disabled + '|' + document.getElementById('whatif-status').textContent; }");
@@ -37,7 +36,7 @@ public sealed class WhatIfPageTests(BrowserFixture fixture)
         await Expect(manager.Locator("#whatif-run")).ToBeEnabledAsync();
         await Expect(manager.Locator("#whatif-table tr[data-policy='DedicatedFifo'] td").First).ToHaveTextAsync("分线排队（改革前）");
         await Expect(manager.Locator("#whatif-table tr[data-policy='QueueRouting'] td").Nth(1)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d% \[\d+\.\d–\d+\.\d\]$"));
-        await Expect(manager.Locator("#whatif-summary")).ToContainTextAsync("重复 5 天");
+        await Expect(manager.Locator("#whatif-summary")).ToContainTextAsync("重复 3 天");
         await manager.WaitForFunctionAsync(ImageLoaded, null, new() { Timeout = 30_000 });
         Assert.StartsWith("blob:", await manager.Locator("#whatif-heatmaps img").First.GetAttributeAsync("src"), StringComparison.Ordinal);
         Assert.True(await manager.EvaluateAsync<int>(KioskLayoutTests.HorizontalOverflow) <= 0, "the page is wider than the screen");
