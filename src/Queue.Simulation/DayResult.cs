@@ -45,6 +45,14 @@ public sealed record DayResult(
         .GroupBy(t => (t.ThemeCode, (int)(t.IssuedMinute / 60)))
         .ToDictionary(g => g.Key, g => (g.Count(t => Judge(t) == true), g.Count(t => Judge(t) is not null)));
 
+    /// <summary>
+    /// Per theme and hour of issue (local): the measured tickets, and the waits until the first call of those called
+    /// (their count and sum in minutes), for the mean wait by theme × hour.
+    /// </summary>
+    public IReadOnlyDictionary<(string Theme, int Hour), (int Tickets, int Called, double WaitMinutes)> WaitsByThemeAndHour() => Measured
+        .GroupBy(t => (t.ThemeCode, (int)(t.IssuedMinute / 60)))
+        .ToDictionary(g => g.Key, g => (g.Count(), g.Count(t => t.WaitMinutes is not null), g.Sum(t => t.WaitMinutes ?? 0)));
+
     private double Share(IEnumerable<TicketOutcome> tickets)
     {
         var judged = tickets.Select(Judge).OfType<bool>().ToList();

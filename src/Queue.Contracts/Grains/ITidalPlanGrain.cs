@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Orleans.Concurrency;
 using Queue.Contracts.Snapshots;
 
@@ -24,6 +25,13 @@ public interface ITidalPlanGrain : IGrainWithStringKey
     /// <summary>Apply the day's advice (today or later): the tidal windows follow it from then on.</summary>
     [Alias("Apply")]
     Task<TidalAdvice> ApplyAsync(DateOnly date);
+
+    /// <summary>
+    /// Replace the day's plan (today or later, not applied) by one drawn cell by cell (the what-if's grid): each tidal
+    /// window's theme per interval, standby elsewhere; the day's advice is computed first when there is none. Apply it as any advice.
+    /// </summary>
+    [Alias("Plan")]
+    Task<TidalAdvice> PlanAsync(DateOnly date, ImmutableArray<TidalPlanCell> cells);
 
     /// <summary>
     /// Undo the day's applied plan (today or later): the advice is kept, unapplied, and if the day is today each tidal

@@ -30,6 +30,16 @@ public static partial class Refusals
 
     public static QueueRuleException AdvicePastUndo() => Make(ProblemKind.Conflict, "advice-past-undo", nameof(T.AdvicePastUndo));
 
+    /// <summary>A custom tidal plan for a day whose plan is applied: undo it first.</summary>
+    public static QueueRuleException TidalPlanApplied(string date) => Make(ProblemKind.Conflict, "tidal-plan-applied", nameof(T.TidalPlanApplied), date);
+
+    /// <summary>A custom tidal plan names a window that is not tidal: only tidal windows switch by themselves.</summary>
+    public static QueueRuleException TidalPlanNotTidal(int windowNo) => Make(ProblemKind.Unprocessable, "window-not-tidal", nameof(T.TidalPlanNotTidal), windowNo);
+
+    /// <summary>A custom tidal plan gives a window a theme it does not serve, or an interval outside the hall's hours.</summary>
+    public static QueueRuleException TidalPlanCell(int windowNo, int interval, string theme) =>
+        Make(ProblemKind.Unprocessable, "invalid-plan-cell", nameof(T.TidalPlanCell), windowNo, interval, theme);
+
     public static QueueRuleException ChartFormat(string format) => Make(ProblemKind.NotFound, "chart-format", nameof(T.ChartFormat), format);
 
     public static QueueRuleException ChartNotFound(string name) => Make(ProblemKind.NotFound, "chart-not-found", nameof(T.ChartNotFound), name);

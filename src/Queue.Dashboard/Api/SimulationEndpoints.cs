@@ -77,7 +77,7 @@ public sealed record Figure(double? Mean, double? Low, double? High)
 }
 
 /// <summary>One policy's figures: waits in minutes, idle window-minutes while someone waited (for that window's themes / anywhere in the hall).</summary>
-public sealed record PolicyFigures(
+public sealed partial record PolicyFigures(
     string Policy,
     Figure ShareWithinTarget,
     Figure MeanWaitMinutes,
@@ -101,5 +101,5 @@ public sealed record PolicyFigures(
         Figure.Of(s.IdleWhileServedLineWaits),
         Figure.Of(s.IdleWhileHallWaits),
         Figure.Of(s.WindowHours),
-        Figure.Of(s.GuardianMoves));
+        Figure.Of(s.GuardianMoves)) { ByThemeAndHour = ThemeHourFigures.Of(s) };
 }

@@ -74,6 +74,8 @@ public static class QueueWebExtensions
         app.MapChartEndpoints();
         app.MapAdviceEndpoints();
         app.MapSimulationEndpoints();
+        app.MapSimulationChartEndpoints();
+        app.MapTidalPlanEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Queue.Contracts;
@@ -47,12 +48,38 @@ public sealed class TidalPlanGrain(
             return applied;
         }
 
+        return await Keep(date, await Forecast(config, date));
+    }
+
+    public async Task<TidalAdvice> PlanAsync(DateOnly date, ImmutableArray<TidalPlanCell> cells)
+    {
+        var config = await Config();
+        if (date < BusinessClock.Day(clock.GetUtcNow(), config.TimeZone))
+        {
+            throw Refusals.AdvicePast();
+        }
+
+        var current = State.Advice.GetValueOrDefault(date);
+        if (current?.AppliedAt is not null)
+        {
+            throw Refusals.TidalPlanApplied(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return await Keep(date, TidalCustomPlan.Replace(config, current ?? await Forecast(config, date), cells, clock.GetUtcNow()));
+    }
+
+    private async Task<TidalAdvice> Forecast(HallConfig config, DateOnly date)
+    {
         var zone = BusinessClock.Zone(config.TimeZone);
         var weeks = new ForecastOptions().Weeks;
         var (from, to) = (date.AddDays(-7 * weeks), date.AddDays(-1));
         var arrivals = await timeSeries.ReadArrivalsAsync(HallId, from, to, zone);
         var services = await timeSeries.ReadServiceSamplesAsync(HallId, from, to, zone);
-        var advice = TidalAdvisor.Advise(config, arrivals, services, date, clock.GetUtcNow());
+        return TidalAdvisor.Advise(config, arrivals, services, date, clock.GetUtcNow());
+    }
+
+    private async Task<TidalAdvice> Keep(DateOnly date, TidalAdvice advice)
+    {
         State.Advice[date] = advice;
         foreach (var old in State.Advice.Keys.Where(d => d < date.AddDays(-14)).ToList())
         {

@@ -56,6 +56,8 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("GET /api/halls/{hallId}/analytics/kpis", new[] { 400, 401, 403, 404 })]
     [InlineData("POST /api/halls/{hallId}/advice/{date}/apply", new[] { 400, 401, 403, 404, 409 })]
     [InlineData("POST /api/halls/{hallId}/simulations", new[] { 400, 401, 403, 404, 409, 415, 422 })]
+    [InlineData("POST /api/halls/{hallId}/simulations/heatmap", new[] { 400, 401, 403, 404, 415, 422 })]
+    [InlineData("PUT /api/halls/{hallId}/advice/{date}/plan", new[] { 400, 401, 403, 404, 409, 415, 422 })]
     [InlineData("POST /api/auth/login", new[] { 400, 401, 415, 429 })]
     [InlineData("POST /api/auth/password", new[] { 400, 401, 403, 415, 422, 429 })]
     [InlineData("GET /api/accounts", new[] { 401, 403 })]

@@ -71,6 +71,10 @@ public static class AccessMatrix
         new("POST", "/api/halls/{hallId}/advice/{date}/undo", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-01/undo", Manage),
         new("POST", "/api/halls/{hallId}/simulations", (w, _) => $"/api/halls/{w.HallA}/simulations", Manage,
             Body: (_, _) => new { rates = new Dictionary<string, double[]> { ["AA"] = [2] }, replications = 1, policies = new[] { "QueueRouting" } }),
+        new("POST", "/api/halls/{hallId}/simulations/heatmap", (w, _) => $"/api/halls/{w.HallA}/simulations/heatmap", Manage,
+            Body: (_, _) => new { policy = "QueueRouting", cells = new[] { new { theme = "AA", hour = 9, meanWaitMinutes = 12.5 } } }),
+        new("PUT", "/api/halls/{hallId}/advice/{date}/plan", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-02/plan", Manage,
+            Body: (_, _) => new { cells = Array.Empty<object>() }),
 
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),
