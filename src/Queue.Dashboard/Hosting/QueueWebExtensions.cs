@@ -21,6 +21,7 @@ public static class QueueWebExtensions
         builder.Services.AddSingleton<IProblemDetailsWriter, BrowserProblemWriter>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<PublicLinks>();
+        builder.Services.AddSingleton<Api.AdviceCheck>();
         builder.Services.AddExceptionHandler<QueueExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR(options => options.AddFilter<HubRefusalFilter>())
