@@ -14,9 +14,10 @@ namespace Queue.Simulation;
 /// plan (common random numbers), and adjusts each interval in both directions, as the iterative staffing algorithm does
 /// (Feldman, Mandelbaum, Massey &amp; Whitt 2008):
 /// <list type="bullet">
-/// <item>an interval whose tickets fall below the goal gets a window, and so does the one before it (a queue lags behind
-/// its surge), unless one of them just lost windows: then that cut is undone and the interval keeps at least one window
-/// more than the cut left (a bisection between a plan that failed and one that held);</item>
+/// <item>an interval whose tickets fall below the goal gets a window (half of those it lacks when it is below half the
+/// goal), and the one before it gets one too (a queue lags behind its surge), unless one of them just lost windows: then
+/// that cut is undone and the interval keeps at least one window more than the cut left (a bisection between a plan that
+/// failed and one that held);</item>
 /// <item>an interval that meets the goal, and whose next interval does too, gives up half of its windows above the
 /// lowest it may have;</item>
 /// </list>
@@ -112,7 +113,12 @@ public static class StaffingSearch
 
                 if (!undone)
                 {
-                    foreach (var j in new[] { i, before }.OfType<int>())
+                    // Far below the goal, the interval takes half the windows it lacks at once (it may give some back
+                    // later, down to one more than failed); the interval before takes one, and keeps it.
+                    var jump = last.Share[i] < options.Goal / 2 ? Math.Max(1, (all - open[i] + 1) / 2) : 1;
+                    next[i] = Math.Min(all, Math.Max(next[i], open[i] + jump));
+                    floor[i] = Math.Max(floor[i], Math.Min(all, open[i] + 1));
+                    if (before is { } j)
                     {
                         next[j] = Math.Min(all, Math.Max(next[j], open[j] + 1));
                         floor[j] = Math.Max(floor[j], next[j]);
