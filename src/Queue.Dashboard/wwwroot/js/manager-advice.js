@@ -30,7 +30,9 @@
     return best;
   };
 
-  const pct = (share) => `${(Math.floor(share * 1000) / 10).toFixed(1)}%`;
+  // A measured share, rounded down so that 94.96% never shows as 95.0%; the goal as given (95%).
+  const pct = (share) => `${(Math.floor(share * 1000 + 1e-9) / 10).toFixed(1)}%`;
+  const goalPct = (goal) => `${Math.round(goal * 1000) / 10}%`;
   const hours = (h) => (Math.round(h * 10) / 10).toString();
 
   // The simulation's verdict: the day meets the goal with the hall's windows, or misses it even with all of them.
@@ -38,10 +40,17 @@
     const check = advice.check;
     const windows = config ? config.windows.length : '?';
     if (check.meetsGoal) {
-      return Q.t(advice.shortfall ? 'adviceCheckedPooled' : 'adviceCheckedCovered', { windows, goal: pct(check.goal), erlang: advice.shortfall });
+      return Q.t(advice.shortfall ? 'adviceCheckedPooled' : 'adviceCheckedCovered', { windows, goal: goalPct(check.goal), erlang: advice.shortfall });
     }
-    const missed = check.intervals.filter((i) => i.shareWithinTarget < check.goal).map((i) => slot(i.interval));
-    return Q.t('adviceCheckedShort', { windows, goal: pct(check.goal), slots: missed.join(Q.t('listSep')), shortfall: check.shortfall });
+    // The half hours missing the goal as runs: 09:00–17:00, not seventeen times.
+    const runs = [];
+    for (const i of check.intervals.filter((c) => c.shareWithinTarget < check.goal).map((c) => c.interval)) {
+      const last = runs[runs.length - 1];
+      if (last && last.to === i) last.to = i + 1;
+      else runs.push({ from: i, to: i + 1 });
+    }
+    const slots = runs.map((r) => `${slot(r.from)}–${slot(r.to)}`).join(Q.t('listSep'));
+    return Q.t('adviceCheckedShort', { windows, goal: goalPct(check.goal), slots, shortfall: check.shortfall });
   };
 
   const explain = (advice) => {
@@ -99,7 +108,7 @@
       return;
     }
     if (!check.meetsGoal) {
-      Q.$('advice-warning').textContent = Q.t('adviceWarning', { date: current.date, share: pct(check.shareWithinTarget), goal: pct(check.goal), shortfall: check.shortfall });
+      Q.$('advice-warning').textContent = Q.t('adviceWarning', { date: current.date, share: pct(check.shareWithinTarget), goal: goalPct(check.goal), shortfall: check.shortfall });
     }
     const row = (key, cells) => Q.el('tr', { 'data-row': key }, Q.el('th', { text: Q.t(key) }), ...cells.map((c) => Q.el('td', c)));
     Q.fill(Q.$('advice-check-head'), Q.el('tr', {}, Q.el('th', { text: Q.t('adviceInterval') }), ...check.intervals.map((i) => Q.el('th', { text: slot(i.interval) }))));
