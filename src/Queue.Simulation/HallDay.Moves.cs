@@ -16,7 +16,7 @@ internal sealed partial class HallDay
     private readonly Dictionary<DateOnly, TidalAdvice> _advice = [];
     private readonly TidalFollower _following = new();
 
-    private bool Guarded => _policy is SimulationPolicy.QueueRoutingWithGuardian or SimulationPolicy.QueueRoutingWithGuardianAndTidal;
+    private bool Guarded => _guardianActs && _policy is SimulationPolicy.QueueRoutingWithGuardian or SimulationPolicy.QueueRoutingWithGuardianAndTidal;
 
     private bool Tidal => _policy == SimulationPolicy.QueueRoutingWithGuardianAndTidal;
 

@@ -33,11 +33,14 @@ internal sealed partial class HallDay
     private double _clock;
 
     private readonly TidalAdvice? _tidalPlan;
+    private readonly bool _guardianActs;
 
-    public HallDay(HallDayScenario scenario, SimulationPolicy policy, IReadOnlyList<CitizenDraw> draws, TidalAdvice? tidalPlan = null)
+    /// <param name="guardianActs">false: staff leave the SLA guardian's advice alone even under a guardian policy (the staffing search's hall: routing and the tidal plan only).</param>
+    public HallDay(HallDayScenario scenario, SimulationPolicy policy, IReadOnlyList<CitizenDraw> draws, TidalAdvice? tidalPlan = null, bool guardianActs = true)
     {
         _scenario = scenario;
         _tidalPlan = tidalPlan;
+        _guardianActs = guardianActs;
         _policy = policy;
         _hall = policy == SimulationPolicy.DedicatedFifo ? DedicatedFifo.Hall(scenario) : scenario.Hall;
         var zone = BusinessClock.Zone(_hall.TimeZone);

@@ -22,6 +22,13 @@ public interface ITidalPlanGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<TidalAdvice?> GetAsync(DateOnly date);
 
+    /// <summary>
+    /// Keep the simulation's check (<see cref="StaffingCheck"/>) with the day's advice, if that advice is still the one
+    /// computed at <paramref name="computedAt"/> (applied or not); returns the day's advice as kept.
+    /// </summary>
+    [Alias("Check")]
+    Task<TidalAdvice> CheckAsync(DateOnly date, DateTimeOffset computedAt, StaffingCheck check);
+
     /// <summary>Apply the day's advice (today or later): the tidal windows follow it from then on.</summary>
     [Alias("Apply")]
     Task<TidalAdvice> ApplyAsync(DateOnly date);

@@ -5,7 +5,9 @@ namespace Queue.Contracts.Snapshots;
 /// <summary>
 /// Tidal-window (潮汐窗口) advice for one hall and day: per theme and 30-minute interval the windows required (Erlang C
 /// on the forecast demand) against those scheduled, and each tidal window's theme per interval. A manager applies it;
-/// the hall then switches the windows at the interval boundaries.
+/// the hall then switches the windows at the interval boundaries. <see cref="Check"/>: the same advice checked by simulating
+/// the hall with its pooling windows (null until checked). <see cref="Shortfall"/> stays Erlang C's (each theme alone);
+/// the check's shortfall is the one that counts pooling.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TidalAdvice(
@@ -18,7 +20,8 @@ public sealed record TidalAdvice(
     [property: Id(6)] int Switches,
     [property: Id(7)] int WeeksOfHistory,
     [property: Id(8)] DateTimeOffset ComputedAt,
-    [property: Id(9)] DateTimeOffset? AppliedAt)
+    [property: Id(9)] DateTimeOffset? AppliedAt,
+    [property: Id(10)] StaffingCheck? Check = null)
 {
     /// <summary>The theme a tidal window serves in the interval (null: on standby, its usual profile).</summary>
     public string? ThemeOf(int windowNo, int interval)

@@ -7,7 +7,10 @@ using Queue.Dashboard.Security;
 
 namespace Queue.Dashboard.Api;
 
-/// <summary>Tidal-window (潮汐窗口) advice: compute it for a day from history, read it, apply it, undo it.</summary>
+/// <summary>
+/// Tidal-window (潮汐窗口) advice: compute it for a day from history (Erlang C per theme, then checked by simulating the
+/// hall's pooling windows: <see cref="AdviceCheck"/>), read it, apply it, undo it.
+/// </summary>
 public static class AdviceEndpoints
 {
     public static IEndpointRouteBuilder MapAdviceEndpoints(this IEndpointRouteBuilder routes)
@@ -29,8 +32,8 @@ public static class AdviceEndpoints
         return TypedResults.Ok(advice ?? throw Refusals.AdviceNotFound(day));
     }
 
-    private static async Task<Ok<TidalAdvice>> Compute(string hallId, string date, IGrainFactory grains) =>
-        TypedResults.Ok(await Tidal(hallId, grains).ComputeAsync(Date(date)));
+    private static async Task<Ok<TidalAdvice>> Compute(string hallId, string date, AdviceCheck check, CancellationToken requestAborted) =>
+        TypedResults.Ok(await check.ComputeAsync(RequestRules.HallId(hallId), Date(date), requestAborted));
 
     private static async Task<Ok<TidalAdvice>> Apply(string hallId, string date, IGrainFactory grains) =>
         TypedResults.Ok(await Tidal(hallId, grains).ApplyAsync(Date(date)));

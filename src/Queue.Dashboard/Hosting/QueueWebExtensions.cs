@@ -22,6 +22,7 @@ public static class QueueWebExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.AddSingleton<SimulationGate>(); // one simulation at a time on this node
+        builder.Services.AddSingleton<Api.AdviceCheck>();
         builder.Services.AddExceptionHandler<QueueExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR(options => options.AddFilter<HubRefusalFilter>())

@@ -7,10 +7,11 @@ namespace Queue.Dashboard.Jobs;
 
 /// <summary>
 /// The recurring work of every hall, run by Hangfire: closing the day at closing time (what still waits expires) and,
-/// each evening, tomorrow's tidal-window advice from history, for managers to review and apply. (The 15-minute
+/// each evening, tomorrow's tidal-window advice from history, checked by simulation, for managers to review and apply; a
+/// day that will miss the target even with every window open is flagged with the advice and logged. (The 15-minute
 /// rollups need no job: the time-series store updates them in the same transaction as each event.)
 /// </summary>
-public sealed class QueueJobs(IGrainFactory grains, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, ILogger<QueueJobs> logger)
+public sealed class QueueJobs(IGrainFactory grains, Api.AdviceCheck adviceCheck, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, ILogger<QueueJobs> logger)
 {
     /// <summary>Every hall in turn; one hall that fails (its silo restarting, say) is logged and does not stop the others.</summary>
     public async Task CloseDaysAsync()
@@ -45,8 +46,18 @@ public sealed class QueueJobs(IGrainFactory grains, [FromKeyedServices(QueueCloc
             var tomorrow = BusinessClock.Day(clock.GetUtcNow(), config.TimeZone).AddDays(1);
             try
             {
-                var advice = await grains.GetGrain<ITidalPlanGrain>(hallId).ComputeAsync(tomorrow);
-                logger.LogInformation("Tidal advice for {HallId} on {Date}: shortfall {Shortfall}, {Switches} switches", hallId, tomorrow, advice.Shortfall, advice.Switches);
+                var advice = await adviceCheck.ComputeAsync(hallId, tomorrow);
+                logger.LogInformation("Tidal advice for {HallId} on {Date}: Erlang C shortfall {Shortfall}, {Switches} switches", hallId, tomorrow, advice.Shortfall, advice.Switches);
+                if (advice.Check is { MeetsGoal: false } check)
+                {
+                    logger.LogWarning(
+                        "{HallId} will miss its target on {Date}: even with every window open, {Missed} half hours keep fewer than {Goal:P0} of citizens within target (simulated; shortfall {Shortfall} window × half hours, {Share:P1} within target over the day)",
+                        hallId, tomorrow, check.Intervals.Count(i => i.ShareWithinTarget < check.Goal), check.Goal, check.Shortfall, check.ShareWithinTarget);
+                }
+                else if (advice.Check is { } met)
+                {
+                    logger.LogInformation("Simulated for {HallId} on {Date}: {WindowHours} window-hours meet the goal (Erlang C: {ErlangWindowHours})", hallId, tomorrow, met.WindowHours, met.ErlangWindowHours);
+                }
             }
             catch (QueueRuleException rule)
             {

@@ -94,6 +94,18 @@ public sealed class TidalPlanGrain(
 
     public Task<TidalAdvice?> GetAsync(DateOnly date) => Task.FromResult(State.Advice.GetValueOrDefault(date));
 
+    public async Task<TidalAdvice> CheckAsync(DateOnly date, DateTimeOffset computedAt, StaffingCheck check)
+    {
+        var advice = State.Advice.GetValueOrDefault(date) ?? throw Refusals.AdviceNotFound(date);
+        if (advice.ComputedAt == computedAt && advice.Check != check)
+        {
+            State.Advice[date] = advice = advice with { Check = check };
+            await SaveAsync();
+        }
+
+        return advice;
+    }
+
     public async Task<TidalAdvice> ApplyAsync(DateOnly date)
     {
         var config = await Config();

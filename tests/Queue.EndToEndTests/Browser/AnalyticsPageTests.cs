@@ -78,14 +78,44 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
 
         await manager.Locator("#advice-compute").ClickAsync();
 
-        await Expect(manager.Locator("#advice-plan tr")).ToHaveCountAsync(5, new() { Timeout = 15_000 }); // the demo hall's tidal windows
+        // Computing includes the simulation check of the windows (several seconds on a busy machine).
+        await Expect(manager.Locator("#advice-plan tr")).ToHaveCountAsync(5, new() { Timeout = 60_000 }); // the demo hall's tidal windows
         await Expect(manager.Locator("#advice-plan tr[data-window='5'] td")).ToHaveCountAsync(18); // the window and 17 half hours, 08:30–16:30
         await Expect(manager.Locator("#advice-status")).ToContainTextAsync("尚未应用");
-        await Expect(manager.Locator("#advice-explain")).ToContainTextAsync(new Regex("高峰 \\d\\d:\\d\\d 需 \\d+ 个窗口"));
-        await Expect(manager.Locator("#advice-explain")).ToContainTextAsync("大厅共 20 个");
-        await Expect(manager.Locator(".advice-note")).ToContainTextAsync("综合窗口");
+        await Expect(manager.Locator("#advice-status")).ToContainTextAsync("仿真核定缺口");
         await manager.WaitForFunctionAsync(ChartLoaded, "chart-advice", new() { Timeout = 20_000 });
         var day = await manager.Locator("#advice-date").InputValueAsync();
+
+        // Erlang C's windows per half hour beside the simulated ones (pooling counted), as the API has them.
+        var check = (await GetAsync($"/api/halls/binjiang/advice/{day}")).GetProperty("check");
+        var intervals = check.GetProperty("intervals").EnumerateArray().ToList();
+        var erlang = manager.Locator("#advice-check tr[data-row='adviceErlang'] td");
+        var simulated = manager.Locator("#advice-check tr[data-row='adviceSimulated'] td");
+        await Expect(erlang).ToHaveCountAsync(17);
+        await Expect(simulated).ToHaveCountAsync(17);
+        await Expect(manager.Locator("#advice-check tr[data-row='adviceErlang'] th")).ToHaveTextAsync("Erlang C（各业务单独）");
+        await Expect(manager.Locator("#advice-check tr[data-row='adviceSimulated'] th")).ToHaveTextAsync("仿真核定（计入共享）");
+        for (var k = 0; k < intervals.Count; k++)
+        {
+            await Expect(erlang.Nth(k)).ToHaveTextAsync(intervals[k].GetProperty("erlangC").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(simulated.Nth(k)).ToHaveTextAsync(intervals[k].GetProperty("simulated").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await Expect(manager.Locator("#advice-note")).ToContainTextAsync("仿真核定");
+        await Expect(manager.Locator("#advice-note")).Not.ToContainTextAsync("后续");
+        await Expect(manager.Locator("#advice-explain")).ToContainTextAsync(new Regex("即使 20 个窗口全部开放|大厅的 20 个窗口足以"));
+        if (check.GetProperty("meetsGoal").GetBoolean())
+        {
+            await Expect(manager.Locator("#advice-warning")).ToBeHiddenAsync();
+            await Expect(manager.Locator("#advice-check tr[data-row='adviceShortfall']")).ToHaveCountAsync(0);
+        }
+        else
+        {
+            // The day will miss the target even with every window open: flagged, and the shortfall row shows where.
+            await Expect(manager.Locator("#advice-warning")).ToBeVisibleAsync();
+            await Expect(manager.Locator("#advice-warning")).ToContainTextAsync($"预警：{day} 预计达不到 30 分钟目标");
+            await Expect(manager.Locator("#advice-check tr[data-row='adviceShortfall'] td")).ToHaveCountAsync(17);
+        }
 
         // 应用 asks first, listing each tidal window's switches; 取消 applies nothing.
         await manager.Locator("#advice-apply").ClickAsync();
@@ -116,7 +146,9 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         await manager.Context.CloseAsync();
 
         var english = await fixture.OpenAsync("/manager/binjiang?lang=en", 1920, 1080);
-        await Expect(english.Locator("#advice-explain")).ToContainTextAsync("peak", new() { Timeout = 15_000 });
+        await Expect(english.Locator("#advice-explain")).ToContainTextAsync(new Regex("all 20 windows open|20 windows are enough"), new() { Timeout = 15_000 });
+        await Expect(english.Locator("#advice-check tr[data-row='adviceSimulated'] th")).ToHaveTextAsync("Simulated (pooling counted)");
+        await Expect(english.Locator("#advice-note")).ToContainTextAsync("Simulated");
         await english.Locator("#advice-apply").ClickAsync();
         await Expect(english.Locator("#advice-confirm li.switch").First).ToContainTextAsync("first");
         await BrowserFixture.ScreenshotAsync(english, "manager-advice-confirm-en");

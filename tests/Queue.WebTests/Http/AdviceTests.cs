@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using Queue.Contracts;
@@ -30,6 +31,79 @@ public sealed class AdviceTests(QueueWebFactory factory)
 
         // An applied plan is kept: computing again returns it unchanged.
         Assert.Equal(applied.AppliedAt, (await Read(await http.PostAsync($"/api/halls/binjiang/advice/{tomorrow}/compute", null))).AppliedAt);
+    }
+
+    [Fact]
+    public async Task TheComputedAdviceCarriesErlangCsWindowsBesideTheSimulatedOnesAndKeepsThem()
+    {
+        using var http = factory.CreateClient();
+        var day = Day(3);
+
+        var computed = await Read(await http.PostAsync($"/api/halls/binjiang/advice/{day}/compute", null));
+        var check = computed.Check;
+
+        Assert.NotNull(check);
+        Assert.Equal(computed.Intervals.AsEnumerable(), check.Intervals.Select(i => i.Interval));
+        Assert.All(check.Intervals, i =>
+        {
+            Assert.Equal(computed.Coverage.Where(c => c.Interval == i.Interval).Sum(c => c.Required), i.ErlangC);
+            Assert.InRange(i.Simulated, 1, 20); // never more than the demo hall's windows
+            Assert.InRange(i.ShareWithinTarget, 0, 1);
+            Assert.True(i.Shortfall == 0 || i.Simulated == 20, $"{i.Interval}: short by {i.Shortfall} with {i.Simulated} windows");
+        });
+        Assert.Equal(0.95, check.Goal);
+        Assert.Equal(check.Intervals.Sum(i => i.Shortfall), check.Shortfall);
+        Assert.Equal(check.Intervals.Sum(i => i.Simulated) / 2.0, check.WindowHours);
+        Assert.Equal(check.Intervals.Sum(i => i.ErlangC) / 2.0, check.ErlangWindowHours);
+        Assert.Equal(check.Intervals.All(i => i.ShareWithinTarget >= check.Goal), check.MeetsGoal);
+
+        // Kept with the advice, and kept when the plan is applied and undone.
+        var read = await Read(await http.GetAsync($"/api/halls/binjiang/advice/{day}"));
+        Assert.Equal(check.Intervals.AsEnumerable(), read.Check!.Intervals.AsEnumerable());
+        var applied = await Read(await http.PostAsync($"/api/halls/binjiang/advice/{day}/apply", null));
+        Assert.Equal(check.WindowHours, applied.Check!.WindowHours);
+        Assert.Equal(check.WindowHours, (await Read(await http.PostAsync($"/api/halls/binjiang/advice/{day}/undo", null))).Check!.WindowHours);
+    }
+
+    [Fact]
+    public async Task TheAdviceJsonAddsTheCheckAndKeepsItsEarlierFields()
+    {
+        using var http = factory.CreateClient();
+        var day = Day(4);
+        (await http.PostAsync($"/api/halls/binjiang/advice/{day}/compute", null)).EnsureSuccessStatusCode();
+
+        using var json = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"/api/halls/binjiang/advice/{day}"));
+        var root = json.RootElement;
+
+        foreach (var field in new[] { "hallId", "date", "intervals", "coverage", "windows", "shortfall", "switches", "weeksOfHistory", "computedAt" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), field);
+        }
+
+        var check = root.GetProperty("check");
+        foreach (var field in new[] { "goal", "intervals", "shareWithinTarget", "erlangWindowHours", "windowHours", "shortfall", "meetsGoal", "replications", "seed", "iterations", "stable" })
+        {
+            Assert.True(check.TryGetProperty(field, out _), field);
+        }
+
+        var first = check.GetProperty("intervals")[0];
+        foreach (var field in new[] { "interval", "erlangC", "simulated", "shareWithinTarget", "shortfall" })
+        {
+            Assert.True(first.TryGetProperty(field, out _), field);
+        }
+    }
+
+    [Fact]
+    public async Task TheNightlyJobChecksTomorrowsAdviceAndStoresTheVerdict()
+    {
+        using var http = factory.CreateClient();
+        var jobs = factory.Services.GetRequiredService<Queue.Dashboard.Jobs.QueueJobs>();
+
+        await jobs.AdviseTomorrowAsync();
+
+        var tomorrow = await Read(await http.GetAsync($"/api/halls/binjiang/advice/{Day(1)}"));
+        Assert.NotNull(tomorrow.Check);
+        Assert.Equal(tomorrow.Check.Intervals.All(i => i.ShareWithinTarget >= tomorrow.Check.Goal), tomorrow.Check.MeetsGoal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 // The manager page's tidal-window advice: pick a day (tomorrow by default), compute the advice from history, see
-// required/scheduled windows as a heatmap and each tidal window's theme per half hour as a table, read why there is a
-// shortfall, apply it after confirming the switches it will make, and undo it.
+// required/scheduled windows as a heatmap, Erlang C's windows per half hour beside the simulation-checked ones (which
+// count the pooling of comprehensive windows), each tidal window's theme per half hour as a table, read why there is a
+// shortfall (and a warning when the day will miss the target), apply it after confirming the switches, and undo it.
 (function () {
   'use strict';
   const [hallId] = Q.route();
@@ -29,7 +30,31 @@
     return best;
   };
 
+  // A measured share, rounded down so that 94.96% never shows as 95.0%; the goal as given (95%).
+  const pct = (share) => `${(Math.floor(share * 1000 + 1e-9) / 10).toFixed(1)}%`;
+  const goalPct = (goal) => `${Math.round(goal * 1000) / 10}%`;
+  const hours = (h) => (Math.round(h * 10) / 10).toString();
+
+  // The simulation's verdict: the day meets the goal with the hall's windows, or misses it even with all of them.
+  const explainChecked = (advice) => {
+    const check = advice.check;
+    const windows = config ? config.windows.length : '?';
+    if (check.meetsGoal) {
+      return Q.t(advice.shortfall ? 'adviceCheckedPooled' : 'adviceCheckedCovered', { windows, goal: goalPct(check.goal), erlang: advice.shortfall });
+    }
+    // The half hours missing the goal as runs: 09:00–17:00, not seventeen times.
+    const runs = [];
+    for (const i of check.intervals.filter((c) => c.shareWithinTarget < check.goal).map((c) => c.interval)) {
+      const last = runs[runs.length - 1];
+      if (last && last.to === i) last.to = i + 1;
+      else runs.push({ from: i, to: i + 1 });
+    }
+    const slots = runs.map((r) => `${slot(r.from)}–${slot(r.to)}`).join(Q.t('listSep'));
+    return Q.t('adviceCheckedShort', { windows, goal: goalPct(check.goal), slots, shortfall: check.shortfall });
+  };
+
   const explain = (advice) => {
+    if (advice.check) return explainChecked(advice);
     if (!advice.shortfall) return Q.t('adviceCovered');
     const top = peak(advice);
     const params = { time: top.interval === null ? '' : slot(top.interval), peak: top.required, windows: config ? config.windows.length : '?', tidal: advice.windows.length };
@@ -70,8 +95,38 @@
     Q.$('advice-confirm').showModal();
   };
 
+  // Erlang C's windows (each theme alone) beside the simulated ones (pooling counted), the share within target, and the
+  // shortfall row only where even every window misses the goal.
+  const renderCheck = () => {
+    const check = current && current.check;
+    Q.show(Q.$('advice-check-wrap'), !!check);
+    Q.show(Q.$('advice-warning'), !!check && !check.meetsGoal);
+    Q.$('advice-note').textContent = Q.t(check ? 'adviceCheckNote' : 'adviceNote', check ? { days: check.replications } : {});
+    if (!check) {
+      Q.fill(Q.$('advice-check-head'));
+      Q.fill(Q.$('advice-check'));
+      return;
+    }
+    if (!check.meetsGoal) {
+      Q.$('advice-warning').textContent = Q.t('adviceWarning', { date: current.date, share: pct(check.shareWithinTarget), goal: goalPct(check.goal), shortfall: check.shortfall });
+    }
+    const row = (key, cells) => Q.el('tr', { 'data-row': key }, Q.el('th', { text: Q.t(key) }), ...cells.map((c) => Q.el('td', c)));
+    Q.fill(Q.$('advice-check-head'), Q.el('tr', {}, Q.el('th', { text: Q.t('adviceInterval') }), ...check.intervals.map((i) => Q.el('th', { text: slot(i.interval) }))));
+    const rows = [
+      row('adviceErlang', check.intervals.map((i) => ({ text: i.erlangC, class: config && i.erlangC > config.windows.length ? 'over' : '' }))),
+      row('adviceSimulated', check.intervals.map((i) => ({ text: i.simulated, class: 'simulated' }))),
+      row('adviceShare', check.intervals.map((i) => ({ text: pct(i.shareWithinTarget), class: i.shareWithinTarget < check.goal ? 'missed' : '' }))),
+    ];
+    if (check.shortfall > 0) rows.push(row('adviceShortfall', check.intervals.map((i) => ({ text: i.shortfall || '', class: i.shortfall ? 'missed' : '' }))));
+    rows.push(Q.el('tr', { 'data-row': 'adviceHours' }, Q.el('th', { text: Q.t('adviceHours') }),
+      Q.el('td', { colspan: check.intervals.length, class: 'hours',
+        text: Q.t('adviceHoursLine', { erlang: hours(check.erlangWindowHours), simulated: hours(check.windowHours), share: pct(check.shareWithinTarget) }) })));
+    Q.fill(Q.$('advice-check'), rows);
+  };
+
   const render = () => {
     const img = Q.$('chart-advice');
+    renderCheck();
     if (!current) {
       Q.$('advice-status').textContent = Q.t('adviceNone');
       Q.show(img, false);
@@ -86,9 +141,12 @@
     const applied = current.appliedAt
       ? Q.t('adviceApplied', { at: new Date(current.appliedAt).toLocaleString(Q.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })
       : Q.t('adviceNotApplied');
-    Q.$('advice-status').textContent = `${Q.t('adviceLine', { shortfall: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory })}${Q.t('adviceSep')}${applied}`;
+    const line = current.check
+      ? Q.t('adviceLineChecked', { shortfall: current.check.shortfall, erlang: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory })
+      : Q.t('adviceLine', { shortfall: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory });
+    Q.$('advice-status').textContent = `${line}${Q.t('adviceSep')}${applied}`;
     Q.$('advice-explain').textContent = explain(current);
-    Q.$('advice-explain').classList.toggle('short', current.shortfall > 0);
+    Q.$('advice-explain').classList.toggle('short', current.check ? !current.check.meetsGoal : current.shortfall > 0);
     Q.show(Q.$('advice-explain'), true);
     Q.$('advice-apply').disabled = !!current.appliedAt;
     Q.show(Q.$('advice-undo'), !!current.appliedAt);
