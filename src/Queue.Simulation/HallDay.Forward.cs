@@ -173,6 +173,9 @@ internal sealed partial class HallDay
         Behaviour = _scenario.Behaviour,
     };
 
+    /// <summary>When a ticket was first called (minutes since local midnight); null when it was not (yet).</summary>
+    public double? CalledMinute(string ticketId) => _byTicketId.GetValueOrDefault(ticketId)?.CalledMinute;
+
     /// <summary>The interval of the virtual clock (for the staffing plan that keeps the live windows as they are).</summary>
     internal static int IntervalOf(double minute) => Math.Min((int)(minute / AnalyticsInterval.Minutes), AnalyticsInterval.PerDay - 1);
 }
