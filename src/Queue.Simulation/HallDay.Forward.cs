@@ -88,7 +88,9 @@ internal sealed partial class HallDay
         var state = desk.State;
         (state.State, state.StaffId, state.StaffName, state.PauseReason) = (window.State, window.StaffId, window.StaffName, window.PauseReason);
         (state.Profile, state.ConsecutivePriorityCalls, state.ServedToday, state.Since) = (window.Profile, window.ConsecutivePriorityCalls, window.ServedToday, window.Since);
-        if (window.Current is not { } current || !_themeIndex.TryGetValue(current.ThemeCode, out var theme) || window.State is not (WindowState.Calling or WindowState.Serving))
+        // A window's snapshot and its line's are read a moment apart: a ticket still waiting in its line stays there.
+        if (window.Current is not { } current || !_themeIndex.TryGetValue(current.ThemeCode, out var theme) || window.State is not (WindowState.Calling or WindowState.Serving)
+            || _lines[theme].Tickets.ContainsKey(current.TicketId))
         {
             state.State = window.State is WindowState.Calling or WindowState.Serving ? WindowState.Idle : window.State;
             return;

@@ -46,6 +46,25 @@ public sealed class ForwardPredictionTests
     }
 
     [Fact]
+    public void ATicketInServiceHoldsItsWindowForTheRestOfItsServiceAndTheLineWaitsBehindIt()
+    {
+        var idle = Hall(waiting: 2, openWindows: 1);
+        var busy = idle with
+        {
+            Windows = [.. idle.Windows.Select(w => w.WindowNo == 1
+                ? w with { State = WindowState.Serving, Current = new CurrentTicket("served", "AA", "A900"), Since = Now.AddMinutes(-5) }
+                : w)],
+        };
+
+        var atOnce = ForwardPrediction.Run(idle)["AA"];
+        var behind = ForwardPrediction.Run(busy)["AA"];
+
+        Assert.Equal(0, atOnce.High[0]); // the idle window calls the first at once
+        Assert.True(behind.Low[0] > 0, $"low {behind.Low[0]}"); // the busy one first finishes its citizen
+        Assert.True(behind.Median[2] > atOnce.Median[2]);
+    }
+
+    [Fact]
     public void ALineNoOpenWindowServesHasNoForecastAndNoPredictedWait()
     {
         var forecast = ForwardPrediction.Run(Hall(waiting: 3, openWindows: 0));
