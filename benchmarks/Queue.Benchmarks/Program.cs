@@ -8,9 +8,16 @@ using Queue.Domain.Analytics;
 // Tidal advice for a big county hall: 20 themes, one year of history, 150 windows of which 30 tidal. Prints the time of each step,
 // the median of several runs, to compare a change against the figure in the README.
 // `simulate [replications]`: the hall-day simulator instead (docs/simulation.md); `staffing [runs]`: the staffing search.
+// `forecast [days]`: the forward wait prediction's calibration and speed (docs/simulation.md, "Predicted waits"); `forecast 0`: speed only.
 if (args is ["staffing", ..])
 {
     StaffingBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
+if (args is ["forecast", ..])
+{
+    ForecastBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
     return;
 }
 

@@ -27,12 +27,13 @@ public sealed partial class ThemeLine
 
     /// <summary>
     /// The waiting display numbers in the order <see cref="PeopleAhead"/> counts them (tickets directed to a window left
-    /// out), with each position's predicted wait (<see cref="WaitPrediction"/>; null when no open window serves the line).
+    /// out), with each position's predicted wait and range (<see cref="WaitPrediction.Predict"/>; null when no open window serves the line).
     /// </summary>
-    public LineView Line(double servingWindows)
+    public LineView Line(double servingWindows, ThemeWaitForecast? forecast = null)
     {
         var numbers = Waiting.Where(t => t.DirectedToWindow is null)
             .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).Select(t => t.DisplayNumber).ToList();
+        var waits = numbers.Select((_, k) => Predict(k, servingWindows, forecast)).ToList();
         return new(
             context.HallId,
             Code,
@@ -40,32 +41,47 @@ public sealed partial class ThemeLine
             AverageServiceMinutes,
             Math.Round(servingWindows, 2),
             now,
-            [.. numbers.Select((_, k) => WaitPrediction.Minutes(k, AverageServiceMinutes, servingWindows))]);
+            [.. waits.Select(w => w?.Point)],
+            [.. waits.Select(w => w?.Low)],
+            [.. waits.Select(w => w?.High)]);
     }
+
+    /// <summary>The line as the forward wait prediction starts from: every waiting ticket in the order calls take them (directed ones included).</summary>
+    public LineState State() => new(
+        Code,
+        [.. Waiting.OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey)
+            .Select(t => new WaitingTicket(t.TicketId, t.DisplayNumber, t.Priority, t.WaitingSince, t.DirectedToWindow))],
+        AverageServiceMinutes,
+        state.LastNumber,
+        now);
+
+    private WaitRange? Predict(int peopleAhead, double servingWindows, ThemeWaitForecast? forecast) =>
+        WaitPrediction.Predict(peopleAhead, AverageServiceMinutes, servingWindows, forecast, now);
 
     /// <summary>This line's work for the wait estimate: the people waiting in the common line × the mean service time.</summary>
     public ThemeLoad Load => new(Code, Waiting.Count(t => t.DirectedToWindow is null), AverageServiceMinutes);
 
     /// <summary>The ticket as its theme knows it; the rating is the ticket grain's to add.</summary>
-    public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows)
+    public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows, ThemeWaitForecast? forecast = null)
     {
         int? ahead = ticket.Status == TicketStatus.Waiting ? PeopleAhead(ticket) : null;
-        var predicted = ahead is { } k ? WaitPrediction.Minutes(k, AverageServiceMinutes, servingWindows) : null;
+        var predicted = ahead is { } k ? Predict(k, servingWindows, forecast) : null;
         return new TicketSnapshot(
             ticket.TicketId, context.HallId, Code, ticket.DisplayNumber, ticket.Priority, ticket.Channel, ticket.Status,
             ticket.IssuedAt, ticket.CalledAt, ticket.ServiceStartedAt, ticket.FinishedAt, ticket.WindowNo, ticket.RecallCount,
-            ticket.Outcome, ticket.Reason, ticket.Rejoined, ticket.TransferredFrom, ticket.DirectedToWindow, ahead, predicted, Rating: null,
-            ticket.BusinessDay, ticket.CitizenName);
+            ticket.Outcome, ticket.Reason, ticket.Rejoined, ticket.TransferredFrom, ticket.DirectedToWindow, ahead, predicted?.Point, Rating: null,
+            ticket.BusinessDay, ticket.CitizenName, PredictedWaitLow: predicted?.Low, PredictedWaitHigh: predicted?.High);
     }
 
     public double AverageServiceMinutes => Math.Round(state.Stats.Current(context.Theme.ExpectedServiceMinutes), 2);
 
-    public ThemeQueueSnapshot Stats(double servingWindows)
+    public ThemeQueueSnapshot Stats(double servingWindows, ThemeWaitForecast? forecast = null)
     {
         var tickets = state.Tickets.Values;
         var waiting = tickets.Where(t => t.Status == TicketStatus.Waiting).ToList();
         var longest = waiting.Count == 0 ? 0 : waiting.Max(t => (now - t.QueuedAt).TotalMinutes);
         var late = waiting.Count(t => (now - t.QueuedAt).TotalMinutes >= context.Theme.TargetMinutes);
+        var newcomer = Predict(waiting.Count(t => t.DirectedToWindow is null), servingWindows, forecast);
         return new ThemeQueueSnapshot(
             Code,
             waiting.Count,
@@ -74,10 +90,12 @@ public sealed partial class ThemeLine
             state.LastNumber, // numbers count the day's tickets
             state.CompletedToday,
             Math.Round(longest, 1),
-            WaitPrediction.Minutes(waiting.Count(t => t.DirectedToWindow is null), AverageServiceMinutes, servingWindows),
+            newcomer?.Point,
             AverageServiceMinutes,
             Math.Round(servingWindows, 2),
             context.Theme.TargetMinutes,
-            late);
+            late,
+            newcomer?.Low,
+            newcomer?.High);
     }
 }

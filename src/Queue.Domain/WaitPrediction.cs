@@ -4,9 +4,15 @@ using Queue.Contracts.Snapshots;
 namespace Queue.Domain;
 
 /// <summary>
-/// The one wait estimate: every predicted wait (kiosk, slip, phone, board, big screen, the SLA guardian) comes from here.
-/// <para>A theme's serving capacity, in windows, is the sum over the open windows that serve it of the share each gives it,
-/// following what <see cref="Routing"/> does:</para>
+/// The one wait estimate: every predicted wait (kiosk, slip, phone, board, big screen) comes from <see cref="Predict"/>.
+/// <para>The estimate is a range from the forward simulation (<c>Queue.Simulation.ForwardPrediction</c>, run by the hall
+/// every few seconds from the live state: each line's waiting tickets, each window's state and profile, the applied tidal
+/// plan and the forecast arrivals): the 10th–90th percentile of the simulated waits for the ticket's place in the line,
+/// rounded outwards (<see cref="Round"/>). A ticket further back than the forecast saw (the line grew since) gets the last
+/// simulated place plus the closed form's time per person.</para>
+/// <para>FALLBACK (closed form, only when no fresh forecast exists: before the first simulation, outside opening hours, or
+/// when it failed): a theme's serving capacity, in windows, is the sum over the open windows that serve it of the share
+/// each gives it, following what <see cref="Routing"/> does:</para>
 /// <list type="bullet">
 /// <item>a window serving one theme (专窗) gives it all of itself;</item>
 /// <item>a comprehensive window calls the most urgent ticket of all its themes, so it gives each theme a share in proportion
@@ -16,12 +22,55 @@ namespace Queue.Domain;
 /// people waiting, and to every theme before it (a newcomer there would be called first); a theme after it gets the
 /// proportional share, as on a comprehensive window (its late tickets overtake by the critical-urgency rule).</item>
 /// </list>
-/// <para>A ticket with k people ahead waits k × mean service time ÷ capacity; a line no open window serves has capacity 0
-/// and no predicted wait (null). Loads may be a few seconds old for the other themes; that changes shares, not servedness.</para>
+/// <para>A ticket with k people ahead waits k × mean service time ÷ capacity (a single figure: low = high). Whatever the
+/// source, a line no open window serves has capacity 0 and no predicted wait (null: "暂无窗口受理"). Loads may be a few
+/// seconds old for the other themes; that changes shares, not servedness. The SLA guardian weighs its moves with the
+/// capacity (<see cref="Capacity"/>, <see cref="Share"/>): a what-if per candidate window that a simulation would make too slow.</para>
 /// </summary>
 public static class WaitPrediction
 {
-    /// <summary>The predicted wait of a ticket with <paramref name="peopleAhead"/> ahead; null when no open window serves its line.</summary>
+    /// <summary>A forecast older than this is not used (the hall refreshes it every few seconds).</summary>
+    public static readonly TimeSpan ForecastFreshFor = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The predicted wait of a ticket with <paramref name="peopleAhead"/> ahead in its line: from the theme's forward
+    /// forecast when a fresh one is given, else the closed form (the fallback); null when no open window serves the line.
+    /// </summary>
+    public static WaitRange? Predict(int peopleAhead, double averageServiceMinutes, double capacity, ThemeWaitForecast? forecast, DateTimeOffset now)
+    {
+        if (capacity <= 0)
+        {
+            return null;
+        }
+
+        var k = Math.Max(0, peopleAhead);
+        if (forecast is { Median.Length: > 0 } f && now - f.At < ForecastFreshFor && now >= f.At.AddSeconds(-5))
+        {
+            var last = f.Median.Length - 1;
+            var extra = k > last ? (k - last) * averageServiceMinutes / capacity : 0;
+            var at = Math.Min(k, last);
+            var (low, high) = Round(f.Low[at] + extra, f.High[at] + extra);
+            return new WaitRange(Math.Round(f.Median[at] + extra, 1), low, high, Simulated: true);
+        }
+
+        var point = Minutes(k, averageServiceMinutes, capacity)!.Value;
+        return new WaitRange(point, point, point, Simulated: false);
+    }
+
+    /// <summary>
+    /// A simulated range as people read it: outwards to whole minutes up to 10, to 5 minutes up to an hour, to 10 beyond;
+    /// never narrower than one such step.
+    /// </summary>
+    public static (double Low, double High) Round(double low, double high)
+    {
+        low = Math.Max(0, low);
+        high = Math.Max(low, high);
+        var step = high <= 10 ? 1 : high <= 60 ? 5 : 10;
+        var (l, h) = (Math.Floor(low / step) * step, Math.Ceiling(high / step) * step);
+        return (l, h > l ? h : l + step);
+    }
+
+    /// <summary>The closed form (the fallback): the wait of a ticket with <paramref name="peopleAhead"/> ahead; null when no open window serves its line.</summary>
     public static double? Minutes(int peopleAhead, double averageServiceMinutes, double capacity) =>
         capacity <= 0 ? null : Math.Round(Math.Max(0, peopleAhead) * averageServiceMinutes / capacity, 1);
 
@@ -80,3 +129,9 @@ public static class WaitPrediction
         return [.. window.Profile.Resolve(codes).Where(codes.Contains).Distinct()];
     }
 }
+
+/// <summary>
+/// A predicted wait in minutes: the central figure (<see cref="Point"/>: the simulated median, or the closed form) and the
+/// range shown (<see cref="Low"/>–<see cref="High"/>); <see cref="Simulated"/> false marks the closed-form fallback (low = high).
+/// </summary>
+public readonly record struct WaitRange(double Point, double Low, double High, bool Simulated);

@@ -64,6 +64,9 @@ internal sealed class SimTicket(int index, CitizenDraw draw)
 
     public double? LeftMinute { get; set; }
 
+    /// <summary>A ticket whose call a forward prediction waits for (one in the line at the start, or the newcomer).</summary>
+    public bool Watched { get; init; }
+
     public void Issued(string ticketId, int theme, Queue.Contracts.Model.PriorityClass priority, double minute) =>
         (TicketId, Theme, Priority, IssuedMinute) = (ticketId, theme, priority, minute);
 

@@ -26,13 +26,15 @@ public sealed record CitizenDraw(
 /// </summary>
 public static class DayTickets
 {
-    public static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, int seed)
+    public static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, int seed) => Draw(scenario, new Random(seed), scenario.OpensMinute);
+
+    /// <summary>The draws of the arrivals from <paramref name="fromMinute"/> to closing (the forward prediction starts mid-day).</summary>
+    internal static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, Random master, double fromMinute)
     {
-        var master = new Random(seed);
         var (arrivalStream, serviceStream, behaviourStream) = (new Random(master.Next()), new Random(master.Next()), new Random(master.Next()));
         var afterStream = new Random(master.Next());
         var behaviour = scenario.Behaviour;
-        var arrivals = scenario.Arrivals.Arrivals(scenario.OpensMinute, scenario.ClosesMinute, arrivalStream);
+        var arrivals = scenario.Arrivals.Arrivals(fromMinute, scenario.ClosesMinute, arrivalStream);
         var targets = TransferTargets(scenario);
         var draws = new List<CitizenDraw>(arrivals.Count);
         foreach (var arrival in arrivals)

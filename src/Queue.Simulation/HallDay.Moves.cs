@@ -16,14 +16,14 @@ internal sealed partial class HallDay
     private readonly Dictionary<DateOnly, TidalAdvice> _advice = [];
     private readonly TidalFollower _following = new();
 
-    private bool Guarded => _guardianActs && _policy is SimulationPolicy.QueueRoutingWithGuardian or SimulationPolicy.QueueRoutingWithGuardianAndTidal;
+    private bool Guarded => _guardianActs && _guarded;
 
-    private bool Tidal => _policy == SimulationPolicy.QueueRoutingWithGuardianAndTidal;
+    private bool Tidal => _tidal;
 
     private void ScheduleBoundaries()
     {
-        Schedule(_scenario.OpensMinute, DayEventKind.Boundary, 0);
-        var first = (Math.Floor(_scenario.OpensMinute / AnalyticsInterval.Minutes) + 1) * AnalyticsInterval.Minutes;
+        Schedule(_from, DayEventKind.Boundary, 0);
+        var first = (Math.Floor(_from / AnalyticsInterval.Minutes) + 1) * AnalyticsInterval.Minutes;
         for (var at = first; at < _scenario.ClosesMinute; at += AnalyticsInterval.Minutes)
         {
             Schedule(at, DayEventKind.Boundary, 0);
@@ -47,7 +47,7 @@ internal sealed partial class HallDay
 
     private void Every(TimeSpan period, DayEventKind kind)
     {
-        for (var at = _scenario.OpensMinute; at < _scenario.ClosesMinute; at += period.TotalMinutes)
+        for (var at = _from; at < _scenario.ClosesMinute; at += period.TotalMinutes)
         {
             Schedule(at, kind, 0);
         }

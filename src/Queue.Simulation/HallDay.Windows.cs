@@ -75,6 +75,11 @@ internal sealed partial class HallDay
         desk.Desk.AfterClaim(line.Snapshot(record, 0), choice, Now);
         _waiting[theme]--;
         var ticket = _byTicketId[record.TicketId];
+        if (ticket.CalledMinute is null && ticket.Watched)
+        {
+            _watching--;
+        }
+
         ticket.CalledMinute ??= _clock;
         ticket.WindowNo = windowNo;
         var index = Array.IndexOf(_desks, desk);

@@ -31,6 +31,9 @@ internal sealed partial class HallDay
     private readonly DayTally _tally = new();
     private long _seq;
     private double _clock;
+    private double _from;
+    private bool _guarded;
+    private bool _tidal;
 
     private readonly TidalAdvice? _tidalPlan;
     private readonly bool _guardianActs;
@@ -57,6 +60,9 @@ internal sealed partial class HallDay
         _waiting = new int[_themeCodes.Length];
         _desks = [.. _hall.Windows.Select(w => new DeskRun(w, new WindowDeskState(), _hall))];
         _tickets = [.. draws.Select((d, i) => new SimTicket(i, d))];
+        _from = scenario.OpensMinute;
+        _guarded = policy is SimulationPolicy.QueueRoutingWithGuardian or SimulationPolicy.QueueRoutingWithGuardianAndTidal;
+        _tidal = policy == SimulationPolicy.QueueRoutingWithGuardianAndTidal;
     }
 
     private DateTimeOffset Now => _midnight.AddMinutes(_clock);
@@ -98,6 +104,11 @@ internal sealed partial class HallDay
             }
 
             Handle(next);
+            if (_watching == 0)
+            {
+                break; // a forward prediction: every ticket it follows has been called
+            }
+
             foreach (var state in _lines)
             {
                 state.PendingEvents.Clear(); // the grain's write would take them to the journal
@@ -132,6 +143,7 @@ internal sealed partial class HallDay
 
     private void Issue(SimTicket ticket)
     {
+        BeforeIssue?.Invoke(ticket.Index);
         var theme = _themeIndex[ticket.Draw.ThemeCode];
         var priority = _policy == SimulationPolicy.DedicatedFifo ? PriorityClass.Normal : ticket.Draw.Priority;
         var channel = priority == PriorityClass.Appointment ? IssueChannel.Appointment : IssueChannel.Kiosk;

@@ -24,4 +24,20 @@ public static class HallDaySimulator
     /// <see cref="Queue.Domain.Analytics.TidalAdvisor.Plan"/> over the scenario's rates.
     /// </summary>
     public static TidalAdvice TidalPlan(HallDayScenario scenario) => scenario.TidalAdvice ?? HallDay.TidalPlan(scenario);
+
+
+    /// <summary>Runs the day under Queue routing, reading the live hall (as the hall grain gathers it) before every <paramref name="every"/>-th issue; returns the tickets.</summary>
+    public static int Observe(HallDayScenario scenario, IReadOnlyList<CitizenDraw> draws, int every, List<LiveHall> moments)
+    {
+        var day = new HallDay(scenario, SimulationPolicy.QueueRouting, draws);
+        day.BeforeIssue = index =>
+        {
+            if (index % every == 0)
+            {
+                moments.Add(day.Live());
+            }
+        };
+        day.Run();
+        return draws.Count;
+    }
 }

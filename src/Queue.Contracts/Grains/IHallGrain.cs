@@ -24,11 +24,12 @@ public interface IHallGrain : IGrainWithStringKey
     Task<HallSnapshot> GetSnapshotAsync();
 
     /// <summary>
-    /// Serving capacity per theme (the wait estimate's, <c>WaitPrediction</c>): the asking theme reports its current load,
-    /// the other themes' loads are the last they reported.
+    /// What the asking theme needs to predict its waits (<c>WaitPrediction.Predict</c>): its serving capacity (the asking
+    /// theme reports its current load, the other themes' loads are the last they reported) and the hall's latest forward
+    /// forecast for it (made on the hall's timer, never on this call).
     /// </summary>
-    [Alias("GetServingCapacity"), AlwaysInterleave]
-    Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync(ThemeLoad asking);
+    [Alias("GetWaitOutlook"), AlwaysInterleave]
+    Task<WaitOutlook> GetWaitOutlookAsync(ThemeLoad asking);
 
     /// <summary>A window reports its new state (one-way: the roster is a cache rebuilt from the windows on activation).</summary>
     [Alias("WindowChanged"), OneWay]

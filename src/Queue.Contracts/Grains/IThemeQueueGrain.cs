@@ -78,6 +78,10 @@ public interface IThemeQueueGrain : IGrainWithStringKey
     [Alias("GetStats")]
     Task<ThemeQueueSnapshot> GetStatsAsync();
 
+    /// <summary>The waiting tickets in call order, for the hall's forward wait prediction.</summary>
+    [Alias("GetLineState")]
+    Task<LineState> GetLineStateAsync();
+
     /// <summary>The hall's configuration changed: read it again before the next command.</summary>
     [Alias("ConfigChanged")]
     Task ConfigChangedAsync();

@@ -6,7 +6,7 @@ namespace Queue.Contracts.Snapshots;
 /// A theme's line as phones see it: the display numbers of the waiting tickets in the order they will be called
 /// (priority first), the rolling service time and the serving capacity, so that a phone finds its own position
 /// and predicted wait without asking (PredictedWaits[k]: the wait of the k-th waiting number, null when no open window
-/// serves the line). Numbers only: no ticket ids leave in a broadcast.
+/// serves the line; PredictedLow[k]–PredictedHigh[k] its range). Numbers only: no ticket ids leave in a broadcast.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LineView(
@@ -16,4 +16,6 @@ public sealed record LineView(
     [property: Id(3)] double AverageServiceMinutes,
     [property: Id(4)] double ServingWindows,
     [property: Id(5)] DateTimeOffset At,
-    [property: Id(6)] ImmutableArray<double?> PredictedWaits);
+    [property: Id(6)] ImmutableArray<double?> PredictedWaits,
+    [property: Id(7)] ImmutableArray<double?> PredictedLow,
+    [property: Id(8)] ImmutableArray<double?> PredictedHigh);

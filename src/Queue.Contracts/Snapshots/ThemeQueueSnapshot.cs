@@ -2,7 +2,7 @@ namespace Queue.Contracts.Snapshots;
 
 /// <summary>
 /// One theme's line: how many wait, how long the longest has waited, the projected wait for a newcomer (null when no open
-/// window serves the line: ServingWindows is then 0), and how many of those waiting are already past the target (LateWaiting).
+/// window serves the line: ServingWindows is then 0; ProjectedWaitLow–ProjectedWaitHigh is its range), and how many of those waiting are already past the target (LateWaiting).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ThemeQueueSnapshot(
@@ -17,4 +17,6 @@ public sealed record ThemeQueueSnapshot(
     [property: Id(8)] double AverageServiceMinutes,
     [property: Id(9)] double ServingWindows,
     [property: Id(10)] int TargetMinutes,
-    [property: Id(11)] int LateWaiting = 0);
+    [property: Id(11)] int LateWaiting = 0,
+    [property: Id(12)] double? ProjectedWaitLow = null,
+    [property: Id(13)] double? ProjectedWaitHigh = null);

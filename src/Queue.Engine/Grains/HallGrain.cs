@@ -30,6 +30,8 @@ public sealed class HallGrain(
     private HallRoster? _roster;
     private HallJournalFeed? _feed;
     private IGrainTimer? _guardian;
+    private IGrainTimer? _forecast;
+    private HallWaitForecaster? _forecaster;
     private readonly Dictionary<string, ThemeLoad> _loads = [];
 
     private string HallId => this.GetPrimaryKeyString();
@@ -37,6 +39,8 @@ public sealed class HallGrain(
     private HallRoster Roster => _roster ??= new(GrainFactory, HallId);
 
     private HallJournalFeed Feed => _feed ??= new(this, HallId, store, logger);
+
+    private HallWaitForecaster Forecaster => _forecaster ??= new(GrainFactory, HallId, logger);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -80,13 +84,14 @@ public sealed class HallGrain(
         return Roster.Snapshot(config, sequence, await ThemeStats(config), clock.GetUtcNow());
     }
 
-    /// <summary>Each theme reports its load when it asks (at least every guardian round); a theme not heard from counts as empty.</summary>
-    public async Task<IReadOnlyDictionary<string, double>> GetServingCapacityAsync(ThemeLoad asking)
+    /// <summary>Each theme reports its load when it asks (at least every guardian round); a theme not heard from counts as empty. The forecast is the timer's, cached.</summary>
+    public async Task<WaitOutlook> GetWaitOutlookAsync(ThemeLoad asking)
     {
         var config = State.Config ?? throw HallNotFound(HallId);
         _loads[asking.ThemeCode] = asking;
         await Roster.LoadAsync(State.Config);
-        return WaitPrediction.Capacity(Roster.Windows, [.. config.Themes.Select(t => _loads.GetValueOrDefault(t.Code) ?? new ThemeLoad(t.Code, 0, t.ExpectedServiceMinutes))]);
+        var capacity = WaitPrediction.Capacity(Roster.Windows, [.. config.Themes.Select(t => _loads.GetValueOrDefault(t.Code) ?? new ThemeLoad(t.Code, 0, t.ExpectedServiceMinutes))]);
+        return new WaitOutlook(capacity.GetValueOrDefault(asking.ThemeCode), Forecaster.For(asking.ThemeCode));
     }
 
     public Task WindowChangedAsync(WindowSnapshot window)
@@ -128,6 +133,17 @@ public sealed class HallGrain(
         {
             var period = TimeSpan.FromSeconds(options.Value.SlaCheckSeconds);
             _guardian ??= this.RegisterGrainTimer(Guard, new GrainTimerCreationOptions(period, period) { KeepAlive = true });
+            // The forward wait prediction: interleaved, its simulation off the grain's turn, so that no call waits for it.
+            _forecast ??= this.RegisterGrainTimer(Forecast, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), period) { Interleave = true });
+        }
+    }
+
+    private async Task Forecast(CancellationToken cancellationToken)
+    {
+        if (State.Config is { } config)
+        {
+            await Roster.LoadAsync(config);
+            await Forecaster.RefreshAsync(config, [.. Roster.Windows], clock.GetUtcNow());
         }
     }
 

@@ -49,7 +49,8 @@ public sealed class ThemeQueueGrain(
         try
         {
             var (line, ticket) = await Run(await Context(), l => l.Issue(command));
-            return line.Snapshot(ticket, await Capacity(line));
+            var outlook = await Outlook(line);
+            return line.Snapshot(ticket, outlook.ServingWindows, outlook.Forecast);
         }
         catch (RetiredTicketException retired)
         {
@@ -104,8 +105,8 @@ public sealed class ThemeQueueGrain(
             return null;
         }
 
-        var capacity = ticket.Status == TicketStatus.Waiting ? await Capacity(line, fresh: true) : 0;
-        return new TicketLookup(line.Snapshot(ticket, capacity), ticket.Status == TicketStatus.Transferred ? ticket.TransferredTo : null);
+        var outlook = ticket.Status == TicketStatus.Waiting ? await Outlook(line, fresh: true) : NoOutlook;
+        return new TicketLookup(line.Snapshot(ticket, outlook.ServingWindows, outlook.Forecast), ticket.Status == TicketStatus.Transferred ? ticket.TransferredTo : null);
     }
 
     public async Task<TicketSnapshot?> GetAssignedAsync(int windowNo)
@@ -117,14 +118,18 @@ public sealed class ThemeQueueGrain(
     public async Task<LineView> GetLineAsync()
     {
         var (line, _) = await Run(await Context(), _ => true);
-        return line.Line(await Capacity(line, fresh: true));
+        var outlook = await Outlook(line, fresh: true);
+        return line.Line(outlook.ServingWindows, outlook.Forecast);
     }
 
     public async Task<ThemeQueueSnapshot> GetStatsAsync()
     {
         var (line, _) = await Run(await Context(), _ => true);
-        return line.Stats(await Capacity(line, fresh: true));
+        var outlook = await Outlook(line, fresh: true);
+        return line.Stats(outlook.ServingWindows, outlook.Forecast);
     }
+
+    public async Task<LineState> GetLineStateAsync() => (await Run(await Context(), l => l.State())).Value;
 
     public Task ConfigChangedAsync()
     {
@@ -137,7 +142,8 @@ public sealed class ThemeQueueGrain(
     private async Task<TicketSnapshot> Command(Func<ThemeLine, TicketRecord> command)
     {
         var (line, ticket) = await Run(await Context(), command);
-        return line.Snapshot(ticket, ticket.Status == TicketStatus.Waiting ? await Capacity(line) : 0);
+        var outlook = ticket.Status == TicketStatus.Waiting ? await Outlook(line) : NoOutlook;
+        return line.Snapshot(ticket, outlook.ServingWindows, outlook.Forecast);
     }
 
     private async Task<(ThemeLine Line, T Value)> Run<T>(ThemeContext context, Func<ThemeLine, T> command)
@@ -175,7 +181,9 @@ public sealed class ThemeQueueGrain(
         return _context = ThemeContext.For(hall, hall.FindTheme(ThemeCode) ?? throw Refusals.ThemeNotFound(ThemeCode, HallId));
     }
 
-    /// <summary>The theme's serving capacity; on the hot command path asked of the hall at most once a second.</summary>
-    private Task<double> Capacity(ThemeLine line, bool fresh = false) =>
-        (_capacity ??= new(async load => (await Hall.GetServingCapacityAsync(load)).GetValueOrDefault(ThemeCode))).GetAsync(line.Load, fresh);
+    private static readonly WaitOutlook NoOutlook = new(0, null);
+
+    /// <summary>The theme's serving capacity and forward forecast; on the hot command path asked of the hall at most once a second.</summary>
+    private Task<WaitOutlook> Outlook(ThemeLine line, bool fresh = false) =>
+        (_capacity ??= new(Hall.GetWaitOutlookAsync)).GetAsync(line.Load, fresh);
 }

@@ -19,6 +19,12 @@ public sealed class CallTests(BrowserFixture fixture)
         var terminal = await fixture.OpenAsync("/window/binjiang/19", 1366, 768);
         await Expect(phone.Locator("#number")).ToHaveTextAsync(ticket.DisplayNumber, Soon);
         await Expect(phone.Locator("#status")).ToHaveTextAsync("排队中", Soon);
+        // The predicted wait on the phone and the board: a range (预计 10–20 分钟 / 10–20 分钟) from the hall's forward simulation,
+        // one figure only from the closed-form fallback (outside opening hours), as each page's formatter writes them.
+        await Expect(phone.Locator("#wait")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(预计 \\d+–\\d+ 分钟|约 \\d+ 分钟|马上到您)$"), Soon);
+        Assert.Equal("预计 10–20 分钟", await phone.EvaluateAsync<string>("() => Q.waitRange(14.2, 10, 20)"));
+        await Expect(board.Locator("#lines tr[data-theme='HJ'] td.eta")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(—|\\d+–\\d+ 分钟|\\d+ 分钟)$"), Soon);
+        Assert.Equal("10–20 分钟", await board.EvaluateAsync<string>("() => Q.waitRange(14.2, 10, 20)"));
         await BrowserFixture.ScreenshotAsync(phone, "ticket");
 
         await terminal.Locator("button[data-cmd='call-next']").ClickAsync();

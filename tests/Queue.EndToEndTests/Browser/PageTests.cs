@@ -12,6 +12,11 @@ public sealed class PageTests(BrowserFixture fixture)
     {
         var kiosk = await fixture.OpenAsync("/kiosk/binjiang", 1080, 1920, visitor: Visitor.Kiosk);
         await Expect(kiosk.Locator("button.theme[data-theme='XSE'] .theme-facts")).ToContainTextAsync("等候", new() { Timeout = 5_000 });
+        // The predicted wait: the simulated range when the hall's forecast is fresh (opening hours), else the closed form's one figure.
+        await Expect(kiosk.Locator("button.theme[data-theme='XSE'] .theme-facts"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^等候 \\d+ 人 · (预计 \\d+–\\d+ 分钟|约 \\d+ 分钟|无需等候|暂无窗口受理)$"));
+        Assert.Equal("预计 10–20 分钟", await kiosk.EvaluateAsync<string>("() => Q.waitRange(14.2, 10, 20)"));
+        Assert.Equal("约 15 分钟", await kiosk.EvaluateAsync<string>("() => Q.waitRange(14.2, 14.2, 14.2)"));
         await BrowserFixture.ScreenshotAsync(kiosk, "kiosk");
 
         await kiosk.Locator("button.theme[data-theme='XSE']").ClickAsync();

@@ -64,6 +64,30 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
     }
 
     [Fact]
+    public async Task TheApiGivesThePredictedWaitAsARangeBesideTheSingleFigureAndNoneForALineNobodyServes()
+    {
+        var hallId = await _api.NewHall();
+        await _api.SignIn(hallId, 1);
+        TicketSnapshot last = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await _api.Issue(hallId);
+        }
+
+        using var response = await _api.Get($"/api/tickets/{last.TicketId}");
+        var json = await QueueApi.Checked<JsonElement>(Task.FromResult(response), HttpStatusCode.OK);
+        var (low, point, high) = (json.GetProperty("predictedWaitLow").GetDouble(), json.GetProperty("predictedWaitMinutes").GetDouble(), json.GetProperty("predictedWaitHigh").GetDouble());
+        Assert.True(low <= point && point <= high, $"{low} ≤ {point} ≤ {high}"); // the simulated range, or the closed form (low = high) outside opening hours
+        Assert.Equal(2, json.GetProperty("peopleAhead").GetInt32());
+
+        var snapshot = await QueueApi.Checked<HallSnapshot>(_api.Get($"/api/halls/{hallId}/snapshot"), HttpStatusCode.OK);
+        var aa = Assert.Single(snapshot.Themes, t => t.ThemeCode == "AA");
+        Assert.True(aa.ProjectedWaitLow <= aa.ProjectedWaitMinutes && aa.ProjectedWaitMinutes <= aa.ProjectedWaitHigh);
+        var bb = Assert.Single(snapshot.Themes, t => t.ThemeCode == "BB"); // window 2 (BB's only) is closed
+        Assert.Equal((null, null, null), (bb.ProjectedWaitMinutes, bb.ProjectedWaitLow, bb.ProjectedWaitHigh));
+    }
+
+    [Fact]
     public async Task IssuingAgainWithTheSameRequestIdReturnsTheSameTicket()
     {
         var requestId = Guid.NewGuid().ToString();

@@ -12,12 +12,12 @@
 
   Q.words({
     nowCalling: '正在呼叫', please: '请', numberMark: '号', goTo: '到', windowNo: '{no}号窗口', noCalls: '请留意叫号',
-    waitingNow: '当前等候', theme: '业务', waiting: '等候人数', wait: '预计等候', minutes: '{n} 分钟', people: '{n} 人',
+    waitingNow: '当前等候', theme: '业务', waiting: '等候人数', wait: '预计等候', minutes: '{n} 分钟', aboutMin: '{n} 分钟', rangeMin: '{a}–{b} 分钟', people: '{n} 人',
     motto: '“最多跑一次” · 排队不超过30分钟 · 请留意叫号，过号可重新排队一次', enableVoice: '点击开启语音 / Tap to enable voice',
     voiceOn: '语音播报已开启', noWindow: '暂无窗口受理',
   }, {
     nowCalling: 'Now calling', please: 'No.', numberMark: '', goTo: 'please go to', windowNo: 'Window {no}', noCalls: 'Please listen for your number',
-    waitingNow: 'Waiting now', theme: 'Service', waiting: 'Waiting', wait: 'Est. wait', minutes: '{n} min', people: '{n}',
+    waitingNow: 'Waiting now', theme: 'Service', waiting: 'Waiting', wait: 'Est. wait', minutes: '{n} min', aboutMin: '{n} min', rangeMin: '{a}–{b} min', people: '{n}',
     motto: '"Run at most once" · wait no more than 30 minutes · a missed number may rejoin the line once',
     enableVoice: '点击开启语音 / Tap to enable voice', voiceOn: '语音播报已开启', noWindow: 'No window serving',
   });
@@ -63,7 +63,7 @@
 
   const eta = (line) => {
     if (!line.waiting) return '—';
-    return line.projectedWaitMinutes === null || line.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(line.projectedWaitMinutes) });
+    return line.projectedWaitMinutes === null || line.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.waitRange(line.projectedWaitMinutes, line.projectedWaitLow, line.projectedWaitHigh);
   };
 
   const renderLines = () => {

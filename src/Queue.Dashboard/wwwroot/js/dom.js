@@ -172,4 +172,10 @@
 
   // Minutes, rounded up, for "predicted wait".
   Q.minutes = (m) => (m === null || m === undefined ? '—' : String(Math.max(0, Math.ceil(m))));
+
+  // A predicted wait as people read it: the forward-simulated range ('rangeMin', "预计 10–20 分钟") when low < high, else the
+  // single figure ('aboutMin': the closed-form fallback). Each page's words define both.
+  Q.waitRange = (point, low, high) => (low !== null && low !== undefined && high !== null && high !== undefined && high > low
+    ? Q.t('rangeMin', { a: Q.minutes(low), b: Q.minutes(high) })
+    : Q.t('aboutMin', { n: Q.minutes(point) }));
 })();

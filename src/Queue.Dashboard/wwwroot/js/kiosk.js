@@ -20,18 +20,18 @@
     subtitle: '自助取号 · 最多跑一次', staffMode: '导办模式（零号窗口）', greenChannel: '绿色通道（老年人、残疾人、孕妇等优先）',
     choose: '请选择您要办理的业务', yourNumber: '您的号码', ahead: '前面等候', predicted: '预计等候', greenTag: '绿色通道',
     scan: '微信/手机扫码，实时查看排队进度', note: '请留意叫号屏与语音提示，过号可重新排队一次', print: '打印号票', back: '完成，返回',
-    waitingN: '等候 {n} 人', aboutMin: '约 {n} 分钟', people: '{n} 人', returnIn: '{n} 秒后自动返回', issuedAt: '取号时间 {t}',
+    waitingN: '等候 {n} 人', aboutMin: '约 {n} 分钟', rangeMin: '预计 {a}–{b} 分钟', people: '{n} 人', returnIn: '{n} 秒后自动返回', issuedAt: '取号时间 {t}',
     noWindow: '暂无窗口受理', issuing: '正在取号…', noWait: '无需等候',
   }, {
     subtitle: 'Take a ticket · run at most once', staffMode: 'Guide mode (window 0)', greenChannel: 'Green channel (elderly, disabled, pregnant first)',
     choose: 'Choose the service you need', yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', greenTag: 'Green channel',
     scan: 'Scan to follow your place in the line', note: 'Listen for your number; a missed number may rejoin once', print: 'Print ticket', back: 'Done',
-    waitingN: '{n} waiting', aboutMin: '≈ {n} min', people: '{n}', returnIn: 'Back to the list in {n} s', issuedAt: 'Taken at {t}',
+    waitingN: '{n} waiting', aboutMin: '≈ {n} min', rangeMin: 'about {a}–{b} min', people: '{n}', returnIn: 'Back to the list in {n} s', issuedAt: 'Taken at {t}',
     noWindow: 'No window serving', issuing: 'Taking a ticket…', noWait: 'no wait',
   });
 
   const lineOf = (code) => (snapshot && snapshot.themes.find((l) => l.themeCode === code)) || null;
-  const waitText = (minutes, ahead) => (minutes === null || minutes === undefined ? Q.t('noWindow') : ahead === 0 ? Q.t('noWait') : Q.t('aboutMin', { n: Q.minutes(minutes) }));
+  const waitText = (minutes, ahead, low, high) => (minutes === null || minutes === undefined ? Q.t('noWindow') : ahead === 0 ? Q.t('noWait') : Q.waitRange(minutes, low, high));
 
   // The buttons are built once (and on a language switch); live pushes only change their facts, so a tap is
   // never lost to a re-render.
@@ -53,7 +53,7 @@
       const line = lineOf(button.dataset.theme);
       button.disabled = busy;
       button.querySelector('.theme-facts').textContent =
-        line ? `${Q.t('waitingN', { n: line.waiting })} · ${waitText(line.projectedWaitMinutes, line.waiting)}` : '';
+        line ? `${Q.t('waitingN', { n: line.waiting })} · ${waitText(line.projectedWaitMinutes, line.waiting, line.projectedWaitLow, line.projectedWaitHigh)}` : '';
     }
   };
 
@@ -91,7 +91,7 @@
     Q.$('slip-number').textContent = ticket.displayNumber;
     Q.show(Q.$('slip-green'), ticket.priority === 'GreenChannel');
     Q.$('slip-ahead').textContent = Q.t('people', { n: ticket.peopleAhead ?? 0 });
-    Q.$('slip-wait').textContent = waitText(ticket.predictedWaitMinutes, ticket.peopleAhead);
+    Q.$('slip-wait').textContent = waitText(ticket.predictedWaitMinutes, ticket.peopleAhead, ticket.predictedWaitLow, ticket.predictedWaitHigh);
     Q.fill(Q.$('slip-qr'), Q.qr(url, Q.t('scan')));
     Q.$('slip-link').href = url;
     Q.$('slip-link').textContent = url;

@@ -1,6 +1,6 @@
 // Citizen ticket page: /t/{ticketId}?k={key}; the key from the ticket's link goes with every request (X-Ticket-Key)
 // and with WatchTicket, and a link without it shows why nothing is shown. Live status, people ahead and predicted wait (from the pushed line: the
-// wait the server predicted for the ticket's place among the waiting numbers, WaitPrediction in Queue.Domain), a "还有N位" reminder,
+// range the server predicted for the ticket's place among the waiting numbers, WaitPrediction.Predict in Queue.Domain), a "还有N位" reminder,
 // a call alert with a beep and vibration, rating after service, cancel while waiting.
 (function () {
   'use strict';
@@ -28,9 +28,9 @@
     if (ticket.status !== 'Waiting') return null;
     const index = line && line.themeCode === ticket.themeCode ? line.waiting.indexOf(ticket.displayNumber) : -1;
     if (index >= 0) {
-      return { ahead: index, wait: line.predictedWaits?.[index] ?? null };
+      return { ahead: index, wait: line.predictedWaits?.[index] ?? null, low: line.predictedLow?.[index] ?? null, high: line.predictedHigh?.[index] ?? null };
     }
-    return { ahead: ticket.peopleAhead ?? 0, wait: ticket.predictedWaitMinutes ?? null };
+    return { ahead: ticket.peopleAhead ?? 0, wait: ticket.predictedWaitMinutes ?? null, low: ticket.predictedWaitLow ?? null, high: ticket.predictedWaitHigh ?? null };
   };
 
   const beep = () => {
@@ -65,7 +65,7 @@
     Q.show(Q.$('facts'), !!pos);
     if (pos) {
       Q.$('ahead').textContent = Q.t('people', { n: pos.ahead });
-      Q.$('wait').textContent = pos.wait === null ? Q.t('noWindow') : pos.ahead === 0 ? Q.t('nextUp') : Q.t('aboutMin', { n: Q.minutes(pos.wait) });
+      Q.$('wait').textContent = pos.wait === null ? Q.t('noWindow') : pos.ahead === 0 ? Q.t('nextUp') : Q.waitRange(pos.wait, pos.low, pos.high);
     }
     const remind = pos && pos.ahead <= near;
     Q.show(Q.$('reminder'), !!remind);

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Logging;
+using Queue.Contracts;
+using Queue.Contracts.Config;
+using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Simulation;
+
+namespace Queue.Engine.Grains;
+
+/// <summary>
+/// The hall's forward wait prediction (<see cref="ForwardPrediction"/>), refreshed on the hall's timer and cached: it gathers
+/// each theme's waiting tickets, takes the roster's windows, today's tidal plan (applied or not, its forecast gives the
+/// arrival rates; without one, each theme's rate so far today) and runs the replications off the grain's turn (a thread-pool
+/// task), so that no command waits for it. Owned by <see cref="HallGrain"/>.
+/// </summary>
+internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, ILogger logger)
+{
+    private static readonly TimeSpan AdviceEvery = TimeSpan.FromMinutes(5);
+    private IReadOnlyDictionary<string, ThemeWaitForecast> _forecasts = new Dictionary<string, ThemeWaitForecast>();
+    private (DateOnly Day, TidalAdvice? Advice, DateTimeOffset At) _advice;
+    private bool _running;
+
+    /// <summary>The theme's latest forecast (null before the first one; <see cref="WaitPrediction.Predict"/> ignores a stale one).</summary>
+    public ThemeWaitForecast? For(string theme) => _forecasts.GetValueOrDefault(theme);
+
+    public async Task RefreshAsync(HallConfig config, IReadOnlyCollection<WindowSnapshot> windows, DateTimeOffset now)
+    {
+        if (_running)
+        {
+            return; // the previous round is still simulating: skip this one
+        }
+
+        _running = true;
+        try
+        {
+            var lines = await Task.WhenAll(config.Themes.Select(t => grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, t.Code)).GetLineStateAsync()));
+            var advice = await Advice(config, now);
+            var live = new LiveHall(config, now, lines, [.. windows], ForwardDemand.From(lines, Rates(config, advice, lines, now)))
+            {
+                TidalPlan = advice?.AppliedAt is not null ? advice : null,
+            };
+            _forecasts = await Task.Run(() => ForwardPrediction.Run(live));
+        }
+        catch (Exception e) when (e is QueueRuleException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            // The pages fall back to the closed form (WaitPrediction) until a round succeeds again.
+            logger.LogWarning(e, "Forward wait prediction for hall {HallId} failed; the closed form is used meanwhile", hallId);
+            _forecasts = new Dictionary<string, ThemeWaitForecast>();
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    /// <summary>Today's tidal advice (its coverage carries the forecast arrivals), read every few minutes.</summary>
+    private async Task<TidalAdvice?> Advice(HallConfig config, DateTimeOffset now)
+    {
+        var today = BusinessClock.Day(now, config.TimeZone);
+        if (_advice.Day != today || now - _advice.At > AdviceEvery)
+        {
+            _advice = (today, await grains.GetGrain<ITidalPlanGrain>(hallId).GetAsync(today), now);
+        }
+
+        return _advice.Advice;
+    }
+
+    /// <summary>Arrivals an hour per theme and interval: the advice's forecast, else the theme's issues so far today over the open time (at least 30 minutes).</summary>
+    private static Func<string, int, double> Rates(HallConfig config, TidalAdvice? advice, IReadOnlyList<LineState> lines, DateTimeOffset now)
+    {
+        var forecast = advice?.Coverage.GroupBy(c => (c.Theme, c.Interval)).ToDictionary(g => g.Key, g => g.First().ArrivalsPerHour);
+        var open = Math.Max(30, (BusinessClock.LocalTime(now, config.TimeZone).ToTimeSpan() - config.Opens.ToTimeSpan()).TotalMinutes);
+        var observed = lines.ToDictionary(l => l.ThemeCode, l => l.IssuedToday * 60 / open);
+        return (theme, interval) => forecast is { Count: > 0 }
+            ? forecast.GetValueOrDefault((theme, interval))
+            : observed.GetValueOrDefault(theme);
+    }
+}
