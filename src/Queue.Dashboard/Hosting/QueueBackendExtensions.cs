@@ -39,7 +39,13 @@ public static class QueueBackendExtensions
     {
         var options = builder.Configuration.GetSection(QueueSiloOptions.Section).Get<QueueSiloOptions>() ?? new QueueSiloOptions();
         var cluster = ValidatedSettings.Read<QueueClusterOptions>(builder, QueueClusterOptions.Section);
-        builder.Services.AddOptions<ClientMessagingOptions>().BindConfiguration(QueueClusterOptions.MessagingSection);
+        var messaging = builder.Services.AddOptions<ClientMessagingOptions>();
+        if (cluster.Mode == ClusterMode.Redis)
+        {
+            messaging.Configure(o => o.ResponseTimeout = QueueClusterOptions.Failover.ResponseTimeout); // as the silos'
+        }
+
+        messaging.BindConfiguration(QueueClusterOptions.MessagingSection);
         builder.UseOrleansClient(client =>
         {
             if (cluster.Mode == ClusterMode.Redis)

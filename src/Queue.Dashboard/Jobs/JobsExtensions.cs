@@ -9,20 +9,29 @@ namespace Queue.Dashboard.Jobs;
 public static class JobsExtensions
 {
     /// <summary>
-    /// Hangfire: in memory on a single node; on PostgreSQL when the grain state is (Queue:Storage:Provider Postgres), so
-    /// that the web nodes of a cluster share one job store and each recurring job runs once (Hangfire.PostgreSql creates
-    /// its own <c>hangfire</c> schema). The recurring jobs are registered at start.
+    /// Hangfire: on PostgreSQL when <c>Queue:Jobs:PostgresConnection</c> is set, or when the grain state is
+    /// (<c>Queue:Storage:Provider</c> Postgres), so that the web nodes of a cluster share one job store and each recurring
+    /// job runs once (Hangfire.PostgreSql creates its own <c>hangfire</c> schema); in memory on a single node. A node of
+    /// a Redis cluster without a PostgreSQL job store does not start (<see cref="QueueJobsOptions.Resolve"/>). The
+    /// recurring jobs are registered at start.
     /// </summary>
     public static IHostApplicationBuilder AddQueueJobs(this IHostApplicationBuilder builder)
     {
-        var storage = builder.Configuration.GetSection(QueueStorageOptions.Section).Get<QueueStorageOptions>() ?? new QueueStorageOptions();
+        var section = (string name) => builder.Configuration.GetSection(name);
+        var connection = QueueJobsOptions.Resolve(
+            section(QueueJobsOptions.Section).Get<QueueJobsOptions>() ?? new QueueJobsOptions(),
+            section(QueueStorageOptions.Section).Get<QueueStorageOptions>() ?? new QueueStorageOptions(),
+            section(QueueClusterOptions.Section).Get<QueueClusterOptions>() ?? new QueueClusterOptions(),
+            section(QueueWebOptions.Section).Get<QueueWebOptions>() ?? new QueueWebOptions(),
+            out var warning);
+        builder.Services.AddSingleton(new JobStoreChoice(connection is null ? "memory" : "PostgreSQL", warning));
         builder.Services.AddHangfire(configuration =>
         {
             configuration
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (storage is { Provider: StorageProvider.Postgres, PostgresConnection: { } connection })
+            if (connection is not null)
             {
                 configuration.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connection));
             }
@@ -51,6 +60,11 @@ public static class JobsExtensions
             IsReadOnlyFunc = context => Security.Caller.From(context.GetHttpContext().User).Kind != Security.CallerKind.Administrator,
             DashboardTitle = "Queue 后台任务 / Jobs",
         }).RequireAuthorization(Security.SecurityExtensions.OperationsPolicy);
+        if (app.Services.GetRequiredService<JobStoreChoice>().Warning is { } warning)
+        {
+            app.Logger.LogWarning("{Warning}", warning);
+        }
+
         var china = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<QueueJobs>("close-days", j => j.CloseDaysAsync(), Cron.Minutely());
@@ -58,3 +72,6 @@ public static class JobsExtensions
         return app;
     }
 }
+
+/// <summary>Where this node keeps its jobs, and what to warn about it at start.</summary>
+public sealed record JobStoreChoice(string Store, string? Warning);

@@ -29,8 +29,24 @@ public static class QueueSiloExtensions
         var options = builder.Configuration.GetSection(QueueSiloOptions.Section).Get<QueueSiloOptions>() ?? new QueueSiloOptions();
         var cluster = ValidatedSettings.Read<QueueClusterOptions>(builder, QueueClusterOptions.Section);
         ValidatedSettings.Read<QueueStorageOptions>(builder, QueueStorageOptions.Section);
-        builder.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(QueueClusterOptions.MembershipSection);
-        builder.Services.AddOptions<SiloMessagingOptions>().BindConfiguration(QueueClusterOptions.MessagingSection);
+        var membership = builder.Services.AddOptions<ClusterMembershipOptions>();
+        var messaging = builder.Services.AddOptions<SiloMessagingOptions>();
+        if (cluster.Mode == ClusterMode.Redis)
+        {
+            // Fail over in seconds, not Orleans' half minute; the configuration, bound after, overrides each value.
+            membership.Configure(o =>
+            {
+                o.ProbeTimeout = QueueClusterOptions.Failover.ProbeTimeout;
+                o.NumMissedProbesLimit = QueueClusterOptions.Failover.NumMissedProbesLimit;
+                o.TableRefreshTimeout = QueueClusterOptions.Failover.TableRefreshTimeout;
+                o.DeathVoteExpirationTimeout = QueueClusterOptions.Failover.DeathVoteExpirationTimeout;
+                o.IAmAliveTablePublishTimeout = QueueClusterOptions.Failover.IAmAliveTablePublishTimeout;
+            });
+            messaging.Configure(o => o.ResponseTimeout = QueueClusterOptions.Failover.ResponseTimeout);
+        }
+
+        membership.BindConfiguration(QueueClusterOptions.MembershipSection);
+        messaging.BindConfiguration(QueueClusterOptions.MessagingSection);
         builder.UseOrleans(silo =>
         {
             if (cluster.Mode == ClusterMode.Redis)

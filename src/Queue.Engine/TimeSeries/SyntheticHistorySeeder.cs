@@ -44,7 +44,14 @@ public sealed class SyntheticHistorySeeder(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempt)));
-                logger.LogWarning(ex, "Writing synthetic history to {Store} failed; retrying in {Wait}", store.Name, wait);
+                if (attempt == 1)
+                {
+                    logger.LogWarning(ex, "Writing synthetic history to {Store} failed; retrying in {Wait}", store.Name, wait);
+                }
+                else
+                {
+                    logger.LogWarning("Writing synthetic history to {Store} failed again: {Error}; retrying in {Wait}", store.Name, ex.Message, wait);
+                }
                 await Task.Delay(wait, stoppingToken);
             }
         }

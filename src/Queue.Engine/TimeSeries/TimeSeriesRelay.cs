@@ -59,7 +59,15 @@ public sealed class TimeSeriesRelay(
                 failures++;
                 ensured = false;
                 wait = Backoff(settings, failures);
-                logger.LogWarning(ex, "Relaying to {Store} failed ({Failures} in a row); retrying in {Wait}", store.Name, failures, wait);
+                if (failures == 1)
+                {
+                    logger.LogWarning(ex, "Relaying to {Store} failed ({Failures} in a row); retrying in {Wait}", store.Name, failures, wait);
+                }
+                else
+                {
+                    // The stack trace was logged at the first failure: a store down for an hour is not a thousand of them.
+                    logger.LogWarning("Relaying to {Store} failed ({Failures} in a row): {Error}; retrying in {Wait}", store.Name, failures, ex.Message, wait);
+                }
             }
 
             if (wait > TimeSpan.Zero)

@@ -66,6 +66,49 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
         await terminal.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TheWindowsLinesShowThePredictedWaitTheBoardShows()
+    {
+        await fixture.Api.SignInAsync(Window);
+        try
+        {
+            await DrainAsync();
+            await fixture.Api.IssueAsync("XSE");
+            await fixture.Api.IssueAsync("XSE");
+            var terminal = await fixture.OpenAsync($"/window/binjiang/{Window}", 1920, 1080);
+            var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, visitor: Visitor.Board);
+            var onBoard = board.Locator("#lines tr[data-theme='XSE'] td.eta");
+            await Expect(onBoard).ToHaveTextAsync(AboutMinutes(), Soon);
+
+            // One estimate (WaitPrediction, in the hall snapshot), read the same way on both pages.
+            var onTerminal = terminal.Locator("#lines tr[data-theme='XSE'] td.projected");
+            await Expect(onTerminal).ToHaveTextAsync(await onBoard.TextContentAsync() ?? "", Soon);
+
+            // The window closes: 暂无窗口受理 on both when no other open window serves XSE (the terminal said "—"), or
+            // both the same number when one does.
+            await fixture.Api.WindowAsync(Window, "sign-out");
+            await Expect(terminal.Locator("#state")).ToHaveTextAsync("未开窗", Soon);
+            await Expect(onBoard).Not.ToHaveTextAsync("—");
+            var hall = await fixture.Api.GetAsync("/api/halls/binjiang/snapshot");
+            var othersServing = hall.GetProperty("windows").EnumerateArray()
+                .Count(w => w.GetProperty("windowNo").GetInt32() is 12 or 13 or 14 or 18 && w.GetProperty("state").GetString() is not ("Closed" or "Paused"));
+            if (othersServing == 0)
+            {
+                await Expect(onBoard).ToHaveTextAsync("暂无窗口受理", Soon);
+            }
+
+            await Expect(onTerminal).ToHaveTextAsync(await onBoard.TextContentAsync() ?? "", Soon);
+            await terminal.Context.CloseAsync();
+            await board.Context.CloseAsync();
+        }
+        finally
+        {
+            await fixture.Api.SignInAsync(Window);
+            await DrainAsync();
+            await fixture.Api.WindowAsync(Window, "sign-out");
+        }
+    }
+
     [Theory]
     [InlineData("/window/binjiang/99", "大厅 binjiang 没有 99 号窗口", 1)]
     [InlineData("/window/binjiang/99?lang=en", "Hall binjiang has no window 99", 1)]
@@ -124,6 +167,9 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
 
     [GeneratedRegex(@"^00:0[1-9]$")]
     private static partial Regex Counted();
+
+    [GeneratedRegex(@"^\d+(\.\d)? 分钟$")]
+    private static partial Regex AboutMinutes();
 
     [GeneratedRegex(@"^\d{2}:\d{2}$")]
     private static partial Regex MinutesSeconds();

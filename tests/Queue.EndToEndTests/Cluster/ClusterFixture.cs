@@ -11,8 +11,9 @@ namespace Queue.EndToEndTests.Cluster;
 
 /// <summary>
 /// The cluster topology on loopback: real Redis (membership) and PostgreSQL (grain state and the hall journal), two
-/// silo processes and two web processes that are Orleans clients. Membership is tuned (by configuration only) to
-/// declare a killed silo dead within seconds. Both web nodes are given the same first-administrator password (they
+/// silo processes and two web processes that are Orleans clients, configured as docs/cluster.md says: membership and
+/// messaging keep the product's Redis-mode defaults (QueueClusterOptions.Failover), which declare a killed silo dead
+/// within seconds; the web nodes share one Hangfire job store (Queue:Jobs:PostgresConnection). Both web nodes are given the same first-administrator password (they
 /// share one accounts grain: whichever asks first creates the account); the fixture signs in through web node A and
 /// its HTTP clients and boards carry that token. The test itself holds an Orleans client too, to ask the management
 /// grain where a grain lives.
@@ -46,7 +47,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         for (var i = 0; i < 2; i++)
         {
             var (siloPort, gatewayPort) = (FreePort.Next(), FreePort.Next());
-            var node = Node($"silo{i + 1}", ProductProcess.Silo, Common(siloPort, gatewayPort));
+            var node = Node($"silo{i + 1}", ProductProcess.Silo, SiloSettings(siloPort, gatewayPort));
             Silos.Add(new SiloNode(node, siloPort));
         }
 
@@ -56,6 +57,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         Silos[1].Process.Start();
         var web = Common(FreePort.Next(), FreePort.Next());
         web["Queue__Web__Role"] = "Client";
+        web["Queue__Jobs__PostgresConnection"] = _postgres.ConnectionString; // the web nodes' one job store
         web["Queue__Security__AdministratorPassword"] = AdministratorPassword;
         WebA = Node("webA", ProductProcess.Dashboard, web);
         WebB = Node("webB", ProductProcess.Dashboard, web);
@@ -115,15 +117,16 @@ public sealed class ClusterFixture : IAsyncLifetime
         ["Queue__Cluster__Mode"] = "Redis",
         ["Queue__Cluster__RedisConnection"] = _redis.ConnectionString,
         ["Queue__Cluster__AdvertisedAddress"] = "127.0.0.1",
-        ["Queue__Cluster__Membership__ProbeTimeout"] = "00:00:01",
-        ["Queue__Cluster__Membership__NumMissedProbesLimit"] = "2",
-        ["Queue__Cluster__Membership__TableRefreshTimeout"] = "00:00:02",
-        ["Queue__Cluster__Membership__DeathVoteExpirationTimeout"] = "00:00:10",
-        ["Queue__Cluster__Membership__IAmAliveTablePublishTimeout"] = "00:00:05",
-        ["Queue__Cluster__Messaging__ResponseTimeout"] = "00:00:05",
-        ["Queue__Storage__Provider"] = "Postgres",
-        ["Queue__Storage__PostgresConnection"] = _postgres.ConnectionString,
     };
+
+    /// <summary>A silo's store, as docs/cluster.md configures it.</summary>
+    private Dictionary<string, string> SiloSettings(int siloPort, int gatewayPort)
+    {
+        var settings = Common(siloPort, gatewayPort);
+        settings["Queue__Storage__Provider"] = "Postgres";
+        settings["Queue__Storage__PostgresConnection"] = _postgres.ConnectionString;
+        return settings;
+    }
 
     /// <summary>
     /// Web node A answers /health/ready (the launcher waits for it) only once the installation has its administrator,

@@ -135,12 +135,27 @@
     Q.show(Q.$('voice-overlay'), false);
   };
 
+  // A hall that does not exist (a mistyped or removed hall): said once, in both languages, and not asked again.
+  const noSuchHall = (problem) => {
+    Q.$('hall-name').textContent = hallId;
+    Q.$('zone-name').textContent = '';
+    Q.show(Q.$('newest'), false);
+    Q.show(Q.$('no-calls'), true);
+    Q.$('no-calls').removeAttribute('data-i18n');
+    Q.$('no-calls').textContent = `大厅不存在：${problem.messageZh || hallId}，请检查叫号屏地址。 / No such hall: ${problem.messageEn || hallId}; check the board's address.`;
+    Q.$('no-calls').classList.add('board-problem');
+    Q.show(Q.$('voice-overlay'), false);
+    Q.show(Q.$('live'), false);
+  };
+
   const main = async () => {
     try {
       config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
     } catch (error) {
+      if (error.code === 'hall-not-found') return noSuchHall(error);
+      if (Q.FinalRefusals.includes(error.code)) return; // Q.api has shown it (a device that may not watch this hall)
       Q.$('hall-name').textContent = Q.errorText(error);
-      setTimeout(main, 5000);
+      setTimeout(main, 5000); // the network or the server: try again
       return;
     }
     document.title = `${Q.name(config)} · ${Q.t('nowCalling')}`;
@@ -156,6 +171,13 @@
       onSnapshot,
       onEvents,
       onState: Q.liveIndicator(Q.$('live')),
+      finalRefusals: ['hall-not-found', 'zone-not-found'], // removed while watched: asking again would be refused again
+      onRefused: (problem) => {
+        if (problem.code === 'hall-not-found') noSuchHall(problem);
+        else if (problem.code === 'zone-not-found') unknownZone();
+        else return Q.refused(problem);
+        return true;
+      },
     });
   };
   Q.clock(Q.$('clock'), true);

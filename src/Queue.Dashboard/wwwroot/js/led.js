@@ -7,11 +7,13 @@
   const windowNo = Number(windowText);
   let win = null;
   let config = null;
+  let gone = false; // no such hall or window: nothing more is shown
 
   Q.words({ windowNo: '{no}号窗口', paused: '暂停服务', welcome: '欢迎办理', calling: '请{number}号办理', serving: '正在办理' },
     { windowNo: 'Window {no}', paused: 'Not in service', welcome: 'Welcome', calling: 'No. {number}, please', serving: 'Now serving' });
 
   const render = () => {
+    if (gone) return;
     const label = config && (config.windows.find((w) => w.windowNo === windowNo) || {}).label;
     Q.$('window-title').textContent = Q.t('windowNo', { no: windowNo }) + (label ? ` · ${label}` : '');
     const open = win && (win.state === 'Idle' || win.state === 'Calling' || win.state === 'Serving');
@@ -42,8 +44,27 @@
     render();
   };
 
+  // No such hall or window: said once, in both languages (whoever looks up may read either), and not asked again.
+  const NotFound = ['hall-not-found', 'window-not-found'];
+  const missing = (problem) => {
+    gone = true;
+    Q.$('window-title').textContent = Q.t('windowNo', { no: windowText });
+    Q.$('led-number').textContent = '';
+    Q.show(Q.$('led-name'), false);
+    Q.$('led-caption').textContent = `${problem.code === 'hall-not-found' ? '大厅不存在' : '窗口不存在'}：${problem.messageZh || ''} / ` +
+      `${problem.code === 'hall-not-found' ? 'No such hall' : 'No such window'}: ${problem.messageEn || ''}`;
+    Q.$('led-caption').classList.add('led-problem');
+    Q.show(Q.$('live'), false);
+  };
+
   const load = async () => {
-    config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`).catch(() => null);
+    try {
+      config = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
+    } catch (error) {
+      if (NotFound.includes(error.code)) return missing(error);
+      if (Q.FinalRefusals.includes(error.code)) return; // Q.api has shown it
+      config = null; // the network or the server: the live connection below keeps trying
+    }
     render();
     Q.onLang(render);
     Q.live({
@@ -56,6 +77,12 @@
       },
       onEvents,
       onState: Q.liveIndicator(Q.$('live')),
+      finalRefusals: NotFound,
+      onRefused: (problem) => {
+        if (!NotFound.includes(problem.code)) return Q.refused(problem);
+        missing(problem);
+        return true;
+      },
     });
   };
   load();

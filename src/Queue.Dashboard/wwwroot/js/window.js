@@ -53,6 +53,13 @@
     if (w && (!win || w.version >= win.version)) win = w;
   };
 
+  // The line's predicted wait, as the kiosk and the board show it (the one estimate, Domain WaitPrediction, in the
+  // snapshot): "—" when nobody waits, 暂无窗口受理 when no open window serves the line.
+  const projected = (line) => {
+    if (!line.waiting) return '—';
+    return line.projectedWaitMinutes === null || line.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(line.projectedWaitMinutes) });
+  };
+
   const render = () => {
     if (!config || !win) return;
     Q.$('hall-name').textContent = Q.name(config);
@@ -87,7 +94,7 @@
         Q.el('td', { text: Q.name(themeOf(code)) || code }),
         Q.el('td', { class: 'count', text: Q.t('people', { n: l.waiting }) }),
         Q.el('td', { class: late ? 'late' : '', text: Q.t('minutes', { n: Math.round(l.longestWaitMinutes) }) }),
-        Q.el('td', { text: !l.waiting || l.projectedWaitMinutes === null || l.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(l.projectedWaitMinutes) }) }));
+        Q.el('td', { class: 'projected', text: projected(l) }));
     }));
   };
 
