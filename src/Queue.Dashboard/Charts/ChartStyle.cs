@@ -37,8 +37,17 @@ public sealed record ChartStyle(bool Dark, bool English)
     public string DayTitle(DateOnly date, string zh, string en) =>
         Dark ? T(zh, char.ToUpperInvariant(en[0]) + en[1..]) : $"{date:yyyy-MM-dd} {T(zh, en)}";
 
-    /// <summary>Whether every one of <paramref name="count"/> hour ticks is named, or every other one (large type needs the room).</summary>
-    public bool EveryHour(int count) => count <= (Dark ? 6 : 10);
+    /// <summary>
+    /// The hour ticks' labels: light charts name each hour ("9:00") up to ten hours, else every other one; the big
+    /// screen's large type writes the bare hour ("9"), every hour up to eight, every other up to sixteen, else every
+    /// third, so the labels never run into each other however long the day's data runs.
+    /// </summary>
+    public IReadOnlyList<string> HourLabels(IReadOnlyList<int> hours)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        var step = Dark ? (hours.Count <= 8 ? 1 : hours.Count <= 16 ? 2 : 3) : (hours.Count <= 10 ? 1 : 2);
+        return [.. hours.Select(h => h % step != 0 ? "" : Dark ? $"{h}" : $"{h}:00")];
+    }
 
     public Plot Create(string title)
     {

@@ -54,7 +54,8 @@ public static class HeatmapGrid
         bar.Axis.TickLabelStyle.ForeColor = style.Ink;
         bar.Axis.TickLabelStyle.FontSize = style.TickSize - 1;
 
-        if (!writeValues)
+        // The big screen's large figures fit a cell only when the day has few columns.
+        if (!writeValues || (style.Dark && columns.Count > 10))
         {
             return;
         }

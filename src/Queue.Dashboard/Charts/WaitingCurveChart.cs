@@ -27,8 +27,7 @@ public static class WaitingCurveChart
         var to = Math.Ceiling(xs.DefaultIfEmpty(18).Max());
         plot.Axes.SetLimits(Math.Min(from, 8), Math.Max(to, from + 1), 0, Math.Max(5, ys.DefaultIfEmpty(0).Max() * 1.15));
         var hours = Enumerable.Range((int)Math.Min(from, 8), (int)(Math.Max(to, from + 1) - Math.Min(from, 8)) + 1).ToList();
-        // Many hours: every other hour is named, so the labels never run into each other.
-        plot.Axes.Bottom.SetTicks([.. hours.Select(h => (double)h)], [.. hours.Select(h => style.EveryHour(hours.Count) || h % 2 == 0 ? $"{h}:00" : "")]);
+        plot.Axes.Bottom.SetTicks([.. hours.Select(h => (double)h)], [.. style.HourLabels(hours)]);
         plot.YLabel(style.T("等候人数", "waiting"));
         return plot;
     }
