@@ -38,7 +38,7 @@ public sealed class BigScreenLayoutTests(BrowserFixture fixture)
             if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5) {
               bad.push(`${name(el)} at ${Math.round(r.left)},${Math.round(r.top)}..${Math.round(r.right)},${Math.round(r.bottom)} is outside ${w}×${h}`);
             }
-            if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) bad.push(`${name(el)} cuts its content sideways (${el.scrollWidth} > ${el.clientWidth})`);
+            if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) bad.push(`${name(el)}: its content sticks out sideways or is cut (${el.scrollWidth} > ${el.clientWidth})`);
             if (style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1) bad.push(`${name(el)} cuts its content (${el.scrollHeight} > ${el.clientHeight})`);
             if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth) bad.push(`${name(el)} ends in an ellipsis`);
             const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());

@@ -19,7 +19,7 @@
     'tip.satisfied': '今日评价中4星及以上的比例',
     onTime: '30分钟达标率', satisfied: '满意率', lines: '各业务等候', theme: '业务', waiting: '等候', longest: '最久', projected: '预计',
     noWindow: '暂无窗口受理', noWindowShort: '无窗口', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
-    'unit.tickets': '张', 'unit.people': '人', 'unit.s': '秒', 'unit.min': '分钟', page: '{i}/{n}',
+    'unit.tickets': '张', 'unit.people': '人', 'unit.s': '秒', 'unit.min': '分', page: '{i}/{n}',
     'chart.today': '今日各业务每小时平均等待（分钟）热力图', 'chart.waiting': '今日全天等候人数曲线',
   }, {
     title: 'Hall screen', issued: 'Tickets today', completed: 'Completed', waitingNow: 'Waiting now', averageWait: 'Average wait', maxWait: 'Longest wait',
@@ -46,6 +46,13 @@
       const shown = v === null ? { text: '—', unit: '' } : show(v);
       node.textContent = shown.text;
       if (unit) unit.textContent = shown.unit || '';
+      // A wide figure (100.0%, 188.8 min) gets smaller type rather than stick out of its tile.
+      node.style.removeProperty('font-size');
+      const tile = node.parentElement;
+      if (tile.scrollWidth > tile.clientWidth) {
+        const size = parseFloat(getComputedStyle(node).fontSize);
+        node.style.setProperty('font-size', Math.floor(size * (1 - ((tile.scrollWidth - tile.clientWidth) / node.offsetWidth)) - 1) + 'px');
+      }
     };
     const from = figures[name] ?? 0;
     figures[name] = value;
