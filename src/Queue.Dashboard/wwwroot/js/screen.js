@@ -47,11 +47,13 @@
       node.textContent = shown.text;
       if (unit) unit.textContent = shown.unit || '';
       // A wide figure (100.0%, 188.8 min) gets smaller type rather than stick out of its tile.
+      // (The figure is centred, so its overflow is measured from the parts' widths, not from scrollWidth.)
       node.style.removeProperty('font-size');
       const tile = node.parentElement;
-      if (tile.scrollWidth > tile.clientWidth) {
+      const room = tile.clientWidth - (unit && unit.textContent ? unit.offsetWidth + parseFloat(getComputedStyle(tile).columnGap || '0') : 0);
+      if (node.offsetWidth > room) {
         const size = parseFloat(getComputedStyle(node).fontSize);
-        node.style.setProperty('font-size', Math.floor(size * (1 - ((tile.scrollWidth - tile.clientWidth) / node.offsetWidth)) - 1) + 'px');
+        node.style.setProperty('font-size', Math.floor((size * room) / node.offsetWidth) - 2 + 'px');
       }
     };
     const from = figures[name] ?? 0;
