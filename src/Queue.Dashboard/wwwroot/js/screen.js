@@ -136,12 +136,24 @@
     return { layout: () => layout(false) };
   };
 
+  // A number or state too wide for its tile ("Serving" in a narrow one) gets smaller type, never an ellipsis.
+  const shrinkNumbers = (wall) => {
+    for (const node of wall.querySelectorAll('.win-number')) {
+      node.style.removeProperty('font-size');
+      if (node.scrollWidth > node.clientWidth) {
+        const size = parseFloat(getComputedStyle(node).fontSize);
+        node.style.setProperty('font-size', Math.floor((size * node.clientWidth) / node.scrollWidth) - 1 + 'px');
+      }
+    }
+  };
+
   // The window wall shrinks its tiles (down to 75%, still legible from 5 m) before it pages.
   const wallFit = () => {
     const panel = Q.$('windows').closest('.wall-panel');
     const wall = Q.$('windows');
     for (const scale of [1, 0.9, 0.82, 0.75]) {
       panel.style.setProperty('--tile', String(scale));
+      shrinkNumbers(wall);
       if (wall.scrollHeight <= wall.clientHeight + 1) return;
     }
   };
