@@ -24,11 +24,13 @@ public static class HeatmapGrid
         ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(values);
         SetAxes(plot, rows, columns);
+        // Many rows share the height: their labels get smaller (down to 14 px) rather than overlap.
+        plot.Axes.Left.TickLabelStyle.FontSize = Math.Max(14, Math.Min(style.TickSize, style.TickSize * 10 / Math.Max(1, rows.Count)));
         if (values.Cast<double>().All(double.IsNaN))
         {
             // ScottPlot cannot scale colours without a single value: say so instead of drawing an empty map.
             var empty = plot.Add.Text(style.T("暂无数据", "No data yet"), (columns.Count - 1) / 2.0, (rows.Count - 1) / 2.0);
-            empty.LabelFontSize = 22;
+            empty.LabelFontSize = style.ValueSize + 8;
             empty.LabelFontColor = style.Ink;
             empty.LabelAlignment = Alignment.MiddleCenter;
             return;
@@ -48,11 +50,12 @@ public static class HeatmapGrid
         var bar = plot.Add.ColorBar(heatmap);
         bar.Label = unit;
         bar.LabelStyle.ForeColor = style.Ink;
-        bar.LabelStyle.FontSize = 15;
+        bar.LabelStyle.FontSize = style.LabelSize - 1;
         bar.Axis.TickLabelStyle.ForeColor = style.Ink;
-        bar.Axis.TickLabelStyle.FontSize = 14;
+        bar.Axis.TickLabelStyle.FontSize = style.TickSize - 1;
 
-        if (!writeValues)
+        // The big screen's large figures fit a cell only when the day has few columns.
+        if (!writeValues || (style.Dark && columns.Count > 10))
         {
             return;
         }
@@ -67,7 +70,7 @@ public static class HeatmapGrid
                 }
 
                 var text = plot.Add.Text(values[r, c].ToString("0", System.Globalization.CultureInfo.InvariantCulture), c, rows.Count - 1 - r);
-                text.LabelFontSize = 14;
+                text.LabelFontSize = style.ValueSize;
                 text.LabelFontColor = Colors.Black;
                 text.LabelAlignment = Alignment.MiddleCenter;
             }

@@ -25,7 +25,7 @@ public static class SatisfactionChart
         }).ToList();
         var series = plot.Add.Bars(bars);
         series.ValueLabelStyle.ForeColor = style.Ink;
-        series.ValueLabelStyle.FontSize = 15;
+        series.ValueLabelStyle.FontSize = style.ValueSize + 1;
         plot.Axes.Bottom.SetTicks([.. themes.Select((_, i) => (double)i)], [.. themes.Select(t => style.English ? WrapWords(t.NameEn) : Wrap(t.Name))]);
         // A share runs from 0 to 100%: the axis stops there (a label over a full bar is drawn last, above the frame's edge).
         plot.Axes.SetLimits(-0.6, themes.Count - 0.4, 0, MaxPercent);

@@ -31,11 +31,11 @@ public static class ThemeHourHeatmap
         }
 
         var title = waits
-            ? style.T($"{day.Date:yyyy-MM-dd} 各业务每小时平均等待（分钟）", $"{day.Date:yyyy-MM-dd} average wait per theme and hour (min)")
-            : style.T($"{day.Date:yyyy-MM-dd} 各业务每小时取号量", $"{day.Date:yyyy-MM-dd} tickets per theme and hour");
+            ? style.Dark ? style.T("各业务每小时平均等待（分钟）", "Average wait (min)") : style.DayTitle(day.Date, "各业务每小时平均等待（分钟）", "average wait per theme and hour (min)")
+            : style.DayTitle(day.Date, "各业务每小时取号量", "tickets per theme and hour");
         var plot = style.Create(title);
         var rows = hall.Themes.Select(t => style.English ? t.NameEn : t.Name).ToList();
-        var columns = hours.Select(h => hours.Count <= 10 || h % 2 == 0 ? $"{h}:00" : "").ToList();
+        var columns = style.HourLabels(hours);
         HeatmapGrid.Draw(plot, style, values, rows, columns, waits ? style.T("分钟", "min") : style.T("张", "tickets"), writeValues: true, max: waits ? 45 : null);
         return plot;
     }

@@ -10,7 +10,7 @@ public static class WaitingCurveChart
     {
         ArgumentNullException.ThrowIfNull(curve);
         ArgumentNullException.ThrowIfNull(style);
-        var plot = style.Create(style.T($"{curve.Date:yyyy-MM-dd} 全天等候人数", $"{curve.Date:yyyy-MM-dd} people waiting over the day"));
+        var plot = style.Create(style.DayTitle(curve.Date, "全天等候人数", "people waiting over the day"));
         double[] xs = [.. curve.Points.Select(p => p.Start.ToTimeSpan().TotalHours + 0.25)];
         double[] ys = [.. curve.Points.Select(p => (double)p.Waiting)];
         if (xs.Length > 0)
@@ -26,9 +26,8 @@ public static class WaitingCurveChart
         var from = Math.Floor(xs.DefaultIfEmpty(8).Min());
         var to = Math.Ceiling(xs.DefaultIfEmpty(18).Max());
         plot.Axes.SetLimits(Math.Min(from, 8), Math.Max(to, from + 1), 0, Math.Max(5, ys.DefaultIfEmpty(0).Max() * 1.15));
-        plot.Axes.Bottom.SetTicks(
-            [.. Enumerable.Range((int)Math.Min(from, 8), (int)(Math.Max(to, from + 1) - Math.Min(from, 8)) + 1).Select(h => (double)h)],
-            [.. Enumerable.Range((int)Math.Min(from, 8), (int)(Math.Max(to, from + 1) - Math.Min(from, 8)) + 1).Select(h => $"{h}:00")]);
+        var hours = Enumerable.Range((int)Math.Min(from, 8), (int)(Math.Max(to, from + 1) - Math.Min(from, 8)) + 1).ToList();
+        plot.Axes.Bottom.SetTicks([.. hours.Select(h => (double)h)], [.. style.HourLabels(hours)]);
         plot.YLabel(style.T("等候人数", "waiting"));
         return plot;
     }

@@ -35,7 +35,7 @@ public sealed class EnglishLayoutTests(BrowserFixture fixture)
     {
         var screen = await fixture.OpenAsync("/screen/binjiang?lang=en", 1920, 1080, visitor: Visitor.Board);
         await Expect(screen.Locator("#lines tr[data-theme='SBYB'] td.theme")).ToContainTextAsync("Social and medical insurance", new() { Timeout = 10_000 });
-        await Expect(screen.Locator("#alerts .alert").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(screen.Locator("#alerts .alert:visible").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await screen.WaitForFunctionAsync("() => [...document.images].every((i) => i.complete && i.naturalWidth > 0)", null, new() { Timeout = 20_000 });
         await BrowserFixture.ScreenshotAsync(screen, "screen-en");
 
