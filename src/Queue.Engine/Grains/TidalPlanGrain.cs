@@ -20,7 +20,7 @@ namespace Queue.Engine.Grains;
 /// (off every ticket's path). While a plan applies today, a timer checks every 30 s that each tidal window has its
 /// interval's theme first, so windows switch within half a minute of each boundary, and after a restart too. Once a
 /// window has switched in an interval, a move made on it by staff (for an SLA alert) stands until the next boundary
-/// (<see cref="TidalFollower"/>).
+/// (<see cref="TidalWindowSwitch"/>).
 /// </summary>
 public sealed class TidalPlanGrain(
     [PersistentState("tidal", QueueGrainStorage.ProviderName)] IPersistentState<TidalPlanState> state,
@@ -29,10 +29,12 @@ public sealed class TidalPlanGrain(
     : QueueGrain<TidalPlanState>(state), ITidalPlanGrain
 {
     private static readonly TimeSpan FollowEvery = TimeSpan.FromSeconds(30);
-    private readonly TidalFollower _following = new();
+    private TidalWindowSwitch? _switch;
     private IGrainTimer? _follower;
 
     private string HallId => this.GetPrimaryKeyString();
+
+    private TidalWindowSwitch Switch => _switch ??= new(GrainFactory, HallId);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -124,7 +126,7 @@ public sealed class TidalPlanGrain(
             await SaveAsync();
         }
 
-        _following.Reset();
+        Switch.Reset();
         Follow();
         return advice;
     }
@@ -149,10 +151,10 @@ public sealed class TidalPlanGrain(
         State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.TidalPlanUndone,
             Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         await SaveAsync();
-        _following.Reset();
+        Switch.Reset();
         if (date == today)
         {
-            await Restore(config);
+            await Switch.RestoreAsync(config);
         }
 
         if (!State.Advice.Values.Any(a => a.AppliedAt is not null))
@@ -162,20 +164,6 @@ public sealed class TidalPlanGrain(
         }
 
         return advice;
-    }
-
-    /// <summary>Each tidal window back on the profile the hall configures for it (what the plan switched away from).</summary>
-    private async Task Restore(HallConfig config)
-    {
-        foreach (var window in config.Windows.Where(w => w.Tidal))
-        {
-            var grain = GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, window.WindowNo));
-            var live = (await grain.GetSnapshotAsync()).Profile;
-            if (live.Kind != window.Profile.Kind || !live.Themes.SequenceEqual(window.Profile.Themes))
-            {
-                await grain.SetProfileAsync(window.Profile);
-            }
-        }
     }
 
     private void Follow()
@@ -191,19 +179,9 @@ public sealed class TidalPlanGrain(
     {
         var config = await GrainFactory.GetGrain<IHallGrain>(HallId).GetConfigAsync();
         var now = clock.GetUtcNow();
-        if (config is null || TidalFollowing.Today(State.Advice, config, now) is not { } advice)
+        if (config is not null && TidalFollowing.Today(State.Advice, config, now) is { } advice)
         {
-            return;
-        }
-
-        foreach (var window in config.Windows.Where(w => w.Tidal))
-        {
-            var grain = GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, window.WindowNo));
-            if (_following.Next(config, advice, window, (await grain.GetSnapshotAsync()).Profile, now) is { } wanted)
-            {
-                await grain.SetProfileAsync(wanted);
-                _following.Switched(config, window.WindowNo, now);
-            }
+            await Switch.FollowAsync(config, advice, now);
         }
     }
 
