@@ -7,24 +7,19 @@ using Queue.Simulation;
 namespace Queue.Benchmarks;
 
 /// <summary>
-/// The staffing search on the demo hall's average Monday: 8 weeks of the demo's synthetic history (the per-day arrivals of
-/// <c>Queue.Engine.TimeSeries.SyntheticHistory</c>, seed 20240601 as the demo seeds it), the tidal advice for the Monday
+/// The staffing search on the demo hall's average Monday: 8 weeks of the demo's generated history (the per-day arrivals
+/// <see cref="DemoHall.ArrivalsPerDay"/>, seed 20240601 as the demo seeds it), the tidal advice for the Monday
 /// after, then <see cref="StaffingSearch"/> from its Erlang C windows. Prints Erlang C's window-hours against the
 /// simulated ones, the share within target, and the time of one search (median of a few).
 /// </summary>
 internal static class StaffingBenchmark
 {
-    private static readonly Dictionary<string, double> ArrivalsPerDay = new()
-    {
-        ["BDC"] = 180, ["QYKB"] = 90, ["SW"] = 140, ["SBYB"] = 160, ["GJJ"] = 110, ["XSE"] = 40, ["HJ"] = 120, ["CRJ"] = 100,
-    };
-
     public static void Run(int runs)
     {
         var hall = DemoHall.Load();
         var monday = new DateOnly(2026, 12, 7);
         var history = HistoryGenerator.Generate(
-            [.. hall.Themes.Select(t => new HistoryTheme(t.Code, ArrivalsPerDay.GetValueOrDefault(t.Code, 80), t.ExpectedServiceMinutes))], monday.AddDays(-56), 8, 20_240_601);
+            [.. hall.Themes.Select(t => new HistoryTheme(t.Code, DemoHall.ArrivalsPerDay.GetValueOrDefault(t.Code, DemoHall.OtherArrivalsPerDay), t.ExpectedServiceMinutes))], monday.AddDays(-56), 8, 20_240_601);
         var advice = TidalAdvisor.Advise(hall, history.Arrivals, history.Services, monday, DateTimeOffset.UnixEpoch);
         Search($"demo hall, average Monday {monday:yyyy-MM-dd} (forecast from the demo's history)", StaffingSearch.Scenario(hall, advice), advice, runs);
         foreach (var scale in new[] { 1.0, 1.25 })

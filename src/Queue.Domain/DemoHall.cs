@@ -12,6 +12,19 @@ public static class DemoHall
 {
     private const string Resource = "Queue.Domain.DemoHall.json";
 
+    /// <summary>
+    /// The demo's generated history (<see cref="Analytics.HistoryGenerator"/>): citizens a theme brings on an average day,
+    /// before the weekday factor (Monday ×1.30 … Friday ×0.85); a theme not listed brings <see cref="OtherArrivalsPerDay"/>.
+    /// 423 a day, about 550 on an average Monday: at the themes' expected minutes about 110 of the hall's 170
+    /// window-hours, so that the tidal plan and pooling have work to do and a staffing that serves it exists.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> ArrivalsPerDay = new Dictionary<string, double>
+    {
+        ["BDC"] = 80, ["QYKB"] = 40, ["SW"] = 64, ["SBYB"] = 72, ["GJJ"] = 50, ["XSE"] = 18, ["HJ"] = 54, ["CRJ"] = 45,
+    };
+
+    public const double OtherArrivalsPerDay = 36;
+
     public static HallConfig Load()
     {
         using var stream = typeof(DemoHall).Assembly.GetManifestResourceStream(Resource)

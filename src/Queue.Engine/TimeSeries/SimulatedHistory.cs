@@ -8,9 +8,9 @@ using Queue.Simulation;
 namespace Queue.Engine.TimeSeries;
 
 /// <summary>
-/// The demo's past days, simulated (推演), the opt-in alternative to <see cref="SyntheticHistory"/>'s drawn waits
-/// (<see cref="TimeSeriesOptions.SimulatedHistoryVolume"/>): <see cref="HistoryGenerator"/>'s arrivals (at
-/// <see cref="SyntheticHistory"/>'s volumes × the given share) and service times for a hall, each
+/// The demo's past days, simulated (推演), the default (<see cref="TimeSeriesOptions.SimulateHistory"/>; off: <see
+/// cref="SyntheticHistory"/>'s drawn waits): <see cref="HistoryGenerator"/>'s arrivals (at <see cref="DemoHall.ArrivalsPerDay"/>
+/// × <see cref="TimeSeriesOptions.HistoryVolume"/>) and service times for a hall, each
 /// date run as one hall-day by the simulator (<see cref="HallDaySimulator"/>, the domain's own rules) under the hall's
 /// configured windows and Queue's routing (<see cref="SimulationPolicy.QueueRouting"/>), and turned into the events a real
 /// day would have journaled: issued (at a uniform moment of its half-hour), called when a window really came free,
@@ -29,15 +29,13 @@ public static class SimulatedHistory
     public static readonly TimeSpan ServeAfterClosing = TimeSpan.FromHours(4);
 
     /// <summary>
-    /// <paramref name="volume"/> scales <see cref="SyntheticHistory"/>'s arrivals a day: at 1 the demo hall's average weekday
-    /// needs about 188 window-hours of service for its 170 staffed ones, which no staffing can serve.
+    /// <paramref name="volume"/> scales <see cref="DemoHall.ArrivalsPerDay"/>: at 1 the demo hall's average Monday brings
+    /// about 110 window-hours of work for its 170 staffed ones.
     /// </summary>
-    public static IReadOnlyList<HallEvent> Build(HallConfig hall, DateOnly firstDate, int weeks, int seed, double volume)
+    public static IReadOnlyList<HallEvent> Build(HallConfig hall, DateOnly firstDate, int weeks, int seed, double volume = 1)
     {
         ArgumentNullException.ThrowIfNull(hall);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(volume);
-        var themes = hall.Themes.Select(t => new HistoryTheme(t.Code, SyntheticHistory.ArrivalsPerDay.GetValueOrDefault(t.Code, 80) * volume, t.ExpectedServiceMinutes)).ToList();
-        var history = HistoryGenerator.Generate(themes, firstDate, weeks, seed);
+        var history = HistoryGenerator.Generate(SyntheticHistory.Themes(hall, volume), firstDate, weeks, seed);
         var random = new Random(seed);
         var citizens = new List<(DateOnly Date, Citizen Citizen)>();
         var service = 0;

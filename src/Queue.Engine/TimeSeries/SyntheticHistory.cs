@@ -7,7 +7,8 @@ using Queue.Domain;
 namespace Queue.Engine.TimeSeries;
 
 /// <summary>
-/// <see cref="HistoryGenerator"/>'s arrivals and service times for a hall, turned into the events a real day would have
+/// The demo's history with drawn waits, kept for <see cref="TimeSeriesOptions.SimulateHistory"/> off (the default is
+/// <see cref="SimulatedHistory"/>). <see cref="HistoryGenerator"/>'s arrivals and service times for a hall, turned into the events a real day would have
 /// journaled: issued (at a uniform moment of its half-hour), called after a wait, completed, and often rated. The
 /// generator gives arrivals and service times only; the rest is drawn here, the same for the same seed:
 /// <list type="bullet">
@@ -21,16 +22,18 @@ namespace Queue.Engine.TimeSeries;
 /// </summary>
 public static class SyntheticHistory
 {
-    internal static readonly Dictionary<string, double> ArrivalsPerDay = new()
-    {
-        ["BDC"] = 180, ["QYKB"] = 90, ["SW"] = 140, ["SBYB"] = 160, ["GJJ"] = 110, ["XSE"] = 40, ["HJ"] = 120, ["CRJ"] = 100,
-    };
-
-    public static IReadOnlyList<HallEvent> Build(HallConfig hall, DateOnly firstDate, int weeks, int seed)
+    /// <summary>The generator's themes for a hall: <see cref="DemoHall.ArrivalsPerDay"/> × <paramref name="volume"/>.</summary>
+    public static IReadOnlyList<HistoryTheme> Themes(HallConfig hall, double volume = 1)
     {
         ArgumentNullException.ThrowIfNull(hall);
-        var themes = hall.Themes.Select(t => new HistoryTheme(t.Code, ArrivalsPerDay.GetValueOrDefault(t.Code, 80), t.ExpectedServiceMinutes)).ToList();
-        var history = HistoryGenerator.Generate(themes, firstDate, weeks, seed);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(volume);
+        return [.. hall.Themes.Select(t => new HistoryTheme(t.Code, DemoHall.ArrivalsPerDay.GetValueOrDefault(t.Code, DemoHall.OtherArrivalsPerDay) * volume, t.ExpectedServiceMinutes))];
+    }
+
+    public static IReadOnlyList<HallEvent> Build(HallConfig hall, DateOnly firstDate, int weeks, int seed, double volume = 1)
+    {
+        ArgumentNullException.ThrowIfNull(hall);
+        var history = HistoryGenerator.Generate(Themes(hall, volume), firstDate, weeks, seed);
         var zone = BusinessClock.Zone(hall.TimeZone);
         var peak = history.Arrivals.GroupBy(a => a.Theme).ToDictionary(g => g.Key, g => Math.Max(1, g.Max(a => a.Count)));
         var random = new Random(seed);

@@ -8,7 +8,8 @@ using Queue.Hosting;
 namespace Queue.Engine.TimeSeries;
 
 /// <summary>
-/// On first start, writes <see cref="TimeSeriesOptions.HistoryWeeks"/> weeks of <see cref="SyntheticHistory"/> for the demo
+/// On first start, writes <see cref="TimeSeriesOptions.HistoryWeeks"/> weeks of <see cref="SimulatedHistory"/> (or, with
+/// <see cref="TimeSeriesOptions.SimulateHistory"/> off, <see cref="SyntheticHistory"/>) for the demo
 /// hall, ending yesterday, into the time-series store with <c>source=synthetic</c>, so that heatmaps and advice have
 /// data at once. Only when the demo hall is seeded and <see cref="TimeSeriesOptions.SeedHistory"/> is on. Done once per
 /// store: a marker in the relay cursors (sink "<i>store</i>:synthetic") records it. A start interrupted half-way writes
@@ -69,9 +70,9 @@ public sealed class SyntheticHistorySeeder(
         var settings = options.Value;
         var today = BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone);
         var first = today.AddDays(-7 * settings.HistoryWeeks);
-        var events = settings.SimulatedHistoryVolume is { } volume
-            ? SimulatedHistory.Build(hall, first, settings.HistoryWeeks, settings.HistorySeed, volume)
-            : SyntheticHistory.Build(hall, first, settings.HistoryWeeks, settings.HistorySeed);
+        var events = settings.SimulateHistory
+            ? SimulatedHistory.Build(hall, first, settings.HistoryWeeks, settings.HistorySeed, settings.HistoryVolume)
+            : SyntheticHistory.Build(hall, first, settings.HistoryWeeks, settings.HistorySeed, settings.HistoryVolume);
         await store.EnsureCreatedAsync(cancellationToken);
         foreach (var batch in events.Chunk(BatchSize))
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Queue.Domain;
 
 namespace Queue.Engine.TimeSeries;
 
@@ -45,10 +46,13 @@ public sealed class TimeSeriesOptions
     public int HistorySeed { get; set; } = 20_240_601;
 
     /// <summary>
-    /// When set, the demo's history is simulated (<see cref="SimulatedHistory"/>: each past day run by the hall-day
-    /// simulator under the hall's windows) at this share of <see cref="SyntheticHistory"/>'s volumes, instead of drawn
-    /// (the default, null). 0.6 keeps the demo hall about 55–85% busy.
+    /// The demo's history is simulated (<see cref="SimulatedHistory"/>: each past day run by the hall-day simulator under
+    /// the hall's windows with Queue's routing), the default; false draws each wait at random instead
+    /// (<see cref="SyntheticHistory"/>, quicker, no queue dynamics).
     /// </summary>
+    public bool SimulateHistory { get; set; } = true;
+
+    /// <summary>The history's arrivals as a share of <see cref="DemoHall.ArrivalsPerDay"/> (1: about 110 of the demo hall's 170 window-hours on a Monday).</summary>
     [Range(0.05, 2)]
-    public double? SimulatedHistoryVolume { get; set; }
+    public double HistoryVolume { get; set; } = 1;
 }

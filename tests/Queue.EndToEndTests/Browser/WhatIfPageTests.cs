@@ -36,7 +36,7 @@ public sealed class WhatIfPageTests(BrowserFixture fixture)
         await Expect(manager.Locator("#whatif-run")).ToBeEnabledAsync();
         await Expect(manager.Locator("#whatif-table tr[data-policy='DedicatedFifo'] td").First).ToHaveTextAsync("分线排队（改革前）");
         await Expect(manager.Locator("#whatif-table tr[data-policy='QueueRouting'] td").Nth(1)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d% \[\d+\.\d–\d+\.\d\]$"));
-        await Expect(manager.Locator("#whatif-summary")).ToContainTextAsync("重复 3 天");
+        await Expect(manager.Locator("#whatif-summary")).ToContainTextAsync("重复 5 天");
         await manager.WaitForFunctionAsync(ImageLoaded, null, new() { Timeout = 30_000 });
         Assert.StartsWith("blob:", await manager.Locator("#whatif-heatmaps img").First.GetAttributeAsync("src"), StringComparison.Ordinal);
         Assert.True(await manager.EvaluateAsync<int>(KioskLayoutTests.HorizontalOverflow) <= 0, "the page is wider than the screen");

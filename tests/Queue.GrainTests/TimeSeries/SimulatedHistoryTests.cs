@@ -15,12 +15,12 @@ public sealed class SimulatedHistoryTests
 {
     private static readonly HallConfig Hall = DemoHall.Load();
 
-    private static readonly IReadOnlyList<HallEvent> Week = SimulatedHistory.Build(Hall, new DateOnly(2026, 3, 2), 1, 7, volume: 0.6);
+    private static readonly IReadOnlyList<HallEvent> Week = SimulatedHistory.Build(Hall, new DateOnly(2026, 3, 2), 1, 7);
 
     [Fact]
     public void TheSameSeedGivesTheSameHistoryAndEveryTicketIsIssuedCalledAndCompletedAtAWindowServingIt()
     {
-        Assert.Equal(Week, SimulatedHistory.Build(Hall, new DateOnly(2026, 3, 2), 1, 7, volume: 0.6));
+        Assert.Equal(Week, SimulatedHistory.Build(Hall, new DateOnly(2026, 3, 2), 1, 7));
         Assert.Equal(Enumerable.Range(1, Week.Count).Select(i => (long)i), Week.Select(e => e.Sequence));
         var issued = Week.Count(e => e.Kind == HallEventKind.TicketIssued);
         Assert.True(issued > 2000, $"{issued} tickets in a week");
@@ -46,14 +46,14 @@ public sealed class SimulatedHistoryTests
     }
 
     [Fact]
-    public async Task TheSeederWritesSimulatedHistoryWhenAVolumeIsSet()
+    public async Task TheSeederWritesSimulatedHistoryByDefault()
     {
         using var directory = new TempDirectory();
         using var store = new SqliteTimeSeriesStore(directory.File("timeseries.db"));
         var seeder = new SyntheticHistorySeeder(
             store,
             new SqliteRelayCursorStore(directory.File("queue.db")),
-            Options.Create(new TimeSeriesOptions { HistoryWeeks = 1, SimulatedHistoryVolume = 0.6 }),
+            Options.Create(new TimeSeriesOptions { HistoryWeeks = 1 }),
             Options.Create(new QueueSiloOptions()),
             new FakeTimeProvider(QueueClusterFixture.Start),
             NullLogger<SyntheticHistorySeeder>.Instance);
@@ -61,7 +61,7 @@ public sealed class SimulatedHistoryTests
         var written = await seeder.SeedAsync();
 
         var today = BusinessClock.Day(QueueClusterFixture.Start, Hall.TimeZone);
-        var expected = SimulatedHistory.Build(Hall, today.AddDays(-7), 1, new TimeSeriesOptions().HistorySeed, 0.6);
+        var expected = SimulatedHistory.Build(Hall, today.AddDays(-7), 1, new TimeSeriesOptions().HistorySeed);
         Assert.Equal(expected.Count, written);
         Assert.Equal(written, (await store.ReadSequencesAsync("binjiang", TimeSeriesSource.Synthetic)).Count);
     }

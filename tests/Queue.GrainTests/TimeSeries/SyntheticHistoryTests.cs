@@ -22,7 +22,7 @@ public sealed class SyntheticHistoryTests : IDisposable
         var seeder = new SyntheticHistorySeeder(
             store,
             new SqliteRelayCursorStore(_directory.File("queue.db")),
-            Options.Create(new TimeSeriesOptions { HistoryWeeks = 2 }),
+            Options.Create(new TimeSeriesOptions { HistoryWeeks = 2, SimulateHistory = false }),
             Options.Create(new QueueSiloOptions()),
             new FakeTimeProvider(QueueClusterFixture.Start),
             NullLogger<SyntheticHistorySeeder>.Instance);
