@@ -1,3 +1,4 @@
+using Queue.Contracts;
 using Queue.Contracts.Config;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Snapshots;
