@@ -24,7 +24,7 @@ public sealed class AnalyticsPageTests(BrowserFixture fixture)
         var screen = await fixture.OpenAsync("/screen/binjiang", 1920, 1080, visitor: Visitor.Board);
 
         await Expect(screen.Locator("[data-kpi='issued']")).ToHaveTextAsync(await IssuedTodayAsync(), new() { Timeout = 10_000 });
-        await Expect(screen.Locator("[data-kpi='onTime']")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d%$"));
+        await Expect(screen.Locator("[data-kpi='onTime']")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d%$"), new() { Timeout = 10_000 });
         Assert.Contains("仍在等候且已超过目标", await screen.Locator(".kpi:has([data-kpi='onTime'])").GetAttributeAsync("title"), StringComparison.Ordinal);
         await Expect(screen.Locator(".win[data-window='12'] .win-number")).ToHaveTextAsync(number, new() { Timeout = 10_000 });
         await Expect(screen.Locator(".win[data-window='12'] .win-staff")).ToHaveTextAsync("测试员");

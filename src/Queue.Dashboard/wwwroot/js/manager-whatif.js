@@ -104,11 +104,13 @@
     return { kind, cells };
   };
 
+  // The day's advice, as stored; computed (with its simulation check, several seconds) only when a run needs its forecast,
+  // so that opening the page does not compute the same day as the advice section beside it.
   const loadDay = async () => {
     advice = null;
     try {
       advice = await Q.api('GET', `${hallPath}/advice/${date()}`).catch((error) => {
-        if (error.code === 'advice-not-found') return Q.api('POST', `${hallPath}/advice/${date()}/compute`);
+        if (error.code === 'advice-not-found') return null;
         throw error;
       });
       status(null);
@@ -169,11 +171,6 @@
   };
 
   const run = async () => {
-    const body = { date: date(), arrivals: 'rates', rates: rates(), replications: Number(Q.$('whatif-replications').value), plan: plan() };
-    if (!Object.keys(body.rates).length) {
-      status('whatifNoForecast', null, true);
-      return;
-    }
     running = true;
     Q.$('whatif-run').disabled = true;
     Q.$('whatif-apply').disabled = true;
@@ -181,6 +178,15 @@
     status('whatifRunning');
     const started = performance.now();
     try {
+      if (!advice) {
+        advice = await Q.api('POST', `${hallPath}/advice/${date()}/compute`);
+        if (Q.$('whatif-plan').value === 'tidal') { fromAdvice(); renderGrid(); }
+      }
+      const body = { date: date(), arrivals: 'rates', rates: rates(), replications: Number(Q.$('whatif-replications').value), plan: plan() };
+      if (!Object.keys(body.rates).length) {
+        status('whatifNoForecast', null, true);
+        return;
+      }
       result = await Q.api('POST', `${hallPath}/simulations`, body);
       result.seconds = ((performance.now() - started) / 1000).toFixed(1);
       status('whatifDone');
