@@ -44,7 +44,11 @@ public sealed record WorkingDate(
 [GenerateSerializer, Immutable]
 public sealed record HallCalendar(
     [property: Id(0)] ImmutableArray<OpeningPeriod> Week,
-    [property: Id(1)] ImmutableArray<ZoneCalendar> Zones = default,
-    [property: Id(2)] ImmutableArray<ClosedDate> Closed = default,
-    [property: Id(3)] ImmutableArray<WorkingDate> WorkingDays = default,
-    [property: Id(4)] bool UseDefaultHolidays = true);
+    [property: Id(1)] ImmutableArray<ZoneCalendar> Zones,
+    [property: Id(2)] ImmutableArray<ClosedDate> Closed,
+    [property: Id(3)] ImmutableArray<WorkingDate> WorkingDays,
+    [property: Id(4)] bool UseDefaultHolidays = true)
+{
+    /// <summary>A week alone, over the shipped holidays.</summary>
+    public static HallCalendar Weekly(ImmutableArray<OpeningPeriod> week) => new(week, [], [], []);
+}

@@ -20,7 +20,9 @@ public sealed class OpeningCalendarTests
         [
             new ZoneCalendar("self", [.. Enum.GetValues<DayOfWeek>().Select(d => Period(d, 0, 0, 0, 0, "24小时不打烊"))], IgnoresHolidays: true),
             new ZoneCalendar("ms", [.. Weekdays.SelectMany(d => new[] { Period(d, 8, 30, 12, 0), Period(d, 12, 0, 13, 0, "午间延时服务"), Period(d, 13, 0, 17, 0) })]),
-        ]));
+        ],
+        [],
+        []));
 
     private static readonly OpeningCalendar Calendar = new(Hall);
 
@@ -139,7 +141,7 @@ public sealed class OpeningCalendarTests
     public void InAZoneWithSummerTimeThePeriodsStayAtLocalTimeAndTheShortDayHasTwentyThreeHours()
     {
         var berlin = new OpeningCalendar(Calendared(
-            new HallCalendar([.. Weekdays.Select(d => Period(d, 8, 0, 16, 0))], [new ZoneCalendar("self", [.. Enum.GetValues<DayOfWeek>().Select(d => Period(d, 0, 0, 0, 0))])], UseDefaultHolidays: false),
+            new HallCalendar([.. Weekdays.Select(d => Period(d, 8, 0, 16, 0))], [new ZoneCalendar("self", [.. Enum.GetValues<DayOfWeek>().Select(d => Period(d, 0, 0, 0, 0))])], [], [], UseDefaultHolidays: false),
             "Europe/Berlin"));
         var fridayWinter = new DateTimeOffset(2026, 3, 27, 6, 30, 0, TimeSpan.Zero); // 07:30 CET
         var mondaySummer = new DateTimeOffset(2026, 3, 30, 6, 30, 0, TimeSpan.Zero); // 08:30 CEST
@@ -199,15 +201,15 @@ public sealed class OpeningCalendarTests
     public void TheValidatorRefusesOverlapsBackwardsPeriodsUnknownZonesAndDatesTwice()
     {
         HashSet<string> zones = ["main", "self", "ms"];
-        Assert.Equal("calendar-overlap", Refused(new HallCalendar([Period(DayOfWeek.Monday, 8, 30, 12, 0), Period(DayOfWeek.Monday, 11, 0, 17, 0)])));
-        Assert.Equal("calendar-period", Refused(new HallCalendar([Period(DayOfWeek.Monday, 12, 0, 8, 30)])));
-        Assert.Equal("calendar-zone", Refused(new HallCalendar([], [new ZoneCalendar("nowhere", [])])));
-        Assert.Equal("calendar-date", Refused(new HallCalendar([], Closed: [new ClosedDate(new DateOnly(2026, 5, 1)), new ClosedDate(new DateOnly(2026, 5, 1))])));
-        Assert.Equal("calendar-date", Refused(new HallCalendar([], Closed: [new ClosedDate(new DateOnly(1999, 5, 1))])));
+        Assert.Equal("calendar-overlap", Refused(HallCalendar.Weekly([Period(DayOfWeek.Monday, 8, 30, 12, 0), Period(DayOfWeek.Monday, 11, 0, 17, 0)])));
+        Assert.Equal("calendar-period", Refused(HallCalendar.Weekly([Period(DayOfWeek.Monday, 12, 0, 8, 30)])));
+        Assert.Equal("calendar-zone", Refused(new HallCalendar([], [new ZoneCalendar("nowhere", [])], [], [])));
+        Assert.Equal("calendar-date", Refused(new HallCalendar([], [], [new ClosedDate(new DateOnly(2026, 5, 1)), new ClosedDate(new DateOnly(2026, 5, 1))], [])));
+        Assert.Equal("calendar-date", Refused(new HallCalendar([], [], [new ClosedDate(new DateOnly(1999, 5, 1))], [])));
         var ok = HallConfigValidator.ValidateCalendar(Hall.Calendar! with { Closed = default }, zones);
         Assert.Empty(ok.Closed);
 
-        var refusal = Assert.Throws<QueueRuleException>(() => HallConfigValidator.ValidateCalendar(new HallCalendar([Period(DayOfWeek.Monday, 12, 0, 8, 30)]), zones));
+        var refusal = Assert.Throws<QueueRuleException>(() => HallConfigValidator.ValidateCalendar(HallCalendar.Weekly([Period(DayOfWeek.Monday, 12, 0, 8, 30)]), zones));
         Assert.Equal("日历时段 Monday 12:00–08:30：开始时间必须早于结束时间（结束 00:00 表示午夜）", refusal.MessageZh);
         Assert.Equal(ProblemKind.Unprocessable, refusal.Kind);
 
