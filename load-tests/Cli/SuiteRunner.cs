@@ -127,6 +127,7 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
                 Environment = new Dictionary<string, string>
                 {
                     ["Queue__SeedDemoHall"] = "true",
+                    ["Queue__DemoOpeningCalendar"] = "false", // the surges issue demo tickets at any hour of any day
                     ["Queue__Security__AdministratorPassword"] = password,
                 },
             },

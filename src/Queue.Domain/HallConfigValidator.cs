@@ -48,6 +48,7 @@ public static partial class HallConfigValidator
             Check(zoneIds.Contains(theme.ZoneId), () => Refusals.ThemeZone(theme.Code, theme.ZoneId));
             Check(theme.TargetMinutes is >= 1 and <= 480, Refusals.ThemeTarget);
             Check(theme.ExpectedServiceMinutes is >= 0.5 and <= 480, Refusals.ThemeService);
+            Check(theme.IssueCutoffMinutes is null or (>= 0 and <= 480), () => Refusals.ThemeCutoff(theme.Code));
         }
 
         var themeCodes = themes.Select(t => t.Code).ToHashSet();
@@ -69,8 +70,10 @@ public static partial class HallConfigValidator
         Check(policy.NoShowRejoinPenalty is >= 0 and <= 100, Refusals.PolicyRejoinPenalty);
         Check(policy.NearTurnReminder is >= 0 and <= 50, Refusals.PolicyNearTurn);
 
+        var calendar = config.Calendar is null ? null : ValidateCalendar(config.Calendar, zoneIds);
         return config with
         {
+            Calendar = calendar,
             Zones = zones,
             Themes = themes,
             Windows = [.. windows.Select(w => w with { Profile = Normalize(w.Profile) })],

@@ -18,10 +18,8 @@ public sealed partial class ThemeLine
             return Lookup(existing) ?? throw new RetiredTicketException(existing);
         }
 
-        if (context.Hours is { } hours && BusinessClock.LocalTime(now, context.TimeZone) is var local && (local < hours.Opens || local >= hours.Closes))
-        {
-            throw Refusals.HallClosed(hours.Opens, hours.Closes);
-        }
+        // The theme's zone must be open and the ticket not past the theme's cut-off (the calendar's rule; 409 saying when it opens next).
+        context.Calendar?.EnsureCanIssue(context.Theme, now);
 
         var number = ++state.LastNumber;
         var ticket = new TicketRecord

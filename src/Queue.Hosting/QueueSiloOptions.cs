@@ -28,6 +28,12 @@ public sealed class QueueSiloOptions
     /// <summary>Seed the demo hall (滨江区市民之家) on first start.</summary>
     public bool SeedDemoHall { get; set; } = true;
 
+    /// <summary>
+    /// The seeded demo hall enforces its opening calendar (DemoHall.json: long hours, a 24-hour zone, the holidays).
+    /// Test fixtures that issue demo tickets at any hour of any day turn it off: the demo hall is then always open.
+    /// </summary>
+    public bool DemoOpeningCalendar { get; set; } = true;
+
     /// <summary>How often each hall's SLA guardian re-evaluates its lines.</summary>
     [Range(1, 3600)]
     public int SlaCheckSeconds { get; set; } = 10;

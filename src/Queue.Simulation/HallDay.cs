@@ -56,7 +56,8 @@ internal sealed partial class HallDay
         }
 
         _lines = [.. _themeCodes.Select(_ => new ThemeQueueState())];
-        _contexts = [.. _hall.Themes.Select(t => ThemeContext.For(_hall, t))];
+        // The simulated day runs the hall's Opens–Closes pair; the calendar's periods and cut-offs are not simulated yet.
+        _contexts = [.. _hall.Themes.Select(t => ThemeContext.For(_hall, t) with { Calendar = null })];
         _waiting = new int[_themeCodes.Length];
         _desks = [.. _hall.Windows.Select(w => new DeskRun(w, new WindowDeskState(), _hall))];
         _tickets = [.. draws.Select((d, i) => new SimTicket(i, d))];

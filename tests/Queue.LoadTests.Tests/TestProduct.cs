@@ -25,6 +25,7 @@ internal static class TestProduct
             web.UseSetting("Queue:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Queue:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Queue:SeedDemoHall", "true");
+            web.UseSetting("Queue:DemoOpeningCalendar", "false"); // the tests issue demo tickets at any hour of any day
             web.UseSetting("Queue:Simulator:Enabled", "false");
             web.UseSetting("Queue:TimeSeries:SeedHistory", "false");
             web.UseSetting("Queue:Security:AdministratorPassword", AdministratorPassword);

@@ -5,7 +5,8 @@ namespace Queue.Contracts.Config;
 /// <summary>
 /// One service hall (大厅 / 中心): zones, themes, windows, opening hours and its time zone. With
 /// <see cref="EnforceOpeningHours"/> tickets are issued only between <see cref="Opens"/> and <see cref="Closes"/>
-/// and what is still waiting expires at closing time.
+/// and what is still waiting expires at closing time. With a <see cref="Calendar"/> the calendar's periods replace
+/// that pair (Queue.Domain's OpeningCalendar asks it); without one, <see cref="Opens"/>–<see cref="Closes"/> holds every day.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallConfig(
@@ -19,7 +20,8 @@ public sealed record HallConfig(
     [property: Id(7)] ImmutableArray<ThemeConfig> Themes,
     [property: Id(8)] ImmutableArray<WindowConfig> Windows,
     [property: Id(9)] RoutingPolicy Policy,
-    [property: Id(10)] bool EnforceOpeningHours = true)
+    [property: Id(10)] bool EnforceOpeningHours = true,
+    [property: Id(11)] HallCalendar? Calendar = null)
 {
     public const string DefaultTimeZone = "Asia/Shanghai";
 

@@ -56,6 +56,17 @@ public static partial class Refusals
     public static QueueRuleException HallClosed(TimeOnly opens, TimeOnly closes) =>
         Make(ProblemKind.Conflict, "hall-closed", nameof(T.HallClosed), opens.ToString("HH\\:mm", CultureInfo.InvariantCulture), closes.ToString("HH\\:mm", CultureInfo.InvariantCulture));
 
+    /// <summary>Closed by the hall's calendar: says when it opens next (the day in each language, the time).</summary>
+    public static QueueRuleException HallClosedUntil(string dayZh, string dayEn, string time) =>
+        Make(ProblemKind.Conflict, "hall-closed", nameof(T.HallClosedUntil), dayZh, dayEn, time);
+
+    /// <summary>Open, but past the theme's issue cut-off before closing: no ticket that cannot be served before closing.</summary>
+    public static QueueRuleException IssueCutoff(string cutoff, string dayZh, string dayEn, string time) =>
+        Make(ProblemKind.Conflict, "issue-cutoff", nameof(T.IssueCutoff), cutoff, dayZh, dayEn, time);
+
+    /// <summary>Closed, and the calendar has no opening within a year.</summary>
+    public static QueueRuleException HallClosedNoOpening() => Make(ProblemKind.Conflict, "hall-closed", nameof(T.HallClosedNoOpening));
+
     public static QueueRuleException RecallFirst(int recallsBeforeNoShow, int recallCount) =>
         Make(ProblemKind.Conflict, "recall-first", nameof(T.RecallFirst), recallsBeforeNoShow, recallCount);
 

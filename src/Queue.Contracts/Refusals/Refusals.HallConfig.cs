@@ -18,6 +18,18 @@ public static partial class Refusals
 
     public static QueueRuleException Hours() => Config("hours", nameof(T.Hours));
 
+    public static QueueRuleException CalendarPeriod(string day, string opens, string closes) => Config("calendar-period", nameof(T.CalendarPeriod), day, opens, closes);
+
+    public static QueueRuleException CalendarOverlap(string day, string where) => Config("calendar-overlap", nameof(T.CalendarOverlap), day, where);
+
+    public static QueueRuleException CalendarZone(string? zoneId) => Config("calendar-zone", nameof(T.CalendarZone), zoneId);
+
+    public static QueueRuleException CalendarDate(string date) => Config("calendar-date", nameof(T.CalendarDate), date);
+
+    public static QueueRuleException CalendarSize(int maxPeriods, int maxDates) => Config("calendar-size", nameof(T.CalendarSize), maxPeriods, maxDates);
+
+    public static QueueRuleException ThemeCutoff(string? code) => Config("theme-cutoff", nameof(T.ThemeCutoff), code);
+
     public static QueueRuleException Zones() => Config("zones", nameof(T.Zones));
 
     public static QueueRuleException Themes(int max) => Config("themes", nameof(T.Themes), max);

@@ -4,15 +4,18 @@ using Queue.Contracts.Commands;
 using Queue.Contracts.Config;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
+using Queue.Hosting;
 
 namespace Queue.Dashboard.Demo;
 
 /// <summary>
 /// Keeps the demo hall alive: citizens arrive (a realistic mix of themes, channels and priorities) and simulated
 /// staff at some windows call, serve (compressed lognormal service times), recall, mark no-shows, transfer and
-/// collect ratings, all through the same grains as real users. Windows a person signs in to are left alone.
+/// collect ratings, all through the same grains as real users. Windows a person signs in to are left alone. Citizens
+/// come only for the themes the hall's opening calendar lets issue now (closed zones and cut-offs get nobody).
 /// </summary>
-public sealed class DemoSimulator(IGrainFactory grains, IOptions<SimulatorOptions> options, ILogger<DemoSimulator> logger) : BackgroundService
+public sealed class DemoSimulator(
+    IGrainFactory grains, IOptions<SimulatorOptions> options, [FromKeyedServices(QueueClock.Key)] TimeProvider clock, ILogger<DemoSimulator> logger) : BackgroundService
 {
     private static readonly Dictionary<string, double> ThemeWeights = new()
     {
@@ -50,12 +53,19 @@ public sealed class DemoSimulator(IGrainFactory grains, IOptions<SimulatorOption
     private async Task Arrivals(HallConfig hall, CancellationToken stoppingToken)
     {
         var themes = hall.Themes.Where(t => ThemeWeights.ContainsKey(t.Code)).ToList();
+        var calendar = Domain.OpeningCalendar.For(hall);
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(Exponential(60.0 / Options.ArrivalsPerMinute), stoppingToken);
+            var open = themes.Where(t => calendar?.CanIssue(t, clock.GetUtcNow()).Allowed ?? true).ToList();
+            if (open.Count == 0)
+            {
+                continue;
+            }
+
             await Safely(async () =>
             {
-                var theme = Pick(themes, t => ThemeWeights[t.Code]);
+                var theme = Pick(open, t => ThemeWeights[t.Code]);
                 var line = grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hall.HallId, theme.Code));
                 if ((await line.GetStatsAsync()).Waiting >= Options.MaxWaitingPerTheme)
                 {

@@ -69,6 +69,7 @@ public static class QueueWebExtensions
         app.MapAccountEndpoints();
         app.MapDeviceEndpoints();
         app.MapHallEndpoints();
+        app.MapOpeningEndpoints();
         app.MapTicketEndpoints();
         app.MapWindowEndpoints();
         app.MapAnalyticsEndpoints();

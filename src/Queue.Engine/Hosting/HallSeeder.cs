@@ -32,7 +32,8 @@ public sealed class HallSeeder(IGrainFactory grains, Persistence.IStateStore sto
         var halls = options.Value.HallFiles.Select(LoadFile).ToList(); // a broken file stops the start: it is the operator's to fix
         if (options.Value.SeedDemoHall)
         {
-            halls.Add(DemoHall.Load());
+            var demo = DemoHall.Load();
+            halls.Add(options.Value.DemoOpeningCalendar ? demo : demo with { EnforceOpeningHours = false });
         }
 
         if (halls.Count > 0 && !await TrySeedAsync(halls, first: true))

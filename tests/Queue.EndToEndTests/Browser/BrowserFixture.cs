@@ -18,6 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Environment = new Dictionary<string, string>
         {
             ["Queue__Security__AdministratorUserName"] = AdministratorUserName,
+            ["Queue__DemoOpeningCalendar"] = "false", // the tests issue demo tickets at any hour of any day
             ["Queue__Security__AdministratorPassword"] = AdministratorPassword,
             // Every page and the API come from one loopback address: the public endpoints' limits out of the way.
             ["Queue__Security__RateLimits__CitizenIssuePerMinute"] = "100000",

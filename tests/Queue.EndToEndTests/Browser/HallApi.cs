@@ -80,6 +80,16 @@ public sealed class HallApi : IDisposable
 
     public async Task<JsonElement> GetAsync(string path) => await _http.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
 
+    /// <summary>PUTs a document (e.g. another hall's configuration) in the product's JSON shape; throws unless it succeeds.</summary>
+    public async Task PutAsync(string path, object body)
+    {
+        using var response = await _http.PutAsJsonAsync(new Uri(path, UriKind.Relative), body, Queue.Contracts.QueueJson.Options);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     private async Task<JsonElement> PostAsync(string path, object body)
     {
         using var response = await _http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);

@@ -13,6 +13,8 @@ public sealed partial class RefusalCatalogueTests
     private static readonly Dictionary<string, string> DifferentPlaceholders = new()
     {
         ["NotAtWindow"] = "the Chinese sentence says 该号票 (this ticket) rather than its id",
+        ["HallClosedUntil"] = "the next opening's day comes in each language (周一 / Mon)",
+        ["IssueCutoff"] = "the next opening's day comes in each language (周一 / Mon)",
     };
 
     [GeneratedRegex(@"\{(\d+)(?::[a-z]+)?\}")]

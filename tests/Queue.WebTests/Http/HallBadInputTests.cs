@@ -44,6 +44,34 @@ public sealed class HallBadInputTests(QueueWebFactory web)
             Opens = new TimeOnly(18, 0),
             Closes = new TimeOnly(9, 0),
         }))
+        .Add("configure overlapping calendar periods", HttpStatusCode.UnprocessableEntity, "calendar-overlap", api => Configure(api, hall => hall with
+        {
+            Calendar = HallCalendar.Weekly([Period(DayOfWeek.Monday, 8, 30, 12, 0), Period(DayOfWeek.Monday, 11, 30, 17, 0)]),
+        }))
+        .Add("configure a calendar period that ends before it starts", HttpStatusCode.UnprocessableEntity, "calendar-period", api => Configure(api, hall => hall with
+        {
+            Calendar = HallCalendar.Weekly([Period(DayOfWeek.Monday, 17, 0, 8, 30)]),
+        }))
+        .Add("configure a calendar for an unknown zone", HttpStatusCode.UnprocessableEntity, "calendar-zone", api => Configure(api, hall => hall with
+        {
+            Calendar = new HallCalendar([], [new ZoneCalendar("nowhere", [Period(DayOfWeek.Monday, 0, 0, 0, 0)])], [], []),
+        }))
+        .Add("configure a closed date twice", HttpStatusCode.UnprocessableEntity, "calendar-date", api => Configure(api, hall => hall with
+        {
+            Calendar = new HallCalendar([], [], [new ClosedDate(new DateOnly(2026, 5, 1)), new ClosedDate(new DateOnly(2026, 5, 1))], []),
+        }))
+        .Add("configure a make-up day in the year 1900", HttpStatusCode.UnprocessableEntity, "calendar-date", api => Configure(api, hall => hall with
+        {
+            Calendar = new HallCalendar([], [], [], [new WorkingDate(new DateOnly(1900, 1, 7), DayOfWeek.Monday)]),
+        }))
+        .Add("configure a negative issue cut-off", HttpStatusCode.UnprocessableEntity, "theme-cutoff", api => Configure(api, hall => hall with
+        {
+            Themes = [hall.Themes[0] with { IssueCutoffMinutes = -5 }, hall.Themes[1]],
+        }))
+        .Add("configure a calendar date of 2026-13-40", HttpStatusCode.BadRequest, "malformed-json", api => ConfigureJson(api, json =>
+            json["calendar"] = JsonNode.Parse("""{"week":[],"closed":[{"date":"2026-13-40"}]}""")))
+        .Add("configure a calendar period on the day Funday", HttpStatusCode.BadRequest, "malformed-json", api => ConfigureJson(api, json =>
+            json["calendar"] = JsonNode.Parse("""{"week":[{"day":"Funday","opens":"08:30","closes":"12:00"}]}""")))
         .Add("configure a hall without windows", HttpStatusCode.UnprocessableEntity, "windows", api => Configure(api, hall => hall with { Windows = [] }))
         .Add("configure a duplicate window number", HttpStatusCode.UnprocessableEntity, "window-duplicate", api => Configure(api, hall => hall with
         {
@@ -82,6 +110,7 @@ public sealed class HallBadInputTests(QueueWebFactory web)
         .Add("read the configuration of a malformed hall id", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/No_Hall!"))
         .Add("read the snapshot of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/snapshot"))
         .Add("read the snapshot of a malformed hall id", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/No_Hall!/snapshot"))
+        .Add("read the opening of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/opening"))
         .Add("read the events of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/events"))
         .Add("read events with a page size beyond int", HttpStatusCode.BadRequest, "invalid-max", api => api.Get("/api/halls/binjiang/events?max=99999999999"))
         .Add("read events with a page size of 0", HttpStatusCode.BadRequest, "invalid-max", api => api.Get("/api/halls/binjiang/events?max=0"))
@@ -99,6 +128,9 @@ public sealed class HallBadInputTests(QueueWebFactory web)
     [Theory]
     [MemberData(nameof(Cases))]
     public Task HallEndpointsRefuseBadInputWithAProblem(string name) => Problem.AssertRefused(Table[name], new QueueApi(web.CreateClient()));
+
+    private static OpeningPeriod Period(DayOfWeek day, int openHour, int openMinute, int closeHour, int closeMinute) =>
+        new(day, new TimeOnly(openHour, openMinute), new TimeOnly(closeHour, closeMinute));
 
     private static HallConfig Small(string hallId) =>
         TestHalls.Small(hallId, QueueApi.Themes, WindowProfile.Dedicated("AA"), WindowProfile.Dedicated("BB"));

@@ -51,6 +51,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("POST /api/halls/{hallId}/windows/{windowNo}/transfer", new[] { 400, 401, 403, 404, 409, 415, 422 })]
     [InlineData("PUT /api/halls/{hallId}/windows/{windowNo}/profile", new[] { 400, 401, 403, 404, 415, 422 })]
     [InlineData("GET /api/halls/{hallId}", new[] { 404 })]
+    [InlineData("GET /api/halls/{hallId}/opening", new[] { 404 })]
     [InlineData("PUT /api/halls/{hallId}", new[] { 400, 401, 403, 415, 422 })]
     [InlineData("GET /api/halls/{hallId}/events", new[] { 400, 401, 403, 404 })]
     [InlineData("GET /api/halls/{hallId}/analytics/kpis", new[] { 400, 401, 403, 404 })]

@@ -155,6 +155,7 @@ public class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Queue:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Queue:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Queue:SeedDemoHall", "true");
+        builder.UseSetting("Queue:DemoOpeningCalendar", "false"); // the tests issue demo tickets at any hour of any day
         builder.UseSetting("Queue:Simulator:Enabled", "false");
         builder.UseSetting("Queue:Security:AdministratorPassword", AdministratorPassword);
         builder.UseSetting("Queue:Security:RateLimits:SignInsPerMinute", "100000");

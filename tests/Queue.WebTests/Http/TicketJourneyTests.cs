@@ -146,6 +146,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/devices/{deviceId}/revoke",
                 "/api/halls/{hallId}/devices/{deviceId}/rotate",
                 "/api/halls/{hallId}/events",
+                "/api/halls/{hallId}/opening",
                 "/api/halls/{hallId}/simulations",
                 "/api/halls/{hallId}/simulations/heatmap",
                 "/api/halls/{hallId}/snapshot",

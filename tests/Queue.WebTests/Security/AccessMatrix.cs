@@ -30,6 +30,7 @@ public static class AccessMatrix
         new("GET", "/api/halls/{hallId}/snapshot", (w, _) => $"/api/halls/{w.HallA}/snapshot", Display),
         new("GET", "/api/halls/{hallId}/events", (w, _) => $"/api/halls/{w.HallA}/events", Manage),
         new("GET", "/api/halls/{hallId}/alerts", (w, _) => $"/api/halls/{w.HallA}/alerts", Display),
+        new("GET", "/api/halls/{hallId}/opening", (w, _) => $"/api/halls/{w.HallA}/opening", Everyone),
 
         new("POST", "/api/halls/{hallId}/themes/{themeCode}/tickets", (w, _) => $"/api/halls/{w.HallA}/themes/AA/tickets", Issuers, Body: (_, _) => new { }),
         new("GET", "/api/tickets/{ticketId}", (w, _) => $"/api/tickets/{w.Ticket.TicketId}", Operate),

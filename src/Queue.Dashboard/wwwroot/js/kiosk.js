@@ -3,7 +3,9 @@
 // kept until a ticket is shown, so a double tap or a retry returns the same ticket) and shows the number, the
 // people ahead, the predicted wait and a QR code to the ticket page (its link carries the ticket's key, k); back to
 // the list after 20 seconds. A kiosk is a registered device (opened once with its ?device= link); the guide's mode
-// needs a staff sign-in, since only people grant priority.
+// needs a staff sign-in, since only people grant priority. The hall's opening calendar (/opening, asked every
+// minute): a theme that does not issue now shows why and when it opens next; with none issuing, the kiosk shows
+// the closed notice instead of the buttons.
 (function () {
   'use strict';
   const [hallId] = Q.route();
@@ -15,21 +17,25 @@
   let busy = false;
   let countdown = null;
   let shown = null; // the ticket on screen
+  let opening = null; // GET /opening: which themes issue now
+  const OpeningEverySeconds = 60;
 
   Q.words({
     subtitle: '自助取号 · 最多跑一次', staffMode: '导办模式（零号窗口）', greenChannel: '绿色通道（老年人、残疾人、孕妇等优先）',
     choose: '请选择您要办理的业务', yourNumber: '您的号码', ahead: '前面等候', predicted: '预计等候', greenTag: '绿色通道',
     scan: '微信/手机扫码，实时查看排队进度', note: '请留意叫号屏与语音提示，过号可重新排队一次', print: '打印号票', back: '完成，返回',
     waitingN: '等候 {n} 人', aboutMin: '约 {n} 分钟', rangeMin: '预计 {a}–{b} 分钟', people: '{n} 人', returnIn: '{n} 秒后自动返回', issuedAt: '取号时间 {t}',
-    noWindow: '暂无窗口受理', issuing: '正在取号…', noWait: '无需等候',
+    noWindow: '暂无窗口受理', issuing: '正在取号…', noWait: '无需等候', closedTitle: '本厅已下班 · 暂停取号',
   }, {
     subtitle: 'Take a ticket · run at most once', staffMode: 'Guide mode (window 0)', greenChannel: 'Green channel (elderly, disabled, pregnant first)',
     choose: 'Choose the service you need', yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', greenTag: 'Green channel',
     scan: 'Scan to follow your place in the line', note: 'Listen for your number; a missed number may rejoin once', print: 'Print ticket', back: 'Done',
     waitingN: '{n} waiting', aboutMin: '≈ {n} min', rangeMin: 'about {a}–{b} min', people: '{n}', returnIn: 'Back to the list in {n} s', issuedAt: 'Taken at {t}',
-    noWindow: 'No window serving', issuing: 'Taking a ticket…', noWait: 'no wait',
+    noWindow: 'No window serving', issuing: 'Taking a ticket…', noWait: 'no wait', closedTitle: 'Closed · no tickets now',
   });
 
+  const openingOf = (code) => (opening && opening.themes.find((t) => t.themeCode === code)) || null;
+  const closedText = (o) => (Q.lang() === 'en' ? o.messageEn : o.messageZh) || '';
   const lineOf = (code) => (snapshot && snapshot.themes.find((l) => l.themeCode === code)) || null;
   const waitText = (minutes, ahead, low, high) => (minutes === null || minutes === undefined ? Q.t('noWindow') : ahead === 0 ? Q.t('noWait') : Q.waitRange(minutes, low, high));
 
@@ -51,10 +57,31 @@
   const updateFacts = () => {
     for (const button of document.querySelectorAll('button.theme')) {
       const line = lineOf(button.dataset.theme);
-      button.disabled = busy;
-      button.querySelector('.theme-facts').textContent =
-        line ? `${Q.t('waitingN', { n: line.waiting })} · ${waitText(line.projectedWaitMinutes, line.waiting, line.projectedWaitLow, line.projectedWaitHigh)}` : '';
+      const open = openingOf(button.dataset.theme);
+      const closed = !!open && !open.issuing;
+      button.disabled = busy || closed;
+      button.classList.toggle('closed', closed);
+      button.querySelector('.theme-facts').textContent = closed ? closedText(open)
+        : line ? `${Q.t('waitingN', { n: line.waiting })} · ${waitText(line.projectedWaitMinutes, line.waiting, line.projectedWaitLow, line.projectedWaitHigh)}` : '';
     }
+    // No theme issues now: the closed notice (when it opens next) instead of the buttons.
+    const hallClosed = !!opening && opening.enforced && !opening.issuing;
+    Q.show(Q.$('closed'), hallClosed);
+    Q.show(Q.$('zones'), !hallClosed);
+    Q.show(Q.$('prompt'), !hallClosed);
+    if (hallClosed) {
+      const first = opening.themes.find((t) => t.nextOpening) || opening.themes[0];
+      Q.$('closed-next').textContent = first ? closedText(first) : '';
+    }
+  };
+
+  const loadOpening = async () => {
+    try {
+      opening = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/opening`);
+    } catch {
+      // keep the last answer; the issue itself is refused by the server when closed
+    }
+    updateFacts();
   };
 
   const setError = (text) => {
@@ -76,6 +103,7 @@
       showTicket(ticket);
     } catch (error) {
       setError(Q.errorText(error)); // the same request id is kept: retrying cannot take a second ticket
+      loadOpening(); // a refusal may be the calendar's: show which themes issue now
     } finally {
       busy = false;
       updateFacts();
@@ -128,6 +156,8 @@
     }
     setError('');
     renderThemes();
+    await loadOpening();
+    setInterval(loadOpening, OpeningEverySeconds * 1000);
     Q.onLang(() => { renderThemes(); if (shown) showTicket(shown); });
     Q.live({
       hallId,
