@@ -136,6 +136,43 @@ public sealed class BigScreenLayoutTests(BrowserFixture fixture)
     }
 
     /// <summary>
+    /// The themes table's wait column is the board's: the one estimate's range ("10–20 分钟", or the fallback's single
+    /// figure) for a line an open window serves, 暂无窗口受理 for one no open window serves (the paused window's theme and
+    /// the eight themes only closed windows serve), "—" for an empty line.
+    /// </summary>
+    [Theory]
+    [InlineData("zh", "分钟", "暂无窗口受理")]
+    [InlineData("en", "min", "No window serving")]
+    public async Task TheWaitColumnShowsTheBoardsRangeOrSaysNoWindowServesTheLine(string lang, string unit, string noWindow)
+    {
+        await EnsureWallHallAsync();
+        var screen = await fixture.OpenAsync($"/screen/{WallHall}?lang={lang}", 1920, 1080, visitor: Visitor.Administrator);
+        await Expect(screen.Locator("#lines tr")).ToHaveCountAsync(14, new() { Timeout = 10_000 });
+        var snapshot = await fixture.Api.GetAsync($"/api/halls/{WallHall}/snapshot");
+        foreach (var line in snapshot.GetProperty("themes").EnumerateArray())
+        {
+            var cell = screen.Locator($"#lines tr[data-theme='{line.GetProperty("themeCode").GetString()}'] td:last-child");
+            var projected = line.GetProperty("projectedWaitMinutes");
+            if (line.GetProperty("waiting").GetInt32() == 0)
+            {
+                await Expect(cell).ToHaveTextAsync("—");
+            }
+            else if (projected.ValueKind == System.Text.Json.JsonValueKind.Null)
+            {
+                await Expect(cell).ToHaveTextAsync(noWindow);
+            }
+            else
+            {
+                await Expect(cell).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"^\d+(\.\d)?(–\d+)? {unit}$"));
+            }
+        }
+
+        Assert.Equal(9, await screen.Locator("#lines td.no-window").CountAsync());
+        Assert.True(await screen.Locator("#lines td.wait:not(.no-window)").CountAsync() >= 5, "the served lines show their wait");
+        await screen.Context.CloseAsync();
+    }
+
+    /// <summary>
     /// The demo hall's configuration as a hall of 40 windows and 14 themes: windows 1 to 6 each serve one of the first six
     /// themes and are signed in (three calling, one of them serving, one paused), the other 34 are comprehensive and
     /// closed, so the eight other themes, each with someone waiting, have no window: eight alerts, nine with the paused window's.

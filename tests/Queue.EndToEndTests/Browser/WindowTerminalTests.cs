@@ -83,6 +83,7 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
             // One estimate (WaitPrediction, in the hall snapshot), read the same way on both pages.
             var onTerminal = terminal.Locator("#lines tr[data-theme='XSE'] td.projected");
             await Expect(onTerminal).ToHaveTextAsync(await onBoard.TextContentAsync() ?? "", Soon);
+            await Expect(onTerminal).ToHaveTextAsync(AboutMinutes(), Soon); // the range, as the board words it (Q.waitRange)
 
             // The window closes: 暂无窗口受理 on both when no other open window serves XSE (the terminal said "—"), or
             // both the same number when one does.
@@ -168,7 +169,8 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
     [GeneratedRegex(@"^00:0[1-9]$")]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^\d+(\.\d)? 分钟$")]
+    // The board's range ("10–20 分钟", forward-simulated) or the fallback's single figure ("12 分钟").
+    [GeneratedRegex(@"^\d+(\.\d)?(–\d+)? 分钟$")]
     private static partial Regex AboutMinutes();
 
     [GeneratedRegex(@"^\d{2}:\d{2}$")]
