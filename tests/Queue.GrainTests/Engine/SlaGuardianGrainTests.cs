@@ -59,13 +59,14 @@ public sealed class SlaGuardianGrainTests(QueueClusterFixture cluster)
             await gjj.IssueAsync(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, null));
         }
 
-        // The guardian and the forecast tick every second: wait for an alert read alongside the snapshot it agrees with
-        // (the forecast, when the hall is open, may move between the two reads; then the next round agrees).
+        // The guardian and the forecast tick every second (the cluster's clock stands in opening hours): wait for the
+        // alert once the forward forecast is in (a range, low < high; before it, both read the closed form), read
+        // alongside the snapshot it must agree with.
         var (alert, line) = await Eventually(async () =>
         {
             var found = (await hall.GetAlertsAsync()).SingleOrDefault(a => a.ThemeCode == "GJJ");
             var stats = await gjj.GetStatsAsync();
-            return found is not null && found.ProjectedWaitMinutes == stats.ProjectedWaitMinutes
+            return found is not null && found.ProjectedWaitLow < found.ProjectedWaitHigh && found.ProjectedWaitMinutes == stats.ProjectedWaitMinutes
                 && found.ProjectedWaitLow == stats.ProjectedWaitLow && found.ProjectedWaitHigh == stats.ProjectedWaitHigh
                 ? Tuple.Create(found, stats) : null;
         });
@@ -73,8 +74,7 @@ public sealed class SlaGuardianGrainTests(QueueClusterFixture cluster)
         Assert.Equal(SlaSeverity.Warning, alert.Severity);
         Assert.NotNull(line.ProjectedWaitMinutes);
         Assert.True(line.ProjectedWaitMinutes >= 27, $"the newcomer's figure {line.ProjectedWaitMinutes} is what warned");
-        var shown = line.ProjectedWaitHigh > line.ProjectedWaitLow ? $"{line.ProjectedWaitLow:0}–{line.ProjectedWaitHigh:0}" : $"{line.ProjectedWaitMinutes:0}";
-        Assert.Contains($"预计等候{shown}分钟", alert.MessageZh, StringComparison.Ordinal);
+        Assert.Contains($"预计等候{line.ProjectedWaitLow:0}–{line.ProjectedWaitHigh:0}分钟", alert.MessageZh, StringComparison.Ordinal);
     }
 
     private IWindowGrain Window(string hall, int no) => cluster.Grains.GetGrain<IWindowGrain>(GrainKeys.Window(hall, no));
