@@ -110,6 +110,42 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task TheSidePanelsWaitColumnHoldsTheWidestRangeUncut()
+    {
+        await fixture.Api.SignInAsync(Window);
+        try
+        {
+            await DrainAsync();
+            await fixture.Api.IssueAsync("XSE");
+            var terminal = await fixture.OpenAsync($"/window/binjiang/{Window}", 1920, 1080);
+            var cell = terminal.Locator("#lines tr[data-theme='XSE'] td.projected");
+            await Expect(cell).ToHaveTextAsync(AboutMinutes(), Soon);
+
+            // Outside opening hours there is no forecast (single figures): the shared formatter is made to give the widest
+            // range the column may show, and the next ticket redraws the panel.
+            await terminal.EvaluateAsync("() => { const range = Q.waitRange; Q.waitRange = (point) => range(point, 100, 120); }");
+            await fixture.Api.IssueAsync("XSE");
+            await Expect(cell).ToHaveTextAsync("100–120 分钟", Soon);
+            var cut = await terminal.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('#lines tr[data-theme="XSE"], #lines tr[data-theme="XSE"] td')].flatMap((el) => {
+                  const r = el.getBoundingClientRect();
+                  return [
+                    ...(r.right > window.innerWidth + 0.5 || r.bottom > window.innerHeight + 0.5 ? [`${el.tagName} outside the viewport`] : []),
+                    ...(el.scrollWidth > el.clientWidth + 1 ? [`${el.tagName} "${el.textContent}" cut`] : []),
+                  ];
+                })
+                """);
+            Assert.Empty(cut);
+            await terminal.Context.CloseAsync();
+        }
+        finally
+        {
+            await DrainAsync();
+            await fixture.Api.WindowAsync(Window, "sign-out");
+        }
+    }
+
     [Theory]
     [InlineData("/window/binjiang/99", "大厅 binjiang 没有 99 号窗口", 1)]
     [InlineData("/window/binjiang/99?lang=en", "Hall binjiang has no window 99", 1)]
