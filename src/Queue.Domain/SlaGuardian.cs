@@ -6,8 +6,14 @@ namespace Queue.Domain;
 
 /// <summary>
 /// The live SLA rule of a hall. A theme is in <see cref="SlaSeverity.Breach"/> when its longest waiting ticket has
-/// passed the target, and in <see cref="SlaSeverity.Warning"/> when a newcomer's projected wait (the one estimate,
-/// <see cref="WaitPrediction"/>, over the theme's serving capacity) or the head of the line's projected wait passes <see cref="WarnShare"/> of the target.
+/// passed the target, and in <see cref="SlaSeverity.Warning"/> when a newcomer's predicted wait or the head of the line's
+/// projected wait passes <see cref="WarnShare"/> of the target. Both come from the one estimate (<see cref="WaitPrediction"/>):
+/// the newcomer's is the theme snapshot's own figure (the forward forecast's when fresh, else the closed form, as
+/// <see cref="WaitPrediction.Predict"/> decided), so the banner never disagrees with the board. The figure that triggers is
+/// the central one (the simulated median, p50), not the range's high end: the alert costs staff a move, the 0.9 share is
+/// already the margin, and the high end (p90 of 20 runs, rounded outwards to 5 minutes) would make alerts flap; the message
+/// shows the whole range, as the board does. Without a fresh forecast (and in the simulator, which runs none inside a day)
+/// the range is the closed form's single figure and the rule is the closed form's.
 /// The advice: the open window, not already serving the theme, whose current themes have the most slack and keep
 /// enough of it without that window; windows in the theme's zone first. The most urgent line is advised first and a
 /// window is promised to one line only.
@@ -17,22 +23,26 @@ public static class SlaGuardian
     public const double WarnShare = 0.9;
     public const double DonorLimit = 0.6;
 
-    public static IReadOnlyList<SlaAlert> Evaluate(HallConfig hall, IReadOnlyList<ThemeQueueSnapshot> themes, IReadOnlyList<WindowSnapshot> windows, DateTimeOffset now)
+    /// <param name="forecasts">The hall's forward forecast per theme (null or absent: the fallback); used for the head of
+    /// the line only, since the newcomer's figure is already in each snapshot.</param>
+    public static IReadOnlyList<SlaAlert> Evaluate(
+        HallConfig hall, IReadOnlyList<ThemeQueueSnapshot> themes, IReadOnlyList<WindowSnapshot> windows, DateTimeOffset now,
+        Func<string, ThemeWaitForecast?>? forecasts = null)
     {
         var alerts = new List<SlaAlert>();
         var byCode = themes.ToDictionary(t => t.ThemeCode);
         var loads = WaitPrediction.Loads(themes);
         var promised = new HashSet<int>();
         var troubled = themes.Where(t => t.Waiting > 0)
-            .Select(t => (Theme: t, Projected: Projected(t, t.Waiting), Head: t.LongestWaitMinutes + (Projected(t, 1) / 2)))
-            .Select(x => (x.Theme, x.Projected, Level: x.Theme.LongestWaitMinutes >= x.Theme.TargetMinutes ? SlaSeverity.Breach
-                : Math.Max(x.Projected, x.Head) >= x.Theme.TargetMinutes * WarnShare ? SlaSeverity.Warning
+            .Select(t => (Theme: t, Newcomer: WaitPrediction.Newcomer(t), Head: t.LongestWaitMinutes + WaitPrediction.HeadRemaining(t, forecasts?.Invoke(t.ThemeCode), now)))
+            .Select(x => (x.Theme, x.Newcomer, Level: x.Theme.LongestWaitMinutes >= x.Theme.TargetMinutes ? SlaSeverity.Breach
+                : Math.Max(x.Newcomer?.Point ?? double.PositiveInfinity, x.Head) >= x.Theme.TargetMinutes * WarnShare ? SlaSeverity.Warning
                 : (SlaSeverity?)null))
             .Where(x => x.Level is not null)
             .OrderByDescending(x => x.Level).ThenByDescending(x => x.Theme.LongestWaitMinutes / x.Theme.TargetMinutes).ThenBy(x => x.Theme.ThemeCode, StringComparer.Ordinal);
 
         // The most urgent line is advised first, and each window is promised to one line only.
-        foreach (var (theme, projected, severity) in troubled)
+        foreach (var (theme, newcomer, severity) in troubled)
         {
             var level = severity!.Value;
             var (window, from) = Donor(hall, theme, byCode, loads, windows.Where(w => !promised.Contains(w.WindowNo)).ToList());
@@ -42,16 +52,14 @@ public static class SlaGuardian
             }
 
             var config = hall.FindTheme(theme.ThemeCode)!;
-            var shown = double.IsFinite(projected) ? Math.Round(projected, 1) : -1;
-            var (zh, en) = Message(hall, config, level, theme, shown, window, from);
-            alerts.Add(new SlaAlert(hall.HallId, theme.ThemeCode, level, shown, theme.LongestWaitMinutes, theme.TargetMinutes, window, from, zh, en, now));
+            var shown = newcomer is { } n ? Math.Round(n.Point, 1) : -1;
+            var (zh, en) = Message(hall, config, level, theme, newcomer, window, from);
+            alerts.Add(new SlaAlert(hall.HallId, theme.ThemeCode, level, shown, theme.LongestWaitMinutes, theme.TargetMinutes, window, from, zh, en, now,
+                newcomer?.Low, newcomer?.High));
         }
 
         return [.. alerts.OrderBy(a => a.ThemeCode, StringComparer.Ordinal)];
     }
-
-    private static double Projected(ThemeQueueSnapshot theme, int people) =>
-        WaitPrediction.Minutes(people, theme.AverageServiceMinutes, theme.ServingWindows) ?? double.PositiveInfinity;
 
     private static (int? Window, string? From) Donor(
         HallConfig hall, ThemeQueueSnapshot needy, Dictionary<string, ThemeQueueSnapshot> themes, IReadOnlyList<ThemeLoad> loads, IReadOnlyList<WindowSnapshot> windows)
@@ -70,7 +78,10 @@ public static class SlaGuardian
         return best.Window is null ? (null, null) : (best.Window.WindowNo, best.Main);
     }
 
-    /// <summary>A donor theme's projected wait ÷ target once it loses this window's share of capacity.</summary>
+    /// <summary>
+    /// A donor theme's predicted wait ÷ target once it loses this window's share of capacity: its newcomer's predicted wait
+    /// (the one estimate) scaled by its capacity before ÷ after (exactly the closed form's what-if when there is no forecast).
+    /// </summary>
     private static double Load(ThemeQueueSnapshot theme, double share)
     {
         if (theme.Waiting == 0)
@@ -78,18 +89,23 @@ public static class SlaGuardian
             return 0;
         }
 
-        return (WaitPrediction.Minutes(theme.Waiting, theme.AverageServiceMinutes, theme.ServingWindows - share) ?? double.PositiveInfinity) / theme.TargetMinutes;
+        var left = theme.ServingWindows - share;
+        return WaitPrediction.Newcomer(theme) is { } now && left > 0
+            ? now.Point * theme.ServingWindows / left / theme.TargetMinutes
+            : double.PositiveInfinity;
     }
 
-    private static (string Zh, string En) Message(HallConfig hall, ThemeConfig theme, SlaSeverity level, ThemeQueueSnapshot stats, double projected, int? window, string? from)
+    private static (string Zh, string En) Message(HallConfig hall, ThemeConfig theme, SlaSeverity level, ThemeQueueSnapshot stats, WaitRange? newcomer, int? window, string? from)
     {
+        // The range as the board words it ("25–35"), or the single figure of the fallback.
+        var wait = newcomer is { } n ? (n.High > n.Low ? $"{n.Low:0}–{n.High:0}" : $"{n.Point:0}") : null;
         var fromName = from is null ? null : hall.FindTheme(from)?.Name ?? from;
         var fromNameEn = from is null ? null : hall.FindTheme(from)?.NameEn ?? from;
         var state = level == SlaSeverity.Breach
             ? ($"{theme.Name}已有群众等候{stats.LongestWaitMinutes:0}分钟，超过{stats.TargetMinutes}分钟目标",
                $"{theme.NameEn}: a citizen has waited {stats.LongestWaitMinutes:0} min, past the {stats.TargetMinutes}-min target")
-            : (projected < 0 ? $"{theme.Name}有{stats.Waiting}人等候但无窗口受理" : $"{theme.Name}预计等候{projected:0}分钟，将超过{stats.TargetMinutes}分钟目标",
-               projected < 0 ? $"{theme.NameEn}: {stats.Waiting} waiting and no window serving" : $"{theme.NameEn}: projected wait {projected:0} min will pass the {stats.TargetMinutes}-min target");
+            : (wait is null ? $"{theme.Name}有{stats.Waiting}人等候但无窗口受理" : $"{theme.Name}预计等候{wait}分钟，将超过{stats.TargetMinutes}分钟目标",
+               wait is null ? $"{theme.NameEn}: {stats.Waiting} waiting and no window serving" : $"{theme.NameEn}: projected wait {wait} min will pass the {stats.TargetMinutes}-min target");
         return window is null
             ? ($"{state.Item1}；暂无可调配窗口，建议开启备用窗口", $"{state.Item2}; no window to spare: open a standby window")
             : ($"{state.Item1}；建议把{window}号窗口从{fromName}调到{theme.Name}", $"{state.Item2}; move window {window} from {fromNameEn} to {theme.NameEn}");

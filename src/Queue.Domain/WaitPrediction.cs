@@ -24,8 +24,11 @@ namespace Queue.Domain;
 /// </list>
 /// <para>A ticket with k people ahead waits k × mean service time ÷ capacity (a single figure: low = high). Whatever the
 /// source, a line no open window serves has capacity 0 and no predicted wait (null: "暂无窗口受理"). Loads may be a few
-/// seconds old for the other themes; that changes shares, not servedness. The SLA guardian weighs its moves with the
-/// capacity (<see cref="Capacity"/>, <see cref="Share"/>): a what-if per candidate window that a simulation would make too slow.</para>
+/// seconds old for the other themes; that changes shares, not servedness.</para>
+/// <para>The SLA guardian reads the same estimate: a newcomer's predicted wait off the theme's snapshot (<see cref="Newcomer"/>),
+/// the head of the line's remaining wait (<see cref="HeadRemaining"/>, same freshness rule), and it weighs a candidate move
+/// by scaling the donor's predicted wait by its capacity before and after losing the window's <see cref="Share"/> (a
+/// what-if per candidate window that a simulation per candidate would make too slow; with the closed form it is exact).</para>
 /// </summary>
 public static class WaitPrediction
 {
@@ -44,7 +47,7 @@ public static class WaitPrediction
         }
 
         var k = Math.Max(0, peopleAhead);
-        if (forecast is { Median.Length: > 0 } f && now - f.At < ForecastFreshFor && now >= f.At.AddSeconds(-5))
+        if (IsFresh(forecast, now) && forecast is { } f)
         {
             var last = f.Median.Length - 1;
             var extra = k > last ? (k - last) * averageServiceMinutes / capacity : 0;
@@ -55,6 +58,35 @@ public static class WaitPrediction
 
         var point = Minutes(k, averageServiceMinutes, capacity)!.Value;
         return new WaitRange(point, point, point, Simulated: false);
+    }
+
+    /// <summary>Whether a forecast is used at <paramref name="now"/>: it has places and is at most <see cref="ForecastFreshFor"/> old (the one freshness rule).</summary>
+    public static bool IsFresh(ThemeWaitForecast? forecast, DateTimeOffset now) =>
+        forecast is { Median.Length: > 0 } f && now - f.At < ForecastFreshFor && now >= f.At.AddSeconds(-5);
+
+    /// <summary>
+    /// A newcomer's predicted wait as the theme's snapshot carries it (made by <see cref="Predict"/> when the line was read:
+    /// the forecast's when fresh, else the closed form); null when no open window serves the line. The SLA guardian reads it
+    /// here rather than computing a second estimate.
+    /// </summary>
+    public static WaitRange? Newcomer(ThemeQueueSnapshot theme) =>
+        theme.ProjectedWaitMinutes is { } point
+            ? new WaitRange(point, theme.ProjectedWaitLow ?? point, theme.ProjectedWaitHigh ?? point, theme.ProjectedWaitHigh > theme.ProjectedWaitLow)
+            : null;
+
+    /// <summary>
+    /// How long the head of a line still waits to be called: the forecast's median for place 0 when fresh, else the closed
+    /// form's half a turn (one person's service over the capacity, halved: on average a window frees up half-way); infinite
+    /// when no open window serves the line. The SLA guardian adds it to the longest wait.
+    /// </summary>
+    public static double HeadRemaining(ThemeQueueSnapshot theme, ThemeWaitForecast? forecast, DateTimeOffset now)
+    {
+        if (theme.ProjectedWaitMinutes is null || theme.ServingWindows <= 0)
+        {
+            return double.PositiveInfinity;
+        }
+
+        return IsFresh(forecast, now) ? forecast!.Median[0] : Minutes(1, theme.AverageServiceMinutes, theme.ServingWindows)!.Value / 2;
     }
 
     /// <summary>

@@ -104,7 +104,9 @@ internal sealed partial class HallDay
     /// <summary>
     /// The hall grain's SLA tick (<see cref="SlaGuardian.Evaluate"/> → <see cref="SlaAlertBook.Update"/>), then staff do as
     /// advised: each suggested window takes the troubled theme first; once that theme's alert is resolved the window goes back
-    /// to its planned profile.
+    /// to its planned profile. No forward forecast runs inside a simulated day, so the guardian reads the same fallback the
+    /// product uses without a fresh forecast: each line's snapshot carries the closed form (<see cref="WaitPrediction.Predict"/>
+    /// without a forecast) and the head of the line its closed-form half turn.
     /// </summary>
     private void Guard()
     {

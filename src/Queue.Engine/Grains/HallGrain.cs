@@ -158,7 +158,7 @@ public sealed class HallGrain(
         await Roster.LoadAsync(State.Config);
         var themes = await ThemeStats(config);
         var now = clock.GetUtcNow();
-        State.PendingEvents.AddRange(SlaAlertBook.Update(State.Alerts, SlaGuardian.Evaluate(config, themes, [.. Roster.Windows], now), HallId, now));
+        State.PendingEvents.AddRange(SlaAlertBook.Update(State.Alerts, SlaGuardian.Evaluate(config, themes, [.. Roster.Windows], now, Forecaster.For), HallId, now));
         if (State.PendingEvents.Count > 0)
         {
             await SaveAsync();

@@ -136,6 +136,61 @@ public sealed class BigScreenLayoutTests(BrowserFixture fixture)
     }
 
     /// <summary>
+    /// The themes table's wait column is the board's: the one estimate's range ("10–20 分钟", or the fallback's single
+    /// figure) for a line an open window serves, 暂无窗口受理 for one no open window serves (the paused window's theme and
+    /// the eight themes only closed windows serve), "—" for an empty line. Outside opening hours the hall has no forecast
+    /// and shows single figures, so the shared formatter is then made to give every served line the widest range the
+    /// column may show (100–120) and the screen redrawn: the wall still fits.
+    /// </summary>
+    [Theory]
+    [InlineData("zh", "分钟", "暂无窗口受理", 1920, 1080)]
+    [InlineData("en", "min", "No window serving", 1920, 1080)]
+    [InlineData("en", "min", "No window serving", 3840, 2160)]
+    public async Task TheWaitColumnShowsTheBoardsRangeOrSaysNoWindowServesTheLine(string lang, string unit, string noWindow, int width, int height)
+    {
+        await EnsureWallHallAsync();
+        var screen = await fixture.OpenAsync($"/screen/{WallHall}?lang={lang}", width, height, visitor: Visitor.Administrator);
+        await screen.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
+        await Expect(screen.Locator("#lines tr")).ToHaveCountAsync(14, new() { Timeout = 10_000 });
+        var snapshot = await fixture.Api.GetAsync($"/api/halls/{WallHall}/snapshot");
+        foreach (var line in snapshot.GetProperty("themes").EnumerateArray())
+        {
+            var cell = screen.Locator($"#lines tr[data-theme='{line.GetProperty("themeCode").GetString()}'] td:last-child");
+            // The API leaves out a null: no figure, no open window serving the line.
+            var served = line.TryGetProperty("projectedWaitMinutes", out var projected) && projected.ValueKind == System.Text.Json.JsonValueKind.Number;
+            if (line.GetProperty("waiting").GetInt32() == 0)
+            {
+                await Expect(cell).ToHaveTextAsync("—");
+            }
+            else if (!served)
+            {
+                await Expect(cell).ToHaveTextAsync(noWindow);
+            }
+            else
+            {
+                await Expect(cell).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($@"^\d+(\.\d)?(–\d+)? {unit}$"));
+            }
+        }
+
+        Assert.Equal(9, await screen.Locator("#lines td.no-window").CountAsync());
+        Assert.True(await screen.Locator("#lines td.wait:not(.no-window)").CountAsync() >= 5, "the served lines show their wait");
+
+        // The shared formatter made to answer the widest range for every served line, then the screen redrawn (as on a resize).
+        await screen.EvaluateAsync("""
+            () => {
+              const range = Q.waitRange;
+              Q.waitRange = (point) => range(point, 100, 120);
+              window.dispatchEvent(new Event('resize'));
+            }
+            """);
+        var widest = screen.Locator("#lines td.wait", new() { HasTextString = $"100–120 {unit}" });
+        await Expect(widest.First).ToBeAttachedAsync(new() { Timeout = 5_000 });
+        Assert.True(await widest.CountAsync() >= 5, "every served line shows the widest range");
+        AssertNone(await screen.EvaluateAsync<string[]>(Misfits));
+        await screen.Context.CloseAsync();
+    }
+
+    /// <summary>
     /// The demo hall's configuration as a hall of 40 windows and 14 themes: windows 1 to 6 each serve one of the first six
     /// themes and are signed in (three calling, one of them serving, one paused), the other 34 are comprehensive and
     /// closed, so the eight other themes, each with someone waiting, have no window: eight alerts, nine with the paused window's.

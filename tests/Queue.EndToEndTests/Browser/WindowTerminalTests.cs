@@ -83,6 +83,7 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
             // One estimate (WaitPrediction, in the hall snapshot), read the same way on both pages.
             var onTerminal = terminal.Locator("#lines tr[data-theme='XSE'] td.projected");
             await Expect(onTerminal).ToHaveTextAsync(await onBoard.TextContentAsync() ?? "", Soon);
+            await Expect(onTerminal).ToHaveTextAsync(AboutMinutes(), Soon); // the range, as the board words it (Q.waitRange)
 
             // The window closes: 暂无窗口受理 on both when no other open window serves XSE (the terminal said "—"), or
             // both the same number when one does.
@@ -104,6 +105,42 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
         finally
         {
             await fixture.Api.SignInAsync(Window);
+            await DrainAsync();
+            await fixture.Api.WindowAsync(Window, "sign-out");
+        }
+    }
+
+    [Fact]
+    public async Task TheSidePanelsWaitColumnHoldsTheWidestRangeUncut()
+    {
+        await fixture.Api.SignInAsync(Window);
+        try
+        {
+            await DrainAsync();
+            await fixture.Api.IssueAsync("XSE");
+            var terminal = await fixture.OpenAsync($"/window/binjiang/{Window}", 1920, 1080);
+            var cell = terminal.Locator("#lines tr[data-theme='XSE'] td.projected");
+            await Expect(cell).ToHaveTextAsync(AboutMinutes(), Soon);
+
+            // Outside opening hours there is no forecast (single figures): the shared formatter is made to give the widest
+            // range the column may show, and the next ticket redraws the panel.
+            await terminal.EvaluateAsync("() => { const range = Q.waitRange; Q.waitRange = (point) => range(point, 100, 120); }");
+            await fixture.Api.IssueAsync("XSE");
+            await Expect(cell).ToHaveTextAsync("100–120 分钟", Soon);
+            var cut = await terminal.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('#lines tr[data-theme="XSE"], #lines tr[data-theme="XSE"] td')].flatMap((el) => {
+                  const r = el.getBoundingClientRect();
+                  return [
+                    ...(r.right > window.innerWidth + 0.5 || r.bottom > window.innerHeight + 0.5 ? [`${el.tagName} outside the viewport`] : []),
+                    ...(el.scrollWidth > el.clientWidth + 1 ? [`${el.tagName} "${el.textContent}" cut`] : []),
+                  ];
+                })
+                """);
+            Assert.Empty(cut);
+            await terminal.Context.CloseAsync();
+        }
+        finally
+        {
             await DrainAsync();
             await fixture.Api.WindowAsync(Window, "sign-out");
         }
@@ -168,7 +205,8 @@ public sealed partial class WindowTerminalTests(BrowserFixture fixture)
     [GeneratedRegex(@"^00:0[1-9]$")]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^\d+(\.\d)? 分钟$")]
+    // The board's range ("10–20 分钟", forward-simulated) or the fallback's single figure ("12 分钟").
+    [GeneratedRegex(@"^\d+(\.\d)?(–\d+)? 分钟$")]
     private static partial Regex AboutMinutes();
 
     [GeneratedRegex(@"^\d{2}:\d{2}$")]

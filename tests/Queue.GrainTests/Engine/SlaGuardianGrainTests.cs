@@ -44,6 +44,39 @@ public sealed class SlaGuardianGrainTests(QueueClusterFixture cluster)
         Assert.Single(events, e => e.Kind == HallEventKind.SlaResolved && e.ThemeCode == "BDC");
     }
 
+    [Fact]
+    public async Task AnAlertsPredictedWaitIsTheThemesPredictedWaitFromItsSnapshot()
+    {
+        // 公积金-like: the only window serving GJJ is comprehensive; 5 waiting make a newcomer's wait pass 27 of 30 minutes.
+        const string hallId = "sla-one-estimate";
+        var hall = cluster.Grains.GetGrain<IHallGrain>(hallId);
+        await hall.ConfigureAsync(TestHalls.Small(hallId, ["GJJ", "QYKB"], WindowProfile.Comprehensive, WindowProfile.Dedicated("QYKB")));
+        await Window(hallId, 1).SignInAsync(new SignIn("s1", "张三"));
+        await Window(hallId, 2).SignInAsync(new SignIn("s2", "李四"));
+        var gjj = cluster.Grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, "GJJ"));
+        for (var i = 0; i < 5; i++)
+        {
+            await gjj.IssueAsync(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, null));
+        }
+
+        // The guardian and the forecast tick every second (the cluster's clock stands in opening hours): wait for the
+        // alert once the forward forecast is in (a range, low < high; before it, both read the closed form), read
+        // alongside the snapshot it must agree with.
+        var (alert, line) = await Eventually(async () =>
+        {
+            var found = (await hall.GetAlertsAsync()).SingleOrDefault(a => a.ThemeCode == "GJJ");
+            var stats = await gjj.GetStatsAsync();
+            return found is not null && found.ProjectedWaitLow < found.ProjectedWaitHigh && found.ProjectedWaitMinutes == stats.ProjectedWaitMinutes
+                && found.ProjectedWaitLow == stats.ProjectedWaitLow && found.ProjectedWaitHigh == stats.ProjectedWaitHigh
+                ? Tuple.Create(found, stats) : null;
+        });
+
+        Assert.Equal(SlaSeverity.Warning, alert.Severity);
+        Assert.NotNull(line.ProjectedWaitMinutes);
+        Assert.True(line.ProjectedWaitMinutes >= 27, $"the newcomer's figure {line.ProjectedWaitMinutes} is what warned");
+        Assert.Contains($"预计等候{line.ProjectedWaitLow:0}–{line.ProjectedWaitHigh:0}分钟", alert.MessageZh, StringComparison.Ordinal);
+    }
+
     private IWindowGrain Window(string hall, int no) => cluster.Grains.GetGrain<IWindowGrain>(GrainKeys.Window(hall, no));
 
     /// <summary>The guardian runs every second in tests: wait for its verdict, at most 15 s.</summary>

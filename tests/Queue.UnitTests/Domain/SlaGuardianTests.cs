@@ -33,6 +33,50 @@ public sealed class SlaGuardianTests
     }
 
     [Fact]
+    public void TheAlertReadsTheForwardForecastWhenItIsFresh()
+    {
+        // 2 waiting on 1 window: the closed form says 20 min (no alert), the fresh forecast says 38 (30–50): a warning.
+        var forecast = Forecast("BDC", Now.AddSeconds(-20));
+        var bdc = Theme("BDC", waiting: 2, longest: 5, capacity: 1, forecast);
+        var alert = Assert.Single(SlaGuardian.Evaluate(Hall, [bdc, Theme("QYKB", 0, 0, 2)], Windows(), Now, c => c == "BDC" ? forecast : null));
+
+        Assert.Equal(SlaSeverity.Warning, alert.Severity);
+        Assert.Equal(bdc.ProjectedWaitMinutes, alert.ProjectedWaitMinutes); // the board's figure, not a second estimate
+        Assert.Equal(38, alert.ProjectedWaitMinutes);
+        Assert.Equal((30.0, 50.0), (alert.ProjectedWaitLow!.Value, alert.ProjectedWaitHigh!.Value));
+        Assert.StartsWith("BDC事项预计等候30–50分钟，将超过30分钟目标", alert.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("projected wait 30–50 min", alert.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStaleForecastIsIgnoredAndTheClosedFormDecides()
+    {
+        // The same forecast, two minutes old: the line's snapshot and the head of the line both fall back to the closed form.
+        var forecast = Forecast("BDC", Now.AddMinutes(-2));
+        var bdc = Theme("BDC", waiting: 2, longest: 5, capacity: 1, forecast);
+        Assert.Equal(20, bdc.ProjectedWaitMinutes);
+        Assert.Empty(SlaGuardian.Evaluate(Hall, [bdc, Theme("QYKB", 0, 0, 2)], Windows(), Now, _ => forecast));
+
+        var busier = Theme("BDC", waiting: 4, longest: 5, capacity: 1, forecast);
+        var alert = Assert.Single(SlaGuardian.Evaluate(Hall, [busier, Theme("QYKB", 0, 0, 2)], Windows(), Now, _ => forecast));
+        Assert.Equal((40.0, 40.0, 40.0), (alert.ProjectedWaitMinutes, alert.ProjectedWaitLow!.Value, alert.ProjectedWaitHigh!.Value));
+        Assert.StartsWith("BDC事项预计等候40分钟", alert.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheHeadOfTheLineIsJudgedByTheFreshForecastToo()
+    {
+        // Nobody projected past 27 min for a newcomer by the closed form (1 × 10 ÷ 1 = 10), the head has waited 20 min:
+        // the closed form's half turn (5 min) keeps it at 25, under 27; the fresh forecast's place 0 (38 min) warns.
+        var hall = Hall;
+        var fresh = Forecast("BDC", Now.AddSeconds(-5));
+        var bdc = Theme("BDC", waiting: 1, longest: 20, capacity: 1);
+        Assert.Empty(SlaGuardian.Evaluate(hall, [bdc, Theme("QYKB", 0, 0, 2)], Windows(), Now));
+        var alert = Assert.Single(SlaGuardian.Evaluate(hall, [bdc, Theme("QYKB", 0, 0, 2)], Windows(), Now, _ => fresh));
+        Assert.Equal(SlaSeverity.Warning, alert.Severity);
+    }
+
+    [Fact]
     public void EachWindowIsPromisedToOneLineOnlyTheMostUrgentFirst()
     {
         var hall = TestHalls.Small("h", ["BDC", "SW", "QYKB"],
@@ -87,6 +131,14 @@ public sealed class SlaGuardianTests
     private static WindowSnapshot Window(int no, WindowProfile profile) =>
         new("h", no, "z", WindowState.Idle, "s", "员工", null, profile, null, 0, 0, Now, null, 1);
 
-    private static ThemeQueueSnapshot Theme(string code, int waiting, double longest, double capacity) =>
-        new(code, waiting, 0, 0, waiting, 0, longest, null, 10, capacity, 30);
+    // As a theme's line reads itself (ThemeLine.Stats): the newcomer's figure is the one estimate, WaitPrediction.Predict.
+    private static ThemeQueueSnapshot Theme(string code, int waiting, double longest, double capacity, ThemeWaitForecast? forecast = null)
+    {
+        var newcomer = WaitPrediction.Predict(waiting, 10, capacity, forecast, Now);
+        return new(code, waiting, 0, 0, waiting, 0, longest, newcomer?.Point, 10, capacity, 30, 0, newcomer?.Low, newcomer?.High);
+    }
+
+    // A forecast whose every place predicts 30–50 minutes (median 38), made at the given time.
+    private static ThemeWaitForecast Forecast(string code, DateTimeOffset at) =>
+        new(code, at, [.. Enumerable.Repeat(30.0, 6)], [.. Enumerable.Repeat(38.0, 6)], [.. Enumerable.Repeat(48.0, 6)], 20);
 }

@@ -18,7 +18,7 @@
     'tip.onTime': '在目标时间（30分钟）内叫号的号票 ÷（已叫号号票 + 仍在等候且已超过目标的号票）；仍在等候未超时的不计入',
     'tip.satisfied': '今日评价中4星及以上的比例',
     onTime: '30分钟达标率', satisfied: '满意率', lines: '各业务等候', theme: '业务', waiting: '等候', longest: '最久', projected: '预计',
-    noWindow: '暂无窗口受理', noWindowShort: '无窗口', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
+    noWindow: '暂无窗口受理', aboutMin: '{n} 分钟', rangeMin: '{a}–{b} 分钟', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
     'unit.tickets': '张', 'unit.people': '人', 'unit.s': '秒', 'unit.min': '分', page: '{i}/{n}',
     'chart.today': '今日各业务每小时平均等待（分钟）热力图', 'chart.waiting': '今日全天等候人数曲线',
   }, {
@@ -29,7 +29,7 @@
     'tip.onTime': 'Tickets called within target (30 min) ÷ (tickets called + tickets still waiting already past target); those still waiting within target are not counted yet',
     'tip.satisfied': 'Share of today\'s ratings of 4 or 5 stars',
     onTime: 'Within 30 min', satisfied: 'Satisfied', lines: 'Waiting by theme', theme: 'Theme', waiting: 'Waiting', longest: 'Longest', projected: 'Est.',
-    noWindow: 'No window serving', noWindowShort: 'none', wall: 'Windows', motto: '"Run at most once" · wait no more than 30 minutes', people: '{n}', windowNo: 'No. {no}',
+    noWindow: 'No window serving', aboutMin: '{n} min', rangeMin: '{a}–{b} min', wall: 'Windows', motto: '"Run at most once" · wait no more than 30 minutes', people: '{n}', windowNo: 'No. {no}',
     'unit.tickets': '', 'unit.people': '', 'unit.s': 's', 'unit.min': 'min', page: '{i}/{n}',
     'chart.today': 'Heatmap of today\'s average wait per theme and hour (minutes)', 'chart.waiting': 'People waiting over the day',
   });
@@ -200,10 +200,10 @@
         Q.el('td', { class: 'theme' }, Q.el('span', { class: 'prefix', text: theme.prefix }), Q.name(theme)),
         Q.el('td', { class: 'count', text: Q.t('people', { n: line.waiting }) }),
         Q.el('td', { class: 'num', text: line.waiting ? Q.minutes(line.longestWaitMinutes) : '—' }),
-        // The column is narrow: a line no open window serves says so in short, in full on hover.
+        // The one estimate, as the board shows it (Q.waitRange: "10–20 分钟"); a line no open window serves says so.
         !line.waiting || line.projectedWaitMinutes != null
-          ? Q.el('td', { class: 'num', text: line.waiting ? Q.minutes(line.projectedWaitMinutes) : '—' })
-          : Q.el('td', { class: 'num no-window', text: Q.t('noWindowShort'), title: Q.t('noWindow') }));
+          ? Q.el('td', { class: 'num wait', text: line.waiting ? Q.waitRange(line.projectedWaitMinutes, line.projectedWaitLow, line.projectedWaitHigh) : '—' })
+          : Q.el('td', { class: 'num wait no-window', text: Q.t('noWindow') }));
     }));
     linesPages.layout();
   };

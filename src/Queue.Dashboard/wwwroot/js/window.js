@@ -57,7 +57,7 @@
   // snapshot): "—" when nobody waits, 暂无窗口受理 when no open window serves the line.
   const projected = (line) => {
     if (!line.waiting) return '—';
-    return line.projectedWaitMinutes === null || line.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.t('minutes', { n: Q.minutes(line.projectedWaitMinutes) });
+    return line.projectedWaitMinutes === null || line.projectedWaitMinutes === undefined ? Q.t('noWindow') : Q.waitRange(line.projectedWaitMinutes, line.projectedWaitLow, line.projectedWaitHigh);
   };
 
   const render = () => {
