@@ -75,7 +75,7 @@ public sealed partial class ThemeLine
         ticket.FinishedAt = now;
         state.Stats.Add(served, context.Theme.ExpectedServiceMinutes);
         state.CompletedToday++;
-        Emit(HallEventKind.ServiceCompleted, ticket, e => e with { ServiceSeconds = Math.Round(served * 60, 1) });
+        Emit(HallEventKind.ServiceCompleted, ticket, e => e with { ServiceSeconds = Math.Round(served * 60, 1), StaffId = command.StaffId });
         Retire(ticket);
         return ticket;
     }

@@ -6,7 +6,9 @@ namespace Queue.Contracts.Events;
 /// <summary>
 /// One state change in a hall. <see cref="Sequence"/> is hall-wide and gap-free: it is assigned in the same
 /// database transaction that persists the change, so an acknowledged change always has its event and a
-/// failed one never does.
+/// failed one never does. A rating (<see cref="HallEventKind.TicketRated"/>) carries its comment in <see cref="Reason"/>,
+/// the ticket's wait from issue to first call in <see cref="WaitSeconds"/>, the window and staff that served it, and the
+/// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallEvent(
@@ -28,4 +30,5 @@ public sealed record HallEvent(
     [property: Id(15)] double? ServiceSeconds = null,
     [property: Id(16)] int? Rating = null,
     [property: Id(17)] string? StaffId = null,
-    [property: Id(18)] SlaAlert? Alert = null);
+    [property: Id(18)] SlaAlert? Alert = null,
+    [property: Id(19)] string? CitizenName = null);

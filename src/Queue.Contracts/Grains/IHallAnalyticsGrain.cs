@@ -30,6 +30,13 @@ public interface IHallAnalyticsGrain : IGrainWithStringKey
     [Alias("GetStaff")]
     Task<StaffReport> GetStaffAsync(DateOnly? date);
 
+    /// <summary>
+    /// The ratings of <paramref name="from"/>..<paramref name="to"/> (inclusive; defaults: the 28 days up to today) from the
+    /// journal, at most 92 days: satisfaction by wait band and the list (only the 差评 when <paramref name="onlyUnsatisfied"/>).
+    /// </summary>
+    [Alias("GetRatings")]
+    Task<RatingsReport> GetRatingsAsync(DateOnly? from, DateOnly? to, bool onlyUnsatisfied);
+
     [Alias("GetWaitingCurve")]
     Task<WaitingCurve> GetWaitingCurveAsync(DateOnly? date);
 }

@@ -23,6 +23,8 @@ public static class AnalyticsEndpoints
         analytics.MapGet("/waits", GetWaits).WithSummary("按主题×小时的取号与等待时间 / Arrivals and waits per theme and hour of a day");
         analytics.MapGet("/quality", GetQuality).WithSummary("按主题和窗口的满意度与办结情况 / Satisfaction and outcomes by theme and window");
         analytics.MapGet("/not-done", GetNotDone).WithSummary("办结情况与“跑一次没办成”清单 / Outcomes and the not-done list of a day");
+        analytics.MapGet("/ratings", GetRatings)
+            .WithSummary("好差评：按等候时间的满意率与评价清单（含留言，onlyUnsatisfied=true 只列差评；最多92天）/ Ratings: satisfaction by wait band and the list with comments (only the unsatisfied ones with onlyUnsatisfied=true; at most 92 days)");
         analytics.MapGet("/staff", GetStaff).WithSummary("窗口人员：办件量、平均办理时长、有人等候时的空闲 / Staff figures per window");
         screen.MapGet("/waiting-curve", GetWaitingCurve).WithSummary("全天等候人数曲线（每15分钟）/ People waiting over the day, per 15 minutes");
         return routes;
@@ -48,6 +50,13 @@ public static class AnalyticsEndpoints
 
     private static async Task<Ok<NotDoneReport>> GetNotDone(string hallId, IGrainFactory grains, string? date = null) =>
         TypedResults.Ok(await Grain(grains, hallId).GetNotDoneAsync(AnalyticsQuery.Date(date)));
+
+    private static async Task<Ok<RatingsReport>> GetRatings(
+        string hallId, IGrainFactory grains, string? from = null, string? to = null, string? onlyUnsatisfied = null)
+    {
+        var (start, end) = AnalyticsQuery.Range(from, to);
+        return TypedResults.Ok(await Grain(grains, hallId).GetRatingsAsync(start, end, RequestRules.Flag(onlyUnsatisfied, "onlyUnsatisfied")));
+    }
 
     private static async Task<Ok<StaffReport>> GetStaff(string hallId, IGrainFactory grains, string? date = null) =>
         TypedResults.Ok(await Grain(grains, hallId).GetStaffAsync(AnalyticsQuery.Date(date)));

@@ -15,7 +15,8 @@ namespace Queue.Dashboard.Charts;
 /// The charts, drawn by ScottPlot from the analytics grain's figures: <c>/charts/{hall}/{name}.svg</c> for pages and
 /// <c>.png</c> for export. Names: <c>today</c> (theme × hour of a day, <c>metric=waits|arrivals</c>), <c>arrivals</c>
 /// (weekday × half-hour over <c>weeks</c>, one <c>theme</c> or all), <c>waits</c> (wait by theme × hour of a day),
-/// <c>waiting</c> (people waiting over the day), <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>) and <c>advice</c>
+/// <c>waiting</c> (people waiting over the day), <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>), <c>satisfaction-by-wait</c> (满意率 per wait band,
+/// <c>from</c>..<c>to</c>, at most 92 days) and <c>advice</c>
 /// (the tidal advice of <c>date</c>: required vs scheduled windows per theme and half hour). Common
 /// query values: <c>dark=1</c> (the big screen), <c>lang=en</c>, <c>w</c> and <c>h</c> in pixels. Not in the OpenAPI
 /// document: they answer images, not JSON.
@@ -59,6 +60,7 @@ public static class ChartEndpoints
                 await analytics.GetArrivalPatternAsync(AnalyticsQuery.Weeks(query["weeks"]), AnalyticsQuery.Theme(query["theme"])), hall, style),
             "waiting" => WaitingCurveChart.Create(await analytics.GetWaitingCurveAsync(AnalyticsQuery.Date(query["date"])), style),
             "satisfaction" => await Satisfaction(analytics, hall, query["from"], query["to"], style),
+            "satisfaction-by-wait" => await SatisfactionByWait(analytics, query["from"], query["to"], style),
             "advice" => await Advice(grains, hall, query["date"], clock, style),
             _ => throw Refusals.ChartNotFound(name),
         };
@@ -69,6 +71,12 @@ public static class ChartEndpoints
     {
         var (start, end) = AnalyticsQuery.Range(from, to);
         return SatisfactionChart.Create(await analytics.GetQualityAsync(start, end), hall, style);
+    }
+
+    private static async Task<Plot> SatisfactionByWait(IHallAnalyticsGrain analytics, string? from, string? to, ChartStyle style)
+    {
+        var (start, end) = AnalyticsQuery.Range(from, to);
+        return SatisfactionByWaitChart.Create(await analytics.GetRatingsAsync(start, end, onlyUnsatisfied: true), style);
     }
 
     private static async Task<Plot> Advice(IGrainFactory grains, HallConfig hall, string? date, TimeProvider clock, ChartStyle style)

@@ -104,6 +104,27 @@ public sealed class HallAnalyticsGrain(
         return new StaffReport(HallId, day, [.. figures]);
     }
 
+    public const int MaxRatingDays = 92;
+
+    public async Task<RatingsReport> GetRatingsAsync(DateOnly? from, DateOnly? to, bool onlyUnsatisfied)
+    {
+        var (config, zone, end) = await DayOf(to);
+        var start = from ?? end.AddDays(-27);
+        if (start > end)
+        {
+            throw Refusals.RangeReversed();
+        }
+
+        if (end.DayNumber - start.DayNumber >= MaxRatingDays)
+        {
+            throw Refusals.RangeTooLong(MaxRatingDays);
+        }
+
+        var (first, last) = TimeSeriesQueries.Range(start, end, zone);
+        var events = await JournalDay.ReadAsync(journal, HallId, first, last);
+        return RatingsByWait.Report(HallId, start, end, events, config, onlyUnsatisfied);
+    }
+
     public async Task<WaitingCurve> GetWaitingCurveAsync(DateOnly? date)
     {
         var (_, zone, day) = await DayOf(date);

@@ -13,7 +13,8 @@ namespace Queue.Engine.Grains;
 
 /// <summary>
 /// The citizen's handle. The id names the hall and the theme the ticket was issued in; the ticket is looked up
-/// there, following transfers, and for a past day rebuilt from the hall journal. It keeps only the rating.
+/// there, following transfers, and for a past day rebuilt from the hall journal. It keeps only the rating, whose event
+/// carries the wait, window and staff the journal recorded for the ticket (<see cref="RatedService"/>).
 /// </summary>
 public sealed class TicketGrain(
     [PersistentState("ticket", QueueGrainStorage.ProviderName)] IPersistentState<TicketGrainState> state,
@@ -49,12 +50,15 @@ public sealed class TicketGrain(
             throw Refusals.AlreadyRated();
         }
 
+        // The wait, window and staff as the journal recorded them at the call and the completion.
+        var served = RatedService.From(await store.ReadTicketEventsAsync(ticket.TicketId));
         State.Rating = command.Level;
         State.Comment = command.Comment;
         State.RatedAt = clock.GetUtcNow();
         State.PendingEvents.Add(new HallEvent(
             ticket.HallId, 0, State.RatedAt.Value, HallEventKind.TicketRated, ticket.TicketId, ticket.DisplayNumber, ticket.ThemeCode,
-            ticket.WindowNo, ticket.Priority, ticket.Channel, Rating: command.Level, Reason: command.Comment));
+            served.WindowNo ?? ticket.WindowNo, ticket.Priority, ticket.Channel, Rating: command.Level, Reason: command.Comment,
+            WaitSeconds: served.WaitSeconds, StaffId: served.StaffId, CitizenName: ticket.CitizenName));
         await SaveAsync();
         return WithRating(ticket);
     }

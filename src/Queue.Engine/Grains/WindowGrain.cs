@@ -94,7 +94,7 @@ public sealed class WindowGrain(
     {
         var desk = await Ready();
         var current = desk.BeginComplete();
-        await Theme(current.ThemeCode).CompleteAsync(current.TicketId, WindowNo, command);
+        await Theme(current.ThemeCode).CompleteAsync(current.TicketId, WindowNo, command with { StaffId = State.StaffId });
         return await Apply(desk, desk.AfterComplete(clock.GetUtcNow()));
     }
 

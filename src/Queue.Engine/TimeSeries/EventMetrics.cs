@@ -12,7 +12,7 @@ public static class EventMetrics
 {
     public const double OnTimeSeconds = 30 * 60;
 
-    public const int SatisfiedFrom = 4;
+    public const int SatisfiedFrom = Queue.Domain.Analytics.RatingsByWait.SatisfiedFrom;
 
     public static string Measurement(HallEventKind kind) => kind switch
     {

@@ -44,13 +44,20 @@ public static class InfluxPoints
             HallEventKind.ServiceCompleted => Ticket(point, e)
                 .Tag("outcome", (e.Outcome ?? ServiceOutcome.Done).ToString())
                 .Field("service_s", e.ServiceSeconds ?? 0d).Field("done", EventMetrics.IsDone(e) ? 1L : 0L),
-            HallEventKind.TicketRated => Ticket(point, e)
-                .Field("level", (long)(e.Rating ?? 0)).Field("satisfied", EventMetrics.IsSatisfied(e) ? 1L : 0L),
+            HallEventKind.TicketRated => Rated(Ticket(point, e)
+                .Field("level", (long)(e.Rating ?? 0)).Field("satisfied", EventMetrics.IsSatisfied(e) ? 1L : 0L), e),
             HallEventKind.WindowOpened or HallEventKind.WindowPaused or HallEventKind.WindowResumed or HallEventKind.WindowClosed =>
                 point.Tag("window", Window(e)).Tag("state", WindowState(e.Kind)),
             _ => Ticket(point, e).Tag("kind", e.Kind.ToString()),
         };
         return point.ToLineProtocol();
+    }
+
+    /// <summary>A rating's wait (issue to first call) and staff, when the event has them (older ratings do not).</summary>
+    private static PointData Rated(PointData point, HallEvent e)
+    {
+        point = e.StaffId is null ? point : point.Tag("staff", e.StaffId);
+        return e.WaitSeconds is { } wait ? point.Field("wait_s", wait) : point;
     }
 
     private static PointData Ticket(PointData point, HallEvent e) => point.Tag("theme", e.ThemeCode).Tag("window", Window(e));

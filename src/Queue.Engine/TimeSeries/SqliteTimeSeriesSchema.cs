@@ -47,10 +47,18 @@ internal static class SqliteTimeSeriesSchema
         """;
 
     public const string InsertEvent = """
-        INSERT INTO ts_event (hall_id, source, seq, at_ms, kind, theme, window_no, channel, priority, outcome, wait_s, service_s, rating)
-        VALUES ($hall, $source, $seq, $at, $kind, $theme, $window, $channel, $priority, $outcome, $wait, $service, $rating)
+        INSERT INTO ts_event (hall_id, source, seq, at_ms, kind, theme, window_no, channel, priority, outcome, wait_s, service_s, rating, staff)
+        VALUES ($hall, $source, $seq, $at, $kind, $theme, $window, $channel, $priority, $outcome, $wait, $service, $rating, $staff)
         ON CONFLICT (hall_id, source, seq) DO NOTHING
         """;
+
+    /// <summary>
+    /// The staff of a completion or a rating (the account signed in at the window), added to files made before it was kept;
+    /// a rating's row also carries its wait (issue to first call) in <c>wait_s</c>.
+    /// </summary>
+    public const string StaffColumn = "staff";
+
+    public const string AddStaffColumn = "ALTER TABLE ts_event ADD COLUMN staff TEXT";
 
     public const string AddToRollup = """
         INSERT INTO ts_rollup (hall_id, bucket_ms, theme, window_no, source, issued, called, wait_sum_s, wait_max_s, on_time,

@@ -20,6 +20,13 @@ public sealed class SqliteTimeSeriesStore : ITimeSeriesStore, IDisposable
     {
         _file = new SqliteFile(path);
         _file.Execute(SqliteTimeSeriesSchema.Create);
+        using var connection = Open();
+        if (!Columns(connection).Contains(SqliteTimeSeriesSchema.StaffColumn))
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = SqliteTimeSeriesSchema.AddStaffColumn;
+            alter.ExecuteNonQuery();
+        }
     }
 
     public string Name => "embedded";
@@ -75,14 +82,14 @@ public sealed class SqliteTimeSeriesStore : ITimeSeriesStore, IDisposable
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         using var insert = Command(connection, transaction, SqliteTimeSeriesSchema.InsertEvent,
-            "$hall", "$source", "$seq", "$at", "$kind", "$theme", "$window", "$channel", "$priority", "$outcome", "$wait", "$service", "$rating");
+            "$hall", "$source", "$seq", "$at", "$kind", "$theme", "$window", "$channel", "$priority", "$outcome", "$wait", "$service", "$rating", "$staff");
         using var rollup = Command(connection, transaction, SqliteTimeSeriesSchema.AddToRollup,
             "$hall", "$bucket", "$theme", "$window", "$source", "$issued", "$called", "$wait_sum", "$wait_max", "$on_time",
             "$completed", "$done", "$service_sum", "$rated", "$rating_sum", "$satisfied");
         foreach (var e in events)
         {
             Set(insert, e.HallId, source, e.Sequence, e.At.ToUnixTimeMilliseconds(), e.Kind.ToString(), e.ThemeCode, e.WindowNo,
-                e.Channel?.ToString(), e.Priority?.ToString(), e.Outcome?.ToString(), e.WaitSeconds, e.ServiceSeconds, e.Rating);
+                e.Channel?.ToString(), e.Priority?.ToString(), e.Outcome?.ToString(), e.WaitSeconds, e.ServiceSeconds, e.Rating, e.StaffId);
             if (insert.ExecuteNonQuery() == 1 && EventMetrics.Bucket(e) is { } b)
             {
                 Set(rollup, e.HallId, b.Start.ToUnixTimeMilliseconds(), b.Theme, b.WindowNo, source, b.Issued, b.Called, b.WaitSumSeconds,
@@ -137,4 +144,18 @@ public sealed class SqliteTimeSeriesStore : ITimeSeriesStore, IDisposable
     }
 
     private SqliteConnection Open() => _file.Open();
+
+    private static HashSet<string> Columns(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info('ts_event')";
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
 }

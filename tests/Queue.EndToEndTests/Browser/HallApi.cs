@@ -78,6 +78,20 @@ public sealed class HallApi : IDisposable
 
     public Task RevokeDeviceAsync(string deviceId) => PostAsync($"{Hall}/devices/{deviceId}/revoke", new { });
 
+    /// <summary>Configures a hall of its own (PUT /api/halls/{hallId}), for a test that must not share the demo hall's lines.</summary>
+    public async Task ConfigureHallAsync(string hallId, object config)
+    {
+        using var response = await _http.PutAsJsonAsync(new Uri($"/api/halls/{hallId}", UriKind.Relative), config, Queue.Contracts.QueueJson.Options);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"PUT /api/halls/{hallId} answered {(int)response.StatusCode}: {text}");
+        }
+    }
+
+    /// <summary>A POST to any path of the API (another hall's window, a rating), answering the body.</summary>
+    public Task<JsonElement> PostToAsync(string path, object body) => PostAsync(path, body);
+
     public async Task<JsonElement> GetAsync(string path) => await _http.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
 
     /// <summary>PUTs a document (e.g. another hall's configuration) in the product's JSON shape; throws unless it succeeds.</summary>

@@ -55,6 +55,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("PUT /api/halls/{hallId}", new[] { 400, 401, 403, 415, 422 })]
     [InlineData("GET /api/halls/{hallId}/events", new[] { 400, 401, 403, 404 })]
     [InlineData("GET /api/halls/{hallId}/analytics/kpis", new[] { 400, 401, 403, 404 })]
+    [InlineData("GET /api/halls/{hallId}/analytics/ratings", new[] { 400, 401, 403, 404 })]
     [InlineData("POST /api/halls/{hallId}/advice/{date}/apply", new[] { 400, 401, 403, 404, 409 })]
     [InlineData("POST /api/halls/{hallId}/simulations", new[] { 400, 401, 403, 404, 409, 415, 422 })]
     [InlineData("POST /api/halls/{hallId}/simulations/heatmap", new[] { 400, 401, 403, 404, 415, 422 })]

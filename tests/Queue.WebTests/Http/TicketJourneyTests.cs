@@ -138,6 +138,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/analytics/kpis",
                 "/api/halls/{hallId}/analytics/not-done",
                 "/api/halls/{hallId}/analytics/quality",
+                "/api/halls/{hallId}/analytics/ratings",
                 "/api/halls/{hallId}/analytics/staff",
                 "/api/halls/{hallId}/analytics/waiting-curve",
                 "/api/halls/{hallId}/analytics/waits",
