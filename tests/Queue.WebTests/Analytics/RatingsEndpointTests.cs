@@ -2,7 +2,9 @@ using System.Net;
 using Queue.Contracts.Analytics;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Microsoft.AspNetCore.SignalR.Client;
 using Queue.WebTests.Http;
+using Queue.WebTests.Live;
 
 namespace Queue.WebTests.Analytics;
 
@@ -51,6 +53,21 @@ public sealed class RatingsEndpointTests(QueueWebFactory web)
 
         var all = await QueueApi.Checked<RatingsReport>(_api.Get($"/api/halls/{hallId}/analytics/ratings"), HttpStatusCode.OK);
         Assert.Equal([5, 1], all.Ratings.Select(r => r.Level)); // newest first
+    }
+
+    [Fact]
+    public async Task ARatingsCommentAndTheCitizensNameStayOffTheLiveScreens()
+    {
+        var hallId = await _api.NewHall();
+        await using var screen = await HubClient.ConnectAsync(web);
+        await screen.Connection.InvokeAsync<HallSnapshot>("WatchHall", hallId, null);
+        var ticket = await Serve(hallId, "王*");
+
+        await Rate(ticket, 1, "等了很久");
+
+        await screen.Until(c => c.Events.Any(e => e.Kind == HallEventKind.TicketRated));
+        var rated = Assert.Single(screen.Events, e => e.Kind == HallEventKind.TicketRated);
+        Assert.Equal((1, (string?)null, (string?)null, (string?)null), (rated.Rating, rated.Reason, rated.CitizenName, rated.TicketId));
     }
 
     [Fact]
