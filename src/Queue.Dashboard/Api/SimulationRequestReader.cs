@@ -219,7 +219,8 @@ public static class SimulationRequestReader
             }
 
             var closed = cell.Closed == true;
-            if (closed == (cell.Profile is not null) || staffing.Entries.ContainsKey((cell.WindowNo, cell.Interval)))
+            var given = (closed ? 1 : 0) + (cell.Profile is null ? 0 : 1) + (cell.Theme is null ? 0 : 1);
+            if (given != 1 || staffing.Entries.ContainsKey((cell.WindowNo, cell.Interval)))
             {
                 throw Refusals.SimulationPlanCell(cell.WindowNo, cell.Interval);
             }
@@ -230,7 +231,10 @@ public static class SimulationRequestReader
                 continue;
             }
 
-            var profile = Profile(cell.Profile!);
+            // A theme is the tidal switch, as a drawn tidal plan makes it: that theme first, the window's own after.
+            var profile = cell.Theme is { } theme
+                ? TidalAdvisor.ProfileFor(hall.FindWindow(cell.WindowNo)!, themes.Contains(theme) ? theme : throw Refusals.SimulationThemeNotFound(theme), hall.ThemeCodes)
+                : Profile(cell.Profile!);
             HallConfigValidator.CheckProfile(profile, themes, cell.WindowNo);
             staffing.Open(cell.WindowNo, profile, cell.Interval);
         }
@@ -327,8 +331,12 @@ public sealed record SimulationBehaviour(
 /// <summary>Who staffs the windows: <c>configured</c> (default), <c>tidal</c> (the day's stored tidal advice) or <c>custom</c> (the configured layout overridden by <see cref="Cells"/>).</summary>
 public sealed record SimulationPlan(string? Kind, SimulationPlanCell[]? Cells);
 
-/// <summary>Window <see cref="WindowNo"/> in half hour <see cref="Interval"/> (0..47 from 00:00): open with <see cref="Profile"/>, or closed.</summary>
-public sealed record SimulationPlanCell(int WindowNo, int Interval, SimulationProfile? Profile, bool? Closed);
+/// <summary>
+/// Window <see cref="WindowNo"/> in half hour <see cref="Interval"/> (0..47 from 00:00): open with <see cref="Profile"/>,
+/// closed, or switched as a tidal plan switches it (<see cref="Theme"/> first, the window's own themes after:
+/// <see cref="TidalAdvisor.ProfileFor"/>). Exactly one of the three.
+/// </summary>
+public sealed record SimulationPlanCell(int WindowNo, int Interval, SimulationProfile? Profile, bool? Closed, string? Theme = null);
 
 /// <summary>A window profile: <c>Dedicated</c> (one theme), <c>Ordered</c> (themes in order) or <c>Comprehensive</c> (no themes: all).</summary>
 public sealed record SimulationProfile(string? Kind, string[]? Themes);

@@ -122,6 +122,14 @@ public sealed class SimulationInputTests(QueueWebFactory factory)
         double Hours(JsonElement root) => root.GetProperty("policies")[0].GetProperty("windowHours").GetProperty("mean").GetDouble();
         Assert.InRange(Hours(configured) - Hours(custom), 19, 21); // 20 windows away for an hour
 
+        // A theme cell is the tidal switch (TidalAdvisor.ProfileFor): the same day as the profile it stands for.
+        var window5 = (await http.GetFromJsonAsync<JsonElement>("/api/halls/binjiang")).GetProperty("windows").EnumerateArray().Single(w => w.GetProperty("windowNo").GetInt32() == 5);
+        var ownThemes = window5.GetProperty("profile").GetProperty("themes").EnumerateArray().Select(t => t.GetString()!).Where(t => t != "SW");
+        object Switched(object cell) => new { date = "2026-12-08", rates, replications = 1, seed = 8, policies, plan = new { kind = "custom", cells = new[] { cell } } };
+        var byTheme = await Simulate(http, "binjiang", Switched(new { windowNo = 5, interval = 20, theme = "SW" }));
+        var byProfile = await Simulate(http, "binjiang", Switched(new { windowNo = 5, interval = 20, profile = new { kind = "Ordered", themes = ownThemes.Prepend("SW").ToArray() } }));
+        Assert.Equal(byProfile.GetProperty("policies").GetRawText(), byTheme.GetProperty("policies").GetRawText());
+
         var day = Weekday(3);
         (await http.PostAsync($"/api/halls/binjiang/advice/{day}/compute", null)).EnsureSuccessStatusCode();
         var tidal = await Simulate(http, "binjiang", new { date = day, replications = 1, seed = 8, plan = new { kind = "tidal" } });
@@ -176,6 +184,8 @@ public sealed class SimulationInputTests(QueueWebFactory factory)
     [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":99,"interval":20,"closed":true}]}}""", HttpStatusCode.UnprocessableEntity, "simulation-window-not-found")]
     [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":1,"interval":48,"closed":true}]}}""", HttpStatusCode.UnprocessableEntity, "invalid-interval")]
     [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":1,"interval":20}]}}""", HttpStatusCode.UnprocessableEntity, "invalid-plan-cell")]
+    [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":5,"interval":20,"theme":"SW","closed":true}]}}""", HttpStatusCode.UnprocessableEntity, "invalid-plan-cell")]
+    [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":5,"interval":20,"theme":"NOPE"}]}}""", HttpStatusCode.UnprocessableEntity, "theme-not-found")]
     [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":1,"interval":20,"closed":true,"profile":{"kind":"Comprehensive"}}]}}""", HttpStatusCode.UnprocessableEntity, "invalid-plan-cell")]
     [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":1,"interval":20,"closed":true},{"windowNo":1,"interval":20,"closed":true}]}}""", HttpStatusCode.UnprocessableEntity, "invalid-plan-cell")]
     [InlineData("""{"rates":{"BDC":[2]},"plan":{"kind":"custom","cells":[{"windowNo":1,"interval":20,"profile":{"kind":"Tidal"}}]}}""", HttpStatusCode.BadRequest, "invalid-profile.kind")]

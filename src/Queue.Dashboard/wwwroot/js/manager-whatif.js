@@ -88,8 +88,8 @@
     return byTheme;
   };
 
-  // The plan as the simulation takes it: a theme cell is the tidal switch (that theme first, then the window's own
-  // themes), closed is closed; the usual profile needs no cell.
+  // The plan as the simulation takes it: a theme cell is the tidal switch (the server makes the profile, as a drawn
+  // tidal plan does), closed is closed; the usual profile needs no cell.
   const plan = () => {
     const kind = Q.$('whatif-plan').value;
     if (kind !== 'custom') return { kind };
@@ -98,7 +98,7 @@
     for (const w of tidalWindows()) {
       grid.get(w.windowNo).forEach((value, k) => {
         if (value === CLOSED) cells.push({ windowNo: w.windowNo, interval: open[k], closed: true });
-        else if (value) cells.push({ windowNo: w.windowNo, interval: open[k], profile: { kind: 'Ordered', themes: [value, ...serves(w).filter((t) => t !== value)] } });
+        else if (value) cells.push({ windowNo: w.windowNo, interval: open[k], theme: value });
       });
     }
     return { kind, cells };
