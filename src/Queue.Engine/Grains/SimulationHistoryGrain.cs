@@ -56,11 +56,7 @@ public sealed class SimulationHistoryGrain(ITimeSeriesStore series, IStateStore 
     public async Task<SimulationHistory> GetForecastAsync(DateOnly date)
     {
         var config = await Config();
-        var zone = BusinessClock.Zone(config.TimeZone);
-        var weeks = new ForecastOptions().Weeks;
-        var (from, to) = (date.AddDays(-7 * weeks), date.AddDays(-1));
-        var arrivals = await series.ReadArrivalsAsync(HallId, from, to, zone);
-        var services = await series.ReadServiceSamplesAsync(HallId, from, to, zone);
+        var (arrivals, services) = await series.ReadForecastHistoryAsync(HallId, date, BusinessClock.Zone(config.TimeZone));
         var forecast = DemandForecast.Forecast([.. config.Themes], arrivals, services, date);
         var rates = forecast.Intervals.Select(d => new HistoryRate(d.Theme, d.IntervalIndex, d.ArrivalsPerInterval, d.HandleMinutes)).ToImmutableArray();
         var recent = services.Where(s => s.Date > date.AddDays(-ServiceLookBackDays - 1)).ToList();

@@ -72,11 +72,7 @@ public sealed class TidalPlanGrain(
 
     private async Task<TidalAdvice> Forecast(HallConfig config, DateOnly date)
     {
-        var zone = BusinessClock.Zone(config.TimeZone);
-        var weeks = new ForecastOptions().Weeks;
-        var (from, to) = (date.AddDays(-7 * weeks), date.AddDays(-1));
-        var arrivals = await timeSeries.ReadArrivalsAsync(HallId, from, to, zone);
-        var services = await timeSeries.ReadServiceSamplesAsync(HallId, from, to, zone);
+        var (arrivals, services) = await timeSeries.ReadForecastHistoryAsync(HallId, date, BusinessClock.Zone(config.TimeZone));
         return TidalAdvisor.Advise(config, arrivals, services, date, clock.GetUtcNow());
     }
 

@@ -22,6 +22,17 @@ public static class TimeSeriesQueries
             .OrderBy(a => a.Theme, StringComparer.Ordinal).ThenBy(a => a.Date).ThenBy(a => a.IntervalIndex)];
     }
 
+    /// <summary>
+    /// What a forecast of <paramref name="date"/> is made from: the arrivals and services of the
+    /// <see cref="ForecastOptions.Weeks"/> weeks before it (the tidal advice and the simulator's forecast read the same).
+    /// </summary>
+    public static async Task<(IReadOnlyList<ArrivalCount> Arrivals, IReadOnlyList<ServiceSample> Services)> ReadForecastHistoryAsync(
+        this ITimeSeriesStore store, string hallId, DateOnly date, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        var (from, to) = (date.AddDays(-7 * new ForecastOptions().Weeks), date.AddDays(-1));
+        return (await store.ReadArrivalsAsync(hallId, from, to, zone, cancellationToken), await store.ReadServiceSamplesAsync(hallId, from, to, zone, cancellationToken));
+    }
+
     /// <summary>Completed services of the dates, each dated by the interval in which it started.</summary>
     public static Task<IReadOnlyList<ServiceSample>> ReadServiceSamplesAsync(
         this ITimeSeriesStore store, string hallId, DateOnly from, DateOnly to, TimeZoneInfo zone, CancellationToken cancellationToken = default)
