@@ -6,8 +6,13 @@ namespace Queue.Dashboard.Api;
 /// POST /api/halls/{hallId}/themes/{themeCode}/tickets. The citizen's ID-card number, phone and name are optional;
 /// numbers are kept only as a keyed hash and the name only masked.
 /// </summary>
+/// <summary>
+/// A ticket request. <see cref="NotifyPhone"/> is a mobile number for notifications (叫号提醒 by SMS or WeChat through the
+/// hall's webhooks), accepted only with <see cref="NotifyConsent"/> true; it is kept sealed for the day only.
+/// </summary>
 public sealed record IssueTicketRequest(
-    IssueChannel? Channel, PriorityClass? Priority, string? RequestId, string? IdNumber = null, string? Phone = null, string? Name = null);
+    IssueChannel? Channel, PriorityClass? Priority, string? RequestId, string? IdNumber = null, string? Phone = null, string? Name = null,
+    string? NotifyPhone = null, bool? NotifyConsent = null);
 
 public sealed record SignInRequest(string? StaffId, string? StaffName);
 

@@ -44,6 +44,12 @@ public static class TicketEndpoints
         var channel = RequestRules.Defined(body.Channel, DefaultChannel(caller), "channel");
         var priority = RequestRules.Defined(body.Priority, PriorityClass.Normal, "priority");
         MayIssue(caller, hallId, channel, priority);
+        var notifyPhone = CitizenData.Phone(body.NotifyPhone);
+        if (notifyPhone is not null && body.NotifyConsent != true)
+        {
+            throw Refusals.NotifyConsent();
+        }
+
         var command = new IssueTicket(
             channel,
             priority,
@@ -52,6 +58,13 @@ public static class TicketEndpoints
             CitizenData.MaskedName(body.Name));
         var theme = grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(RequestRules.HallId(hallId), RequestRules.ThemeCode(themeCode)));
         var ticket = await theme.IssueAsync(command);
+        if (notifyPhone is not null && ticket.Status == TicketStatus.Waiting)
+        {
+            // Sealed here, so that neither the grain nor the store sees the number in clear; never journaled.
+            await grains.GetGrain<IHallContactsGrain>(ticket.HallId)
+                .RememberAsync(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber, await keys.SealNotifyPhoneAsync(ticket.TicketId, notifyPhone));
+        }
+
         return TypedResults.Created($"/api/tickets/{ticket.TicketId}", await WithLink(ticket, http, keys, links));
     }
 

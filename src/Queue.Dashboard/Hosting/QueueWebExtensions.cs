@@ -68,6 +68,7 @@ public static class QueueWebExtensions
         app.MapAuthEndpoints();
         app.MapAccountEndpoints();
         app.MapDeviceEndpoints();
+        app.MapWebhookEndpoints();
         app.MapHallEndpoints();
         app.MapOpeningEndpoints();
         app.MapTicketEndpoints();

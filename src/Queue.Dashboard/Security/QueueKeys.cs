@@ -35,6 +35,9 @@ public sealed class QueueKeys(IGrainFactory grains)
     /// <summary>The stored form of an ID-card or phone number: "c1:" and the hex HMAC-SHA256 of its normalized text.</summary>
     public async Task<string> CitizenHashAsync(string normalized) => "c1:" + Convert.ToHexStringLower(Mac((await Current()).Citizen, normalized));
 
+    /// <summary>A phone given for notifications, sealed for the ticket (<see cref="NotifyPhoneSeal"/>): only the silo's webhook sender opens it.</summary>
+    public async Task<string> SealNotifyPhoneAsync(string ticketId, string phone) => NotifyPhoneSeal.Seal((await Current()).NotifyPhone, ticketId, phone);
+
     /// <summary>The keys, read once; a failed read (the cluster not reachable yet) is tried again on the next call.</summary>
     private Task<Keys> Current()
     {
@@ -51,9 +54,10 @@ public sealed class QueueKeys(IGrainFactory grains)
 
     private static byte[] Mac(byte[] key, string text) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text));
 
-    private sealed record Keys(byte[] Session, byte[] TicketLink, byte[] Citizen)
+    private sealed record Keys(byte[] Session, byte[] TicketLink, byte[] Citizen, byte[] NotifyPhone)
     {
         public static Keys From(QueueSecrets secrets) => new(
-            Convert.FromBase64String(secrets.SessionKey), Convert.FromBase64String(secrets.TicketLinkKey), Convert.FromBase64String(secrets.CitizenKey));
+            Convert.FromBase64String(secrets.SessionKey), Convert.FromBase64String(secrets.TicketLinkKey), Convert.FromBase64String(secrets.CitizenKey),
+            NotifyPhoneSeal.DeriveKey(secrets));
     }
 }

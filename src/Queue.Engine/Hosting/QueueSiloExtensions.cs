@@ -12,6 +12,7 @@ using Orleans.Storage;
 using Queue.Engine.Persistence;
 using Queue.Domain.Analytics;
 using Queue.Engine.TimeSeries;
+using Queue.Engine.Webhooks;
 
 namespace Queue.Engine.Hosting;
 
@@ -95,6 +96,7 @@ public static class QueueSiloExtensions
         services.AddSingleton<HallSeeder>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
         services.AddQueueTimeSeries();
+        services.AddQueueWebhooks();
         return silo;
     }
 
