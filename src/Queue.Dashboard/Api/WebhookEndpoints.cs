@@ -35,7 +35,7 @@ public static partial class WebhookEndpoints
             .WithSummary("修改 Webhook（不填密钥则保留原密钥）/ Change a webhook (a missing secret keeps the current one)");
         hooks.MapDelete("/{webhookId}", Remove).WithSummary("删除 Webhook，未发出的投递随之取消 / Remove a webhook; its pending deliveries are cancelled");
         hooks.MapPost("/{webhookId}/test", SendTest).WithSummary("发送测试事件 webhook.test / Send a test event");
-        hooks.MapGet("/deliveries", Deliveries)
+        hooks.MapGet("/deliveries", Deliveries).ProducesRefusals(400)
             .WithSummary("投递记录（新的在前）：状态、尝试次数、最近错误、下次重试 / The delivery log, newest first: status, attempts, last error, next retry");
         return routes;
     }

@@ -25,6 +25,26 @@ public static class WebhookPlanner
         [HallEventKind.ServiceCompleted] = WebhookEventTypes.TicketCompleted,
     }.ToImmutableDictionary();
 
+    private const string NumberPrefix = "number:";
+
+    /// <summary>
+    /// A delivery's reference to the citizen's phone when only the ticket's number is known (a near-turn notice, planned
+    /// from the line): resolved at sending time, so a phone remembered just after the issue is found.
+    /// </summary>
+    public static string NumberRef(string themeCode, string number) => NumberPrefix + themeCode + ":" + number;
+
+    /// <summary>The theme and number of a <see cref="NumberRef"/>, or null for a ticket id.</summary>
+    public static (string ThemeCode, string Number)? ReadNumberRef(string contactRef)
+    {
+        if (!contactRef.StartsWith(NumberPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = contactRef[NumberPrefix.Length..].Split(':', 2);
+        return parts.Length == 2 ? (parts[0], parts[1]) : null;
+    }
+
     public static string? TypeOf(HallEventKind kind) => TicketTypes.GetValueOrDefault(kind) ?? BookingWebhooks.TypeOf(kind);
 
     /// <summary>The themes whose line the batch may have changed (so near-turn notices are looked for there).</summary>

@@ -141,14 +141,13 @@ public sealed class WebhookRelay(
 
         var (planned, cancelGroups) = WebhookPlanner.PlanEvents(events, endpoints, hall, lines, now);
         var day = BusinessClock.Day(now, hall?.TimeZone ?? "Asia/Shanghai");
-        var contacts = grains.GetGrain<IHallContactsGrain>(hallId);
         foreach (var near in WebhookPlanner.NearTurns(lines, endpoints).GroupBy(n => (n.Theme, n.Number)))
         {
             var (theme, number) = near.Key;
             var ahead = near.First().Ahead;
             var eventId = WebhookPayload.NearTurnId(hallId, day, theme, number);
             var body = WebhookPayload.Ticket(eventId, WebhookEventTypes.TicketNearTurn, now, hall, hallId, theme, number, window: null, ahead);
-            var contact = await contacts.FindByNumberAsync(theme, number);
+            var contact = WebhookPlanner.NumberRef(theme, number);
             planned.AddRange(near.Select(n => new PlannedDelivery(hallId, n.Endpoint.EndpointId, eventId, WebhookEventTypes.TicketNearTurn, body, contact, null, null)));
         }
 

@@ -135,12 +135,19 @@ public sealed class WebhookSender(
     /// <summary>The phone the citizen gave for notifications with this ticket, opened; null when none was given (or the day is over).</summary>
     private async Task<string?> PhoneAsync(ClaimedDelivery delivery)
     {
-        if (delivery.ContactRef is not { } ticketId)
+        if (delivery.ContactRef is not { } reference)
         {
             return null;
         }
 
-        var sealedPhone = await grains.GetGrain<IHallContactsGrain>(delivery.HallId).FindAsync(ticketId);
+        var contacts = grains.GetGrain<IHallContactsGrain>(delivery.HallId);
+        var ticketId = WebhookPlanner.ReadNumberRef(reference) is { } number ? await contacts.FindByNumberAsync(number.ThemeCode, number.Number) : reference;
+        if (ticketId is null)
+        {
+            return null;
+        }
+
+        var sealedPhone = await contacts.FindAsync(ticketId);
         if (sealedPhone is null)
         {
             return null;

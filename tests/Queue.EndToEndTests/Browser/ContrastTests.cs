@@ -74,6 +74,18 @@ public sealed class ContrastTests(BrowserFixture fixture)
                 await Expect(admin.Locator("#admin-main")).ToBeVisibleAsync(new() { Timeout = 10_000 });
                 await Expect(admin.Locator("#accounts tr").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
                 await CheckAsync(admin, "admin");
+                // The webhooks section with a receiver that refuses (port 9): its test delivery is retried, with its error and next retry shown.
+                await admin.EvaluateAsync($$"""
+                    async () => {
+                      const post = (url, body) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+                      const hook = await post('/api/halls/binjiang/webhooks', { url: 'http://127.0.0.1:9/contrast-{{lang}}', eventTypes: ['ticket.called', 'ticket.near_turn'] });
+                      await fetch('/api/halls/binjiang/webhooks/' + hook.endpointId + '/test', { method: 'POST' });
+                    }
+                    """);
+                await admin.ReloadAsync();
+                await Expect(admin.Locator("#wh-endpoints tr[data-webhook]").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await Expect(admin.Locator("#wh-log tbody tr").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await CheckAsync(admin, "admin with webhooks");
                 break;
             case "login":
                 var login = await fixture.NewPageAsync(1366, 768);

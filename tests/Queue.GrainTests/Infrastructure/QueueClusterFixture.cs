@@ -20,6 +20,9 @@ public sealed class QueueClusterFixture : IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>More silo configuration, for a test that runs its own cluster (e.g. quicker webhook retries).</summary>
+    public Action<ISiloBuilder>? ConfigureSilo { get; init; }
+
     public string DataPath => _directory.File("queue.db");
 
     public IGrainFactory Grains => (_cluster ?? throw new InvalidOperationException("not started")).Client;
@@ -60,6 +63,7 @@ public sealed class QueueClusterFixture : IAsyncLifetime
                 o.SlaCheckSeconds = 1;
             });
             silo.AddQueueGrains();
+            ConfigureSilo?.Invoke(silo);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

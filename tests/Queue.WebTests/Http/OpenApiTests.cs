@@ -67,6 +67,12 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("POST /api/accounts/{userName}/disable", new[] { 401, 403, 404, 409 })]
     [InlineData("POST /api/accounts/{userName}/enable", new[] { 401, 403, 404 })]
     [InlineData("POST /api/halls/{hallId}/devices", new[] { 400, 401, 403, 404, 409, 415 })]
+    [InlineData("GET /api/halls/{hallId}/webhooks", new[] { 401, 403, 404 })]
+    [InlineData("POST /api/halls/{hallId}/webhooks", new[] { 400, 401, 403, 404, 409, 415, 422 })]
+    [InlineData("PUT /api/halls/{hallId}/webhooks/{webhookId}", new[] { 400, 401, 403, 404, 409, 415, 422 })]
+    [InlineData("DELETE /api/halls/{hallId}/webhooks/{webhookId}", new[] { 401, 403, 404 })]
+    [InlineData("POST /api/halls/{hallId}/webhooks/{webhookId}/test", new[] { 401, 403, 404 })]
+    [InlineData("GET /api/halls/{hallId}/webhooks/deliveries", new[] { 400, 401, 403, 404 })]
     [InlineData("GET /api/system/memory", new[] { 400, 401, 403 })]
     public async Task AnOperationListsExactlyTheRefusalsItsHandlerPolicyAndGrainsCanAnswer(string operation, int[] refusals)
     {

@@ -34,6 +34,8 @@ public sealed class SecurityWorld
 
     public string SpareDeviceId { get; private set; } = "";
 
+    public string SpareWebhookId { get; private set; } = "";
+
     public string SpareUser { get; } = "spare-" + Guid.NewGuid().ToString("N")[..8];
 
     public string SparePassword { get; } = "spare-password-" + Guid.NewGuid().ToString("N")[..8];
@@ -64,6 +66,12 @@ public sealed class SecurityWorld
         world._tokens[Callers.Kiosk] = (await world.DeviceAsync(admin, "Kiosk")).GetProperty("token").GetString();
         world._tokens[Callers.Board] = (await world.DeviceAsync(admin, "Board")).GetProperty("token").GetString();
         world.SpareDeviceId = (await world.DeviceAsync(admin, "Board")).GetProperty("device").GetProperty("deviceId").GetString()!;
+        using (var webhook = JsonDocument.Parse(await Send(admin.PostAsJsonAsync(
+            $"/api/halls/{world.HallA}/webhooks", new { url = "https://sms.example/spare", eventTypes = new[] { "ticket.called" } }))))
+        {
+            world.SpareWebhookId = webhook.RootElement.GetProperty("endpointId").GetString()!;
+        }
+
         await Send(admin.PostAsJsonAsync("/api/accounts",
             new { userName = world.SpareUser, displayName = "备用", role = "Staff", hallId = world.HallA, password = world.SparePassword }));
         world.Ticket = await world.IssueAsync(admin);

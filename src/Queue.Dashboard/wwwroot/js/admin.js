@@ -204,7 +204,7 @@
     renderSecret('account');
     renderSecret('device');
     renderHalls();
-    await Promise.all([loadAccounts(), loadDevices()]);
+    await Promise.all([loadAccounts(), loadDevices(), Q.webhooks.show(hallId)]);
   };
 
   Q.$('hall').addEventListener('change', () => attempt(async () => {
@@ -229,7 +229,7 @@
     }
     Q.show(Q.$('all-accounts-pick'), me.kind === 'Administrator');
     renderRoles();
-    Q.onLang(() => { renderRoles(); renderHalls(); renderAccounts(); renderDevices(); renderSecret('account'); renderSecret('device'); });
+    Q.onLang(() => { renderRoles(); renderHalls(); renderAccounts(); renderDevices(); renderSecret('account'); renderSecret('device'); Q.webhooks.render(); });
     await attempt(async () => {
       await loadHalls();
       Q.show(Q.$('admin-main'), true);
