@@ -134,6 +134,31 @@ public sealed class WebhookApiTests(QueueWebFactory web)
         }
     }
 
+    [Fact]
+    public async Task ACalledTicketWhoseHolderGaveAPhoneReachesARealReceiverSignedWithThatPhone()
+    {
+        const string secret = "web-test-secret-0123456789";
+        await using var receiver = new WebhookReceiver();
+        receiver.Start();
+        var api = new QueueApi(web.CreateClient());
+        var hall = await api.NewHall();
+        await QueueApi.Checked<WebhookEndpoint>(
+            api.Post($"/api/halls/{hall}/webhooks", new { url = receiver.Url, secret, eventTypes = new[] { "ticket.called" } }), HttpStatusCode.Created);
+        var ticket = await QueueApi.Checked<Contracts.Snapshots.TicketSnapshot>(
+            api.Post($"/api/halls/{hall}/themes/AA/tickets", new { channel = "Kiosk", notifyPhone = "137 0000 1111", notifyConsent = true }), HttpStatusCode.Created);
+        await api.SignIn(hall, 1);
+        await api.Window(hall, 1, "call-next");
+
+        await Eventually.Until(() => !receiver.Received.IsEmpty, TimeSpan.FromSeconds(60), "the called notice arrives");
+        var received = Assert.Single(receiver.Distinct);
+        Assert.Equal("ticket.called", received.Type);
+        Assert.True(Engine.Webhooks.WebhookSignature.Verify(secret, received.Signature, received.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
+        using var body = JsonDocument.Parse(received.Body);
+        Assert.Equal(ticket.DisplayNumber, body.RootElement.GetProperty("ticket").GetProperty("number").GetString());
+        Assert.Equal(1, body.RootElement.GetProperty("ticket").GetProperty("window").GetInt32());
+        Assert.Equal("13700001111", body.RootElement.GetProperty("citizen").GetProperty("phone").GetString());
+    }
+
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     private static string Url() => $"https://sms.example/{Guid.NewGuid():N}";

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 
-namespace Queue.GrainTests.Webhooks;
+namespace Queue.TestSupport;
 
 /// <summary>One request as a real receiver got it.</summary>
 public sealed record ReceivedWebhook(string EventId, string Type, string Signature, string Body, DateTimeOffset At);
