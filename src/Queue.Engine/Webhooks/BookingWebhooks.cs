@@ -30,7 +30,11 @@ public static class BookingWebhooks
     public static readonly TimeOnly EveningAt = new(18, 0);
 
     /// <summary>The facts of a booking event, or null for any other event (see the class summary for wiring).</summary>
-    public static BookingFacts? Read(HallEvent e) => e is null ? null : null;
+    public static BookingFacts? Read(HallEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return null; // wired when the booking branch is merged: see the class summary
+    }
 
     public static string? TypeOf(HallEventKind kind) => kind switch
     {

@@ -51,10 +51,15 @@ public static class WebhookPlanner
     public static IReadOnlySet<string> TouchedThemes(IEnumerable<HallEvent> events) =>
         events.Where(e => e.TicketId is not null && e.ThemeCode is not null).SelectMany(e => e.ToThemeCode is { } to ? new[] { e.ThemeCode!, to } : [e.ThemeCode!]).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The deliveries of the events themselves, and the booking groups to cancel (cancelled or moved bookings' reminders).</summary>
+    /// <summary>
+    /// The deliveries of the events themselves, and the booking groups to cancel (cancelled or moved bookings' reminders).
+    /// <paramref name="readBooking"/> reads a booking event's facts (<see cref="BookingWebhooks.Read"/> by default; a test passes its own).
+    /// </summary>
     public static (List<PlannedDelivery> Deliveries, List<string> CancelGroups) PlanEvents(
-        IReadOnlyList<HallEvent> events, IReadOnlyList<WebhookEndpoint> endpoints, HallConfig? hall, IReadOnlyDictionary<string, LineView> lines, DateTimeOffset now)
+        IReadOnlyList<HallEvent> events, IReadOnlyList<WebhookEndpoint> endpoints, HallConfig? hall, IReadOnlyDictionary<string, LineView> lines, DateTimeOffset now,
+        Func<HallEvent, BookingFacts?>? readBooking = null)
     {
+        readBooking ??= BookingWebhooks.Read;
         var deliveries = new List<PlannedDelivery>();
         var cancel = new List<string>();
         foreach (var e in events)
@@ -66,7 +71,7 @@ public static class WebhookPlanner
 
             if (BookingWebhooks.TypeOf(e.Kind) is not null)
             {
-                if (BookingWebhooks.Read(e) is { } booking)
+                if (readBooking(e) is { } booking)
                 {
                     PlanBooking(deliveries, cancel, e, type, booking, endpoints, hall, now);
                 }
