@@ -50,7 +50,7 @@ public static class TidalAdvisor
             hall.HallId,
             date,
             [.. plan.Intervals],
-            [.. plan.Coverage.Select(c => new TidalCoverage(
+            [.. plan.Coverage.Where(c => open.TryGetValue(c.Theme, out var o) && o.Contains(c.IntervalIndex)).Select(c => new TidalCoverage(
                 c.Theme, c.IntervalIndex, c.Required, c.Scheduled,
                 Math.Round(demand.TryGetValue((c.Theme, c.IntervalIndex), out var d) ? d.ArrivalsPerInterval * 2 : 0, 2),
                 Math.Round(demand.TryGetValue((c.Theme, c.IntervalIndex), out var h) ? h.HandleMinutes : 0, 2)))],
