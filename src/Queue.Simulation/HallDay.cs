@@ -129,6 +129,14 @@ internal sealed partial class HallDay
 
     private void Handle(DayEvent e)
     {
+        if (e.Kind is DayEventKind.Reached or DayEventKind.Recall or DayEventKind.Completed && e.Ticket is { End: TicketEnd.Expired })
+        {
+            // Its zone closed while it was at the window (the zone's day close expires every active ticket, as the product's does): the window is free.
+            _desks[e.Subject].Desk.AfterRelease(Now);
+            Dispatch();
+            return;
+        }
+
         switch (e.Kind)
         {
             case DayEventKind.Arrival: Issue(_tickets[e.Subject]); break;
