@@ -62,6 +62,18 @@ public sealed partial class OpeningCalendar
     public DayOfWeek PlansLike(DateOnly date) =>
         HasCalendar && working.TryGetValue(date, out var makeUp) ? makeUp.Follows : date.DayOfWeek;
 
+    /// <summary>
+    /// The half hours a day's chart spans: those open on the date in a zone that closes at some time of day; a zone open
+    /// around the clock (24小时不打烊) widens a chart only where it has data, so its night hours do not crowd the day.
+    /// Empty on a day no such zone opens (the chart then says the hall is closed).
+    /// </summary>
+    public IReadOnlyList<int> ChartIntervals(DateOnly date) =>
+        [.. ZoneIds.Select(z => OpenIntervals(z, date)).Where(i => i.Count < AnalyticsInterval.PerDay).SelectMany(i => i).Distinct().Order()];
+
+    /// <summary>The half hours of a week's charts (weekday × half hour): <see cref="ChartIntervals"/> over the seven days from <paramref name="from"/>.</summary>
+    public IReadOnlyList<int> WeekChartIntervals(DateOnly from) =>
+        [.. Enumerable.Range(0, 7).SelectMany(d => ChartIntervals(from.AddDays(d))).Distinct().Order()];
+
     /// <summary>The local midnight that starts a date, as an instant.</summary>
     public DateTimeOffset StartOf(DateOnly date) => Instant(date, TimeSpan.Zero);
 
