@@ -18,12 +18,20 @@ public static class TidalAdvisor
         HallConfig hall, IReadOnlyList<ArrivalCount> arrivals, IReadOnlyList<ServiceSample> services, DateOnly date, DateTimeOffset now,
         ForecastOptions? forecastOptions = null, StaffingOptions? staffing = null)
     {
-        // A 调休 working day plans like the weekday it takes: its forecast reads that weekday's weeks (the first such
-        // weekday on or after the date is the anchor, so the latest week counts); any other day reads its own weekday's.
+        return Plan(hall, Forecast(hall, arrivals, services, date, forecastOptions), now, staffing);
+    }
+
+    /// <summary>
+    /// The day's demand forecast as the advice and the what-if read it: a 调休 working day is forecast like the weekday it
+    /// takes (from that weekday's weeks; the first such weekday on or after the date is the anchor, so the latest week
+    /// counts), any other day from its own weekday's weeks.
+    /// </summary>
+    public static DemandForecastResult Forecast(
+        HallConfig hall, IReadOnlyList<ArrivalCount> arrivals, IReadOnlyList<ServiceSample> services, DateOnly date, ForecastOptions? forecastOptions = null)
+    {
         var like = OpeningCalendar.Of(hall).PlansLike(date);
         var anchor = date.AddDays(((int)like - (int)date.DayOfWeek + 7) % 7);
-        var forecast = DemandForecast.Forecast([.. hall.Themes], arrivals, services, anchor, forecastOptions) with { Date = date };
-        return Plan(hall, forecast, now, staffing);
+        return DemandForecast.Forecast([.. hall.Themes], arrivals, services, anchor, forecastOptions) with { Date = date };
     }
 
     /// <summary>
