@@ -94,6 +94,28 @@ public sealed class CalendarSimulationTests
         Assert.True(demo.MayIssue("SBYB", 22 * 60));
     }
 
+    [Fact]
+    public void AForecastDuringALunchBreakRunsAndItsWindowsReopenAtOne()
+    {
+        // 12:30 on Monday: main (BDC) is closed for lunch, window 1 signed out, tidal window 4 still signed in; two tickets wait. The run issues
+        // its hypothetical newcomer although the kiosk would refuse it, and both windows serve again from 13:00.
+        var now = CalendarPlanningTests.At(Monday, 12, 30);
+        var hall = CalendarPlanningTests.Hall;
+        var lines = hall.Themes.Select(t => new Contracts.Snapshots.LineState(t.Code,
+            t.Code == "BDC" ? [.. Enumerable.Range(0, 2).Select(i => new Contracts.Snapshots.WaitingTicket($"t{i}", $"A{i:000}", Contracts.Model.PriorityClass.Normal, now.AddMinutes(-45 + i), null))] : [],
+            10, 2, now)).ToList();
+        var windows = hall.Windows.Select(w => new Contracts.Snapshots.WindowSnapshot(hall.HallId, w.WindowNo, w.ZoneId,
+            w.WindowNo == 1 ? Contracts.Model.WindowState.Closed : Contracts.Model.WindowState.Idle, null, null, null, w.Profile, null, 0, 0, now, null, 1)).ToList();
+        var demand = ForwardDemand.From(lines, ForwardDemand.Rates(hall, lines, null, now));
+        var live = new LiveHall(hall, now, lines, windows, demand);
+
+        var forecast = ForwardPrediction.Run(live, replications: 5);
+
+        var bdc = forecast["BDC"];
+        Assert.Equal(3, bdc.Median.Length); // the two waiting and the newcomer
+        Assert.InRange(bdc.Median[0], 30, 45); // called once the window opens at 13:00, not at closing
+    }
+
     private static HallDayScenario Scenario(DateOnly date, double perHour) => new(
         CalendarPlanningTests.Hall,
         date,
