@@ -71,6 +71,18 @@ public sealed class CalendarPlanningTests
     }
 
     [Fact]
+    public void ADaysChartsSpanItsOpenHoursAndAZoneOpenAroundTheClockOnlyWidensThemWithData()
+    {
+        Assert.Equal(Enumerable.Range(17, 17), Calendar.ChartIntervals(Monday)); // main and ms; the 24-hour zone left out
+        Assert.Equal(Enumerable.Range(17, 17), Calendar.WeekChartIntervals(Monday)); // Saturday's 09:00–12:00 is inside
+        Assert.Empty(Calendar.ChartIntervals(NationalDay));
+        Assert.False(Calendar.IsClosedDay(NationalDay)); // the self-service zone opens
+        var withoutSelf = OpeningCalendar.Of(Hall with { Zones = [Hall.Zones[0], Hall.Zones[1]], Themes = [Hall.Themes[0], Hall.Themes[1]] });
+        Assert.True(withoutSelf.IsClosedDay(NationalDay));
+        Assert.Equal(Enumerable.Range(17, 17), OpeningCalendar.Of(Hall with { Calendar = null }).ChartIntervals(NationalDay));
+    }
+
+    [Fact]
     public void AMakeUpSaturdayPlansLikeItsWeekdayAndAHallThatDoesNotEnforceItsHoursPlansByItsPair()
     {
         Assert.Equal(DayOfWeek.Monday, Calendar.PlansLike(MakeUpSaturday));

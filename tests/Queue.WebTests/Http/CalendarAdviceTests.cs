@@ -49,6 +49,9 @@ public sealed class CalendarAdviceTests(QueueWebFactory web)
         using var chart = await api.Get($"/charts/{hallId}/advice.svg?date={tomorrow}&lang=en");
         Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
         Assert.Contains("nothing to plan", await chart.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var waits = await api.Get($"/charts/{hallId}/waits.svg?date={tomorrow}&lang=en");
+        Assert.Equal(HttpStatusCode.OK, waits.StatusCode);
+        Assert.Contains("(closed)", await waits.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The day after the closed days plans its open half hours only: 08:30–12:00 and 13:00–17:00, not the lunch break.
         var open = today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
