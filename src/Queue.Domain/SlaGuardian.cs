@@ -16,7 +16,8 @@ namespace Queue.Domain;
 /// the range is the closed form's single figure and the rule is the closed form's.
 /// The advice: the open window, not already serving the theme, whose current themes have the most slack and keep
 /// enough of it without that window; windows in the theme's zone first. The most urgent line is advised first and a
-/// window is promised to one line only.
+/// window is promised to one line only. With a hall calendar a line whose zone is closed now is not judged, and waits count
+/// the zone's open time only (<see cref="TargetClock"/>).
 /// </summary>
 public static class SlaGuardian
 {
@@ -33,10 +34,13 @@ public static class SlaGuardian
         var byCode = themes.ToDictionary(t => t.ThemeCode);
         var loads = WaitPrediction.Loads(themes);
         var promised = new HashSet<int>();
-        var troubled = themes.Where(t => t.Waiting > 0)
-            .Select(t => (Theme: t, Newcomer: WaitPrediction.Newcomer(t), Head: t.LongestWaitMinutes + WaitPrediction.HeadRemaining(t, forecasts?.Invoke(t.ThemeCode), now)))
+        // A zone closed now (a lunch break, the night, a holiday) is not judged: nobody is served by design, and the waits
+        // against the target (TargetClock) stand still until it reopens, so no alert is raised across the closed time.
+        var calendar = OpeningCalendar.For(hall);
+        var troubled = themes.Where(t => t.Waiting > 0 && IsOpen(hall, calendar, t.ThemeCode, now))
+            .Select(t => (Theme: t, Newcomer: WaitPrediction.Newcomer(t), Head: t.LongestWaitMinutes + Ahead(hall, calendar, t.ThemeCode, now, WaitPrediction.HeadRemaining(t, forecasts?.Invoke(t.ThemeCode), now))))
             .Select(x => (x.Theme, x.Newcomer, Level: x.Theme.LongestWaitMinutes >= x.Theme.TargetMinutes ? SlaSeverity.Breach
-                : Math.Max(x.Newcomer?.Point ?? double.PositiveInfinity, x.Head) >= x.Theme.TargetMinutes * WarnShare ? SlaSeverity.Warning
+                : Math.Max(Ahead(hall, calendar, x.Theme.ThemeCode, now, x.Newcomer?.Point ?? double.PositiveInfinity), x.Head) >= x.Theme.TargetMinutes * WarnShare ? SlaSeverity.Warning
                 : (SlaSeverity?)null))
             .Where(x => x.Level is not null)
             .OrderByDescending(x => x.Level).ThenByDescending(x => x.Theme.LongestWaitMinutes / x.Theme.TargetMinutes).ThenBy(x => x.Theme.ThemeCode, StringComparer.Ordinal);
@@ -60,6 +64,15 @@ public static class SlaGuardian
 
         return [.. alerts.OrderBy(a => a.ThemeCode, StringComparer.Ordinal)];
     }
+
+    /// <summary>A projected wait from now as the target counts it (<see cref="TargetClock"/>): a coming lunch break it spans is left out.</summary>
+    private static double Ahead(HallConfig hall, OpeningCalendar? calendar, string themeCode, DateTimeOffset now, double minutes) =>
+        calendar is not { HasCalendar: true } || !double.IsFinite(minutes) || minutes <= 0 || minutes > 7 * 24 * 60
+            ? minutes
+            : TargetClock.Waited(calendar, hall.FindTheme(themeCode)?.ZoneId, now, now.AddMinutes(minutes)).TotalMinutes;
+
+    private static bool IsOpen(HallConfig hall, OpeningCalendar? calendar, string themeCode, DateTimeOffset now) =>
+        calendar is not { HasCalendar: true } || hall.FindTheme(themeCode) is not { } theme || calendar.IsOpen(theme.ZoneId, now);
 
     private static (int? Window, string? From) Donor(
         HallConfig hall, ThemeQueueSnapshot needy, Dictionary<string, ThemeQueueSnapshot> themes, IReadOnlyList<ThemeLoad> loads, IReadOnlyList<WindowSnapshot> windows)

@@ -37,7 +37,7 @@ public sealed partial class ThemeLine
             return null;
         }
 
-        var waited = (now - ticket.QueuedAt).TotalSeconds;
+        var waited = Waited(ticket).TotalSeconds;
         ticket.Status = TicketStatus.Called;
         ticket.WindowNo = windowNo;
         ticket.CalledAt = now;

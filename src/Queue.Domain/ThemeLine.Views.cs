@@ -79,8 +79,8 @@ public sealed partial class ThemeLine
     {
         var tickets = state.Tickets.Values;
         var waiting = tickets.Where(t => t.Status == TicketStatus.Waiting).ToList();
-        var longest = waiting.Count == 0 ? 0 : waiting.Max(t => (now - t.QueuedAt).TotalMinutes);
-        var late = waiting.Count(t => (now - t.QueuedAt).TotalMinutes >= context.Theme.TargetMinutes);
+        var longest = waiting.Count == 0 ? 0 : waiting.Max(t => Waited(t).TotalMinutes);
+        var late = waiting.Count(t => Waited(t).TotalMinutes >= context.Theme.TargetMinutes);
         var newcomer = Predict(waiting.Count(t => t.DirectedToWindow is null), servingWindows, forecast);
         return new ThemeQueueSnapshot(
             Code,

@@ -50,6 +50,9 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
     public TicketRecord? Lookup(string ticketId) =>
         state.Tickets.GetValueOrDefault(ticketId) ?? state.Finished.GetValueOrDefault(ticketId);
 
+    /// <summary>How long the ticket has waited in line so far against its target (<see cref="TargetClock"/>: open time of its zone with a calendar).</summary>
+    public TimeSpan Waited(TicketRecord ticket) => TargetClock.Waited(context.Calendar, context.Theme.ZoneId, ticket.QueuedAt, now);
+
     private void Retire(TicketRecord ticket)
     {
         state.Tickets.Remove(ticket.TicketId);

@@ -18,6 +18,9 @@ internal enum DayEventKind
     /// <summary>The service ends.</summary>
     Completed,
 
+    /// <summary>A zone's last period of the day has ended: its lines expire what is left (the hall's day close comes later).</summary>
+    ZoneClose,
+
     /// <summary>A 30-minute boundary: the staffing plan's windows open, close or change profile.</summary>
     Boundary,
 
@@ -73,5 +76,10 @@ internal sealed class SimTicket(int index, CitizenDraw draw)
     /// <summary>The ticket was transferred: it now waits in another theme's line.</summary>
     public void MovedTo(int theme) => (Theme, Stage) = (theme, 1);
 
-    public TicketOutcome Outcome() => new(draw.ThemeCode, Priority, IssuedMinute, CalledMinute, LeftMinute, End) { WindowNo = WindowNo };
+    /// <param name="lineCode">The theme whose line the ticket waited in last (its zone's closed time is left out of the target).</param>
+    public TicketOutcome Outcome(HallDayScenario scenario, string lineCode) => new(draw.ThemeCode, Priority, IssuedMinute, CalledMinute, LeftMinute, End)
+    {
+        WindowNo = WindowNo,
+        ClosedMinutes = TicketId is null ? 0 : scenario.ClosedMinutes(lineCode, IssuedMinute, CalledMinute ?? LeftMinute ?? IssuedMinute),
+    };
 }

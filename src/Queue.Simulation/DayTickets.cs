@@ -34,7 +34,8 @@ public static class DayTickets
         var (arrivalStream, serviceStream, behaviourStream) = (new Random(master.Next()), new Random(master.Next()), new Random(master.Next()));
         var afterStream = new Random(master.Next());
         var behaviour = scenario.Behaviour;
-        var arrivals = scenario.Arrivals.Arrivals(fromMinute, scenario.ClosesMinute, arrivalStream);
+        // Only while the product would issue the theme's ticket (the hall calendar: periods, lunch breaks, cut-offs).
+        var arrivals = scenario.Arrivals.Arrivals(fromMinute, scenario.ClosesMinute, arrivalStream).Where(a => scenario.MayIssue(a.ThemeCode, a.Minute)).ToList();
         var targets = TransferTargets(scenario);
         var draws = new List<CitizenDraw>(arrivals.Count);
         foreach (var arrival in arrivals)

@@ -20,9 +20,11 @@ public static class DemoDay
     /// <summary>The day's shape from 08:30 (interval 17) to 17:00, one factor per 30 minutes; it averages 1.</summary>
     public static IReadOnlyList<double> Shape { get; } = [0.8, 1.3, 1.5, 1.4, 1.2, 1.0, 0.7, 0.5, 0.6, 0.9, 1.1, 1.3, 1.3, 1.1, 0.9, 0.8, 0.6];
 
-    public static HallDayScenario Scenario(double scale = 1, DateOnly? date = null)
+    /// <param name="calendar">false (the default): the documented 08:30–17:00 day (the demo hall's single pair of hours);
+    /// true: the demo hall's own calendar for <paramref name="date"/> (its lunch service, 夜市办 evenings, 24-hour zone and holidays).</param>
+    public static HallDayScenario Scenario(double scale = 1, DateOnly? date = null, bool calendar = false)
     {
-        var hall = DemoHall.Load();
+        var hall = calendar ? DemoHall.Load() : DemoHall.Load() with { Calendar = null };
         var first = AnalyticsInterval.Of(hall.Opens);
         var demand = hall.Themes.Select(t =>
         {

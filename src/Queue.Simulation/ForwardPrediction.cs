@@ -23,12 +23,9 @@ public static class ForwardPrediction
     {
         var zone = BusinessClock.Zone(live.Hall.TimeZone);
         var local = TimeZoneInfo.ConvertTime(live.Now, zone);
-        var scenario = new HallDayScenario(live.Hall, DateOnly.FromDateTime(local.DateTime), live.Demand)
-        {
-            Behaviour = live.Behaviour,
-            Staffing = AsNow(live, local.TimeOfDay.TotalMinutes),
-        };
+        var scenario = new HallDayScenario(live.Hall, DateOnly.FromDateTime(local.DateTime), live.Demand) { Behaviour = live.Behaviour };
         var minute = local.TimeOfDay.TotalMinutes;
+        scenario = scenario with { Staffing = AsNow(live, scenario, minute) };
         if (minute < scenario.OpensMinute || minute >= scenario.ClosesMinute)
         {
             return ImmutableDictionary<string, ThemeWaitForecast>.Empty;
@@ -84,22 +81,39 @@ public static class ForwardPrediction
             replications);
     }
 
-    /// <summary>Each window stays as it is until closing: open ones (paused too) with their live profile, closed ones closed.</summary>
-    private static StaffingPlan AsNow(LiveHall live, double minute)
+    /// <summary>
+    /// Each window stays as it is until closing: open ones (paused too) with their live profile, closed ones closed; with the
+    /// hall calendar every window closes while its zone is closed (a lunch break), and one closed now because its zone is
+    /// closed opens again with its configured profile when the zone reopens.
+    /// </summary>
+    private static StaffingPlan AsNow(LiveHall live, HallDayScenario scenario, double minute)
     {
         var plan = new StaffingPlan();
-        var closes = live.Hall.Closes.ToTimeSpan().TotalMinutes;
-        var intervals = Enumerable.Range(HallDay.IntervalOf(minute), Math.Max(1, HallDay.IntervalOf(closes) - HallDay.IntervalOf(minute) + 1)).ToArray();
+        var now = HallDay.IntervalOf(minute);
+        var intervals = Enumerable.Range(now, Math.Max(1, HallDay.IntervalOf(scenario.ClosesMinute) - now + 1)).Where(i => i < Queue.Domain.Analytics.AnalyticsInterval.PerDay).ToArray();
         foreach (var window in live.Hall.Windows)
         {
             var snapshot = live.Windows.FirstOrDefault(w => w.WindowNo == window.WindowNo);
-            if (snapshot is null || snapshot.State == WindowState.Closed)
+            var closedNow = snapshot is null || snapshot.State == WindowState.Closed;
+            var zoneClosedNow = scenario.Calendar.HasCalendar && !scenario.ZoneOpen(window.ZoneId, now);
+            foreach (var interval in intervals)
             {
-                plan.Close(window.WindowNo, intervals);
-            }
-            else
-            {
-                plan.Open(window.WindowNo, snapshot.Profile, intervals);
+                if (scenario.Calendar.HasCalendar && !scenario.ZoneOpen(window.ZoneId, interval))
+                {
+                    plan.Close(window.WindowNo, interval);
+                }
+                else if (!closedNow)
+                {
+                    plan.Open(window.WindowNo, snapshot!.Profile, interval);
+                }
+                else if (zoneClosedNow && interval > now)
+                {
+                    plan.Open(window.WindowNo, window.Profile, interval);
+                }
+                else
+                {
+                    plan.Close(window.WindowNo, interval);
+                }
             }
         }
 

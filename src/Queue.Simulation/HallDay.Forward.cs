@@ -74,7 +74,9 @@ internal sealed partial class HallDay
 
             var newcomer = new SimTicket(_lines[theme].Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && t.DirectedToWindow is null),
                 new CitizenDraw(_themeCodes[theme], _clock, PriorityClass.Normal, 0, false, double.PositiveInfinity)) { Watched = true };
-            var record = Line(theme).Issue(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, RequestId: null));
+            // The newcomer is hypothetical: it asks "if one came now", so it is issued without the calendar's check (a
+            // lunch break or a cut-off would refuse it; the kiosk says so, the forecast for those waiting still runs).
+            var record = new ThemeLine(_lines[theme], _contexts[theme] with { Calendar = null }, Now).Issue(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, RequestId: null));
             newcomer.Issued(record.TicketId, theme, PriorityClass.Normal, _clock);
             _byTicketId[record.TicketId] = newcomer;
             Follow(newcomer);

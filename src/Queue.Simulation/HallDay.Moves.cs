@@ -72,7 +72,7 @@ internal sealed partial class HallDay
         var interval = (int)(_clock / AnalyticsInterval.Minutes);
         foreach (var desk in _desks)
         {
-            var (open, profile) = _scenario.Staffing.At(_scenario.Hall, desk.Config.WindowNo, interval);
+            var (open, profile) = _scenario.Staffing.At(_scenario, desk.Config.WindowNo, interval);
             if (!open)
             {
                 desk.Closing = desk.IsOpen;

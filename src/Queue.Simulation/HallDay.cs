@@ -56,8 +56,10 @@ internal sealed partial class HallDay
         }
 
         _lines = [.. _themeCodes.Select(_ => new ThemeQueueState())];
-        // The simulated day runs the hall's Opens–Closes pair; the calendar's periods and cut-offs are not simulated yet.
-        _contexts = [.. _hall.Themes.Select(t => ThemeContext.For(_hall, t) with { Calendar = null })];
+        // The lines ask the day's calendar as the product's do (issuing, the wait against the target); arrivals are drawn only
+        // while issuing is allowed (DayTickets), so no draw is refused. Without a calendar the day runs Opens–Closes.
+        var calendar = scenario.Calendar.HasCalendar ? scenario.Calendar : null;
+        _contexts = [.. _hall.Themes.Select(t => ThemeContext.For(_hall, t) with { Calendar = calendar })];
         _waiting = new int[_themeCodes.Length];
         _desks = [.. _hall.Windows.Select(w => new DeskRun(w, new WindowDeskState(), _hall))];
         _tickets = [.. draws.Select((d, i) => new SimTicket(i, d))];
@@ -94,6 +96,7 @@ internal sealed partial class HallDay
 
         ScheduleBoundaries();
         StartMoves();
+        ScheduleZoneClosings(closeAt);
         Schedule(closeAt, DayEventKind.DayClose, 0);
         while (_calendar.TryDequeue(out var next, out var key))
         {
@@ -121,11 +124,19 @@ internal sealed partial class HallDay
             }
         }
 
-        return _tally.Result(_scenario, _policy, _tickets.Select(t => t.Outcome()).ToList());
+        return _tally.Result(_scenario, _policy, _tickets.Select(t => t.Outcome(_scenario, t.Theme >= 0 ? _themeCodes[t.Theme] : t.Draw.ThemeCode)).ToList());
     }
 
     private void Handle(DayEvent e)
     {
+        if (e.Kind is DayEventKind.Reached or DayEventKind.Recall or DayEventKind.Completed && e.Ticket is { End: TicketEnd.Expired })
+        {
+            // Its zone closed while it was at the window (the zone's day close expires every active ticket, as the product's does): the window is free.
+            _desks[e.Subject].Desk.AfterRelease(Now);
+            Dispatch();
+            return;
+        }
+
         switch (e.Kind)
         {
             case DayEventKind.Arrival: Issue(_tickets[e.Subject]); break;
@@ -137,6 +148,7 @@ internal sealed partial class HallDay
             case DayEventKind.Guardian: Guard(); break;
             case DayEventKind.TidalFollow: FollowTidalPlan(); break;
             case DayEventKind.Resume: Resume(_tickets[e.Subject]); break;
+            case DayEventKind.ZoneClose: CloseZone(e.Subject); break;
         }
 
         Dispatch();
@@ -174,11 +186,43 @@ internal sealed partial class HallDay
         ticket.LeftMinute = _clock;
     }
 
+    /// <summary>
+    /// Each zone that closes before the hall's last closing expires its tickets at the end of its last period of the day (as
+    /// the product's per-zone day close does, <see cref="DayClose.ZonesDue"/>), after the same serving time as the day close.
+    /// </summary>
+    private void ScheduleZoneClosings(double closeAt)
+    {
+        if (!_scenario.Calendar.HasCalendar)
+        {
+            return;
+        }
+
+        foreach (var (zone, index) in _scenario.Calendar.ZoneIds.OfType<string>().Select((z, i) => (z, i)))
+        {
+            if (_scenario.Calendar.LastClosing(zone, _scenario.Date) is { } closing
+                && (closing - _midnight).TotalMinutes + _scenario.ServeAfterClosing.TotalMinutes is var at && at < closeAt && at > _from)
+            {
+                Schedule(at, DayEventKind.ZoneClose, index);
+            }
+        }
+    }
+
+    private void CloseZone(int zone)
+    {
+        var zoneId = _scenario.Calendar.ZoneIds.OfType<string>().ElementAt(zone);
+        CloseDay(theme => _hall.Themes[theme].ZoneId == zoneId);
+    }
+
     /// <summary>The day closes as the product closes it: every line's <see cref="ThemeLine.CloseDay"/> expires what is left.</summary>
-    private void CloseDay()
+    private void CloseDay(Func<int, bool>? which = null)
     {
         for (var theme = 0; theme < _lines.Length; theme++)
         {
+            if (which is not null && !which(theme))
+            {
+                continue;
+            }
+
             var line = Line(theme);
             line.CloseDay();
             foreach (var ticket in _tickets.Where(t => t.Theme == theme && t.End == TicketEnd.Open && t.TicketId is not null))

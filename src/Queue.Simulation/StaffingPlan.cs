@@ -7,8 +7,8 @@ namespace Queue.Simulation;
 
 /// <summary>
 /// Who staffs which window when: per window and 30-minute interval, the profile it opens with, or closed. Without an
-/// entry a window is open during the hall's hours (<see cref="HallConfig.Opens"/>–<see cref="HallConfig.Closes"/>)
-/// with its configured profile. A profile given here replaces the configured one for that interval.
+/// entry a window is open while its zone is open on the scenario's date (<see cref="HallDayScenario.ZoneOpen"/>: the hall
+/// calendar's periods, or Opens–Closes) with its configured profile. A profile given here replaces the configured one for that interval.
 /// </summary>
 public sealed class StaffingPlan
 {
@@ -79,14 +79,13 @@ public sealed class StaffingPlan
     public IReadOnlyDictionary<(int WindowNo, int Interval), WindowProfile?> Entries => _entries;
 
     /// <summary>Whether the window is staffed in an interval, and with which profile (null: its configured one).</summary>
-    public (bool Open, WindowProfile? Profile) At(HallConfig hall, int windowNo, int interval)
+    public (bool Open, WindowProfile? Profile) At(HallDayScenario scenario, int windowNo, int interval)
     {
         if (_entries.TryGetValue((windowNo, interval), out var profile))
         {
             return (profile is not null, profile);
         }
 
-        var start = AnalyticsInterval.Start(interval);
-        return (start >= hall.Opens && start < hall.Closes, null);
+        return (scenario.Hall.FindWindow(windowNo) is { } window && scenario.ZoneOpen(window.ZoneId, interval), null);
     }
 }

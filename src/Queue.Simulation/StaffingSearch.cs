@@ -74,7 +74,9 @@ public static class StaffingSearch
             scenario = scenario with { ServeAfterClosing = TimeSpan.FromMinutes(longestTarget) };
         }
 
-        var intervals = erlang.Intervals.Where(i => AnalyticsInterval.Start(i) >= hall.Opens && AnalyticsInterval.Start(i) < hall.Closes).Order().ToArray();
+        // The half hours the hall is open on the scenario's date (the hall calendar: lunch breaks, zones; a closed day has none).
+        var openToday = scenario.Calendar.HallOpenIntervals(scenario.Date).ToHashSet();
+        var intervals = erlang.Intervals.Where(openToday.Contains).Order().ToArray();
         var order = intervals.ToDictionary(i => i, i => StaffingOrder.For(hall, scenario, erlang, i));
         var erlangC = intervals.ToDictionary(i => i, i => erlang.Coverage.Where(c => c.Interval == i).Sum(c => c.Required));
         var load = intervals.ToDictionary(i => i, i => scenario.Demand.Sum(d => d.RatePerMinute(i) * d.Service.MeanMinutes));

@@ -30,15 +30,18 @@ public sealed record TicketOutcome(string ThemeCode, PriorityClass Priority, dou
     /// <summary>The window that called the ticket last (null: never called).</summary>
     public int? WindowNo { get; init; }
 
-    /// <summary>Minutes waited until the first call; null when never called.</summary>
+    /// <summary>Minutes waited until the first call (wall time, the citizen's); null when never called.</summary>
     public double? WaitMinutes => CalledMinute - IssuedMinute;
+
+    /// <summary>Minutes its zone was closed between issue and the call (or leaving): a lunch break the ticket waited over. The target is judged without them (<see cref="Queue.Domain.TargetClock"/>).</summary>
+    public double ClosedMinutes { get; init; }
 
     /// <summary>
     /// Whether the ticket met its target (called within it), missed it (called later, or given up or expired after waiting
     /// that long), or neither is known (given up or expired sooner, or still open): then null.
     /// </summary>
     public bool? WithinTarget(int targetMinutes) =>
-        WaitMinutes is { } wait ? wait <= targetMinutes
-        : LeftMinute is { } left && left - IssuedMinute >= targetMinutes ? false
+        WaitMinutes is { } wait ? wait - ClosedMinutes <= targetMinutes
+        : LeftMinute is { } left && left - IssuedMinute - ClosedMinutes >= targetMinutes ? false
         : null;
 }

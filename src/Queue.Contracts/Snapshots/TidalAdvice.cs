@@ -23,6 +23,12 @@ public sealed record TidalAdvice(
     [property: Id(9)] DateTimeOffset? AppliedAt,
     [property: Id(10)] StaffingCheck? Check = null)
 {
+    /// <summary>Why the plan is empty (a closed day by the hall calendar), in Chinese; null when it plans open hours.</summary>
+    [Id(11)] public string? NoteZh { get; init; }
+
+    /// <summary>The same note in English.</summary>
+    [Id(12)] public string? NoteEn { get; init; }
+
     /// <summary>The theme a tidal window serves in the interval (null: on standby, its usual profile).</summary>
     public string? ThemeOf(int windowNo, int interval)
     {

@@ -22,7 +22,8 @@ public sealed class AdviceCheck(IGrainFactory grains, ILogger<AdviceCheck> logge
     {
         var tidal = grains.GetGrain<ITidalPlanGrain>(hallId);
         var advice = await tidal.ComputeAsync(date);
-        if (advice.Check is not null || await grains.GetGrain<IHallGrain>(hallId).GetConfigAsync() is not { } hall)
+        // A closed day by the hall calendar has an empty plan with its note: nothing to simulate.
+        if (advice.Check is not null || advice.Intervals.IsDefaultOrEmpty || await grains.GetGrain<IHallGrain>(hallId).GetConfigAsync() is not { } hall)
         {
             return advice;
         }

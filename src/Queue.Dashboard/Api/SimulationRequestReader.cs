@@ -128,7 +128,7 @@ public static class SimulationRequestReader
             demand.Add(new ThemeDemand(code, [.. perInterval.Select(r => r * AnalyticsInterval.Minutes / 60)], service));
         }
 
-        return (new HallDayScenario(hall, date, demand), Expected(hall, demand));
+        return (new HallDayScenario(hall, date, demand), Expected(hall, date, demand));
     }
 
     /// <summary>The tickets issued on the replayed day, each at its time (or spread over its 15 minutes), on the simulated date.</summary>
@@ -138,7 +138,7 @@ public static class SimulationRequestReader
         var day = string.IsNullOrWhiteSpace(body.ReplayDate) ? date : AnalyticsQuery.RequiredDate(body.ReplayDate, "replayDate");
         var history = await grains.GetGrain<ISimulationHistoryGrain>(hall.HallId).GetReplayAsync(day);
         var replay = new ReplayArrivals([.. history.Arrivals.Select(a => new ArrivalSlot(a.Theme, a.FromMinute, a.ToMinute, a.Count))]);
-        var (opens, closes) = (Minute(hall.Opens), Minute(hall.Closes));
+        var (opens, closes) = Queue.Domain.OpeningCalendar.Of(hall).DayMinutes(date) ?? (0, 0);
         var expected = replay.Slots.Where(s => s.FromMinute < closes && s.ToMinute >= opens).Sum(s => s.Count);
         if (expected == 0)
         {
@@ -166,7 +166,7 @@ public static class SimulationRequestReader
         var samples = Samples(history);
         var demand = ThemeDemand.FromForecast(forecast, (code, handle) =>
             ServiceTimeModel.FromHistory(samples.GetValueOrDefault(code), ServiceTimeModel.Lognormal(handle, cv)));
-        return (new HallDayScenario(hall, date, demand), Expected(hall, demand));
+        return (new HallDayScenario(hall, date, demand), Expected(hall, date, demand));
     }
 
     private static async Task<(StaffingPlan, TidalAdvice?)> Plan(SimulationPlan? plan, HallConfig hall, DateOnly date, IGrainFactory grains)
@@ -258,19 +258,12 @@ public static class SimulationRequestReader
     private static Dictionary<string, IReadOnlyList<double>> Samples(SimulationHistory history) =>
         history.Services.ToDictionary(s => s.Theme, s => (IReadOnlyList<double>)s.Minutes);
 
-    /// <summary>Expected tickets within the hall's opening hours.</summary>
-    private static double Expected(HallConfig hall, IEnumerable<ThemeDemand> demand) =>
-        demand.Sum(d => d.ArrivalsPerInterval.Select((n, i) => n * OpenShare(hall, i)).Sum());
-
-    /// <summary>The share of half-hour interval <paramref name="interval"/> that lies within the hall's opening hours.</summary>
-    private static double OpenShare(HallConfig hall, int interval)
+    /// <summary>Expected tickets within the hours each theme's zone is open on the date (the hall calendar, or Opens–Closes).</summary>
+    private static double Expected(HallConfig hall, DateOnly date, IEnumerable<ThemeDemand> demand)
     {
-        var start = interval * (double)AnalyticsInterval.Minutes;
-        var overlap = Math.Min(Minute(hall.Closes), start + AnalyticsInterval.Minutes) - Math.Max(Minute(hall.Opens), start);
-        return Math.Clamp(overlap / AnalyticsInterval.Minutes, 0, 1);
+        var calendar = Queue.Domain.OpeningCalendar.Of(hall);
+        return demand.Sum(d => d.ArrivalsPerInterval.Select((n, i) => n * calendar.OpenShare(hall.FindTheme(d.ThemeCode)?.ZoneId, date, i)).Sum());
     }
-
-    private static double Minute(TimeOnly time) => time.ToTimeSpan().TotalMinutes;
 
     private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ namespace Queue.Dashboard.Charts;
 
 /// <summary>
 /// A what-if (推演) run's mean wait by theme × hour of issue for one policy, on a colour scale the caller fixes (the same
-/// for every policy of a run, so the maps compare at a glance). Rows are the hall's themes, columns its opening hours.
+/// for every policy of a run, so the maps compare at a glance). Rows are the hall's themes, columns the day's open hours by the hall calendar (<see cref="ChartHours"/>).
 /// </summary>
 public static class SimulationWaitHeatmap
 {
@@ -24,9 +24,7 @@ public static class SimulationWaitHeatmap
         ArgumentNullException.ThrowIfNull(hall);
         ArgumentNullException.ThrowIfNull(meanWaits);
         ArgumentNullException.ThrowIfNull(style);
-        var first = hall.Opens.Hour;
-        var last = hall.Closes.Minute > 0 ? hall.Closes.Hour : hall.Closes.Hour - 1;
-        var hours = Enumerable.Range(first, Math.Max(1, last - first + 1)).ToList();
+        var (hours, _) = ChartHours.Of(hall, date, meanWaits.Keys.Select(k => k.Hour));
         var values = new double[hall.Themes.Length, hours.Count];
         for (var r = 0; r < hall.Themes.Length; r++)
         {

@@ -6,7 +6,8 @@ namespace Queue.Dashboard.Charts;
 
 /// <summary>
 /// A day as a heatmap of theme × hour of the opening day: the average wait in minutes (the colour scale ends at 45, so
-/// a cell past the 30-minute target is orange to red) or the tickets issued.
+/// a cell past the 30-minute target is orange to red) or the tickets issued. The hours are the day's open hours by the
+/// hall calendar (<see cref="ChartHours"/>); a closed day says so in the title.
 /// </summary>
 public static class ThemeHourHeatmap
 {
@@ -15,9 +16,7 @@ public static class ThemeHourHeatmap
         ArgumentNullException.ThrowIfNull(day);
         ArgumentNullException.ThrowIfNull(hall);
         ArgumentNullException.ThrowIfNull(style);
-        var first = Math.Min(hall.Opens.Hour, day.Cells.Select(c => c.Hour).DefaultIfEmpty(hall.Opens.Hour).Min());
-        var last = Math.Max(hall.Closes.Minute > 0 ? hall.Closes.Hour : hall.Closes.Hour - 1, day.Cells.Select(c => c.Hour).DefaultIfEmpty(first).Max());
-        var hours = Enumerable.Range(first, last - first + 1).ToList();
+        var (hours, closed) = ChartHours.Of(hall, day.Date, day.Cells.Select(c => c.Hour));
         var values = new double[hall.Themes.Length, hours.Count];
         for (var r = 0; r < hall.Themes.Length; r++)
         {
@@ -33,7 +32,7 @@ public static class ThemeHourHeatmap
         var title = waits
             ? style.Dark ? style.T("各业务每小时平均等待（分钟）", "Average wait (min)") : style.DayTitle(day.Date, "各业务每小时平均等待（分钟）", "average wait per theme and hour (min)")
             : style.DayTitle(day.Date, "各业务每小时取号量", "tickets per theme and hour");
-        var plot = style.Create(title);
+        var plot = style.Create(closed ? title + style.T("（闭厅）", " (closed)") : title);
         var rows = hall.Themes.Select(t => style.English ? t.NameEn : t.Name).ToList();
         var columns = style.HourLabels(hours);
         HeatmapGrid.Draw(plot, style, values, rows, columns, waits ? style.T("分钟", "min") : style.T("张", "tickets"), writeValues: true, max: waits ? 45 : null);

@@ -16,6 +16,19 @@ public static class TidalAdviceHeatmap
         ArgumentNullException.ThrowIfNull(hall);
         ArgumentNullException.ThrowIfNull(style);
         var intervals = advice.Intervals;
+        if (intervals.IsDefaultOrEmpty)
+        {
+            // A closed day by the hall calendar: the empty plan's note instead of an empty map.
+            var closed = style.Create(style.T($"{advice.Date:yyyy-MM-dd} 潮汐窗口", $"{advice.Date:yyyy-MM-dd} tidal windows"));
+            var note = closed.Add.Text(style.T(advice.NoteZh ?? "当天不开放", advice.NoteEn ?? "Closed that day"), 0, 0);
+            note.LabelFontSize = style.ValueSize + 8;
+            note.LabelFontColor = style.Ink;
+            note.LabelAlignment = Alignment.MiddleCenter;
+            closed.HideGrid();
+            closed.Axes.SetLimits(-1, 1, -1, 1);
+            return closed;
+        }
+
         var values = new double[hall.Themes.Length, intervals.Length];
         for (var r = 0; r < hall.Themes.Length; r++)
         {

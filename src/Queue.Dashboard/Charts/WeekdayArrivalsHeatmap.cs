@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace Queue.Dashboard.Charts;
 
-/// <summary>Average arrivals by weekday (Monday at the top) × half-hour of the opening day, over the pattern's weeks.</summary>
+/// <summary>Average arrivals by weekday (Monday at the top) × half-hour of the open hours of the week (the hall calendar, <see cref="ChartHours"/>), over the pattern's weeks.</summary>
 public static class WeekdayArrivalsHeatmap
 {
     private static readonly DayOfWeek[] Week =
@@ -17,9 +17,8 @@ public static class WeekdayArrivalsHeatmap
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(hall);
         ArgumentNullException.ThrowIfNull(style);
-        var first = Math.Min((hall.Opens.Hour * 2) + (hall.Opens.Minute / 30), pattern.Cells.Select(c => c.Interval).DefaultIfEmpty(int.MaxValue).Min());
-        var last = Math.Max(((hall.Closes.Hour * 2) + ((hall.Closes.Minute + 29) / 30)) - 1, pattern.Cells.Select(c => c.Interval).DefaultIfEmpty(0).Max());
-        var intervals = Enumerable.Range(first, last - first + 1).ToList();
+        var intervals = ChartHours.Week(hall, pattern.From, pattern.Cells.Select(c => c.Interval));
+        var first = intervals[0];
         var values = new double[Week.Length, intervals.Count];
         foreach (var cell in pattern.Cells)
         {

@@ -18,8 +18,20 @@ public static class TidalAdvisor
         HallConfig hall, IReadOnlyList<ArrivalCount> arrivals, IReadOnlyList<ServiceSample> services, DateOnly date, DateTimeOffset now,
         ForecastOptions? forecastOptions = null, StaffingOptions? staffing = null)
     {
-        var forecast = DemandForecast.Forecast([.. hall.Themes], arrivals, services, date, forecastOptions);
-        return Plan(hall, forecast, now, staffing);
+        return Plan(hall, Forecast(hall, arrivals, services, date, forecastOptions), now, staffing);
+    }
+
+    /// <summary>
+    /// The day's demand forecast as the advice and the what-if read it: a 调休 working day is forecast like the weekday it
+    /// takes (from that weekday's weeks; the first such weekday on or after the date is the anchor, so the latest week
+    /// counts), any other day from its own weekday's weeks.
+    /// </summary>
+    public static DemandForecastResult Forecast(
+        HallConfig hall, IReadOnlyList<ArrivalCount> arrivals, IReadOnlyList<ServiceSample> services, DateOnly date, ForecastOptions? forecastOptions = null)
+    {
+        var like = OpeningCalendar.Of(hall).PlansLike(date);
+        var anchor = date.AddDays(((int)like - (int)date.DayOfWeek + 7) % 7);
+        return DemandForecast.Forecast([.. hall.Themes], arrivals, services, anchor, forecastOptions) with { Date = date };
     }
 
     /// <summary>
@@ -30,9 +42,12 @@ public static class TidalAdvisor
     {
         var themes = hall.Themes.ToList();
         var date = forecast.Date;
-        var open = Enumerable.Range(0, AnalyticsInterval.PerDay)
-            .Where(i => AnalyticsInterval.Start(i) >= hall.Opens && AnalyticsInterval.Start(i) < hall.Closes).ToHashSet();
-        var required = StaffingRequirement.Compute(forecast, themes, staffing).Where(r => open.Contains(r.IntervalIndex)).ToList();
+        // Only the half hours each theme's zone is open on the date are planned (lunch breaks, holidays and a zone's own
+        // week come from the hall calendar); a day no zone opens gets an empty plan with a note.
+        var calendar = OpeningCalendar.Of(hall);
+        var open = themes.ToDictionary(t => t.Code, t => calendar.OpenIntervals(t.ZoneId, date).ToHashSet());
+        var required = StaffingRequirement.Compute(forecast, themes, staffing)
+            .Where(r => open.TryGetValue(r.Theme, out var intervals) && intervals.Contains(r.IntervalIndex)).ToList();
         var codes = hall.ThemeCodes.ToList();
         var dedicated = hall.Windows.Where(w => !w.Tidal && w.Profile.Kind != WindowProfileKind.Comprehensive && w.Profile.Themes.Length > 0)
             .GroupBy(w => w.Profile.Themes[0]).ToDictionary(g => g.Key, g => g.Count());
@@ -43,7 +58,7 @@ public static class TidalAdvisor
             hall.HallId,
             date,
             [.. plan.Intervals],
-            [.. plan.Coverage.Select(c => new TidalCoverage(
+            [.. plan.Coverage.Where(c => open.TryGetValue(c.Theme, out var o) && o.Contains(c.IntervalIndex)).Select(c => new TidalCoverage(
                 c.Theme, c.IntervalIndex, c.Required, c.Scheduled,
                 Math.Round(demand.TryGetValue((c.Theme, c.IntervalIndex), out var d) ? d.ArrivalsPerInterval * 2 : 0, 2),
                 Math.Round(demand.TryGetValue((c.Theme, c.IntervalIndex), out var h) ? h.HandleMinutes : 0, 2)))],
@@ -52,8 +67,18 @@ public static class TidalAdvisor
             plan.Switches,
             forecast.WeeksObserved,
             now,
-            null);
+            null)
+        {
+            NoteZh = required.Count == 0 ? ClosedNoteZh(calendar, date) : null,
+            NoteEn = required.Count == 0 ? ClosedNoteEn(calendar, date) : null,
+        };
     }
+
+    private static string ClosedNoteZh(OpeningCalendar calendar, DateOnly date) =>
+        calendar.Holiday(null, date) is { } holiday ? $"{date:yyyy-MM-dd}{holiday.Name ?? "节假日"}闭厅，无需排班" : $"{date:yyyy-MM-dd}大厅不开放，无需排班";
+
+    private static string ClosedNoteEn(OpeningCalendar calendar, DateOnly date) =>
+        calendar.Holiday(null, date) is { } holiday ? $"The hall is closed on {date:yyyy-MM-dd} ({holiday.Name ?? "holiday"}): nothing to plan" : $"The hall does not open on {date:yyyy-MM-dd}: nothing to plan";
 
     /// <summary>The profile a tidal window takes in an interval: its planned theme first, then the rest of its themes.</summary>
     public static WindowProfile ProfileFor(WindowConfig window, string? theme, IEnumerable<string> hallThemes) =>

@@ -18,8 +18,8 @@ public static class TidalCustomPlan
         ArgumentNullException.ThrowIfNull(hall);
         ArgumentNullException.ThrowIfNull(computed);
         ArgumentNullException.ThrowIfNull(cells);
-        var intervals = Enumerable.Range(0, AnalyticsInterval.PerDay)
-            .Where(i => AnalyticsInterval.Start(i) >= hall.Opens && AnalyticsInterval.Start(i) < hall.Closes).ToList();
+        // The half hours the computed advice plans: the day's open ones by the hall calendar (a lunch break or a closed day has no cell to draw).
+        var intervals = computed.Intervals.IsDefault ? [] : computed.Intervals.ToList();
         var tidal = hall.Windows.Where(w => w.Tidal).ToList();
         var themes = tidal.ToDictionary(w => w.WindowNo, _ => new string?[intervals.Count]);
         foreach (var cell in cells)

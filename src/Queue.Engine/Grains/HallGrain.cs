@@ -123,8 +123,31 @@ public sealed class HallGrain(
 
     public Task EventsCommittedAsync(long sequence) => Feed.DeliverAsync(sequence);
 
-    public async Task<int> CloseDayIfDueAsync() =>
-        DayClose.IsDue(State.Config, State.LastClosedDay, clock.GetUtcNow()) ? await CloseDayAsync() : 0;
+    public async Task<int> CloseDayIfDueAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (DayClose.IsDue(State.Config, State.LastClosedDay, now))
+        {
+            return await CloseDayAsync();
+        }
+
+        // Each zone closes on its own at the end of its last period of the day (a lunch break is not one).
+        var zones = DayClose.ZonesDue(State.Config, State.LastClosedDay, State.ZonesClosed, now);
+        if (State.Config is not { } config || zones.Count == 0)
+        {
+            return 0;
+        }
+
+        var expired = await Task.WhenAll(config.Themes.Where(t => zones.Contains(t.ZoneId)).Select(t =>
+            GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).CloseDayAsync()));
+        foreach (var zone in zones)
+        {
+            State.ZonesClosed[zone] = BusinessClock.Day(now, config.TimeZone);
+        }
+
+        await SaveAsync();
+        return expired.Sum();
+    }
 
     /// <summary>Every configured hall keeps itself alive with the guardian: people can wait while nobody touches anything.</summary>
     private void StartGuardian()

@@ -36,7 +36,7 @@ internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, IL
         {
             var lines = await Task.WhenAll(config.Themes.Select(t => grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, t.Code)).GetLineStateAsync()));
             var advice = await Advice(config, now);
-            var live = new LiveHall(config, now, lines, [.. windows], ForwardDemand.From(lines, Rates(config, advice, lines, now)))
+            var live = new LiveHall(config, now, lines, [.. windows], ForwardDemand.From(lines, ForwardDemand.Rates(config, lines, advice, now)))
             {
                 TidalPlan = advice?.AppliedAt is not null ? advice : null,
             };
@@ -64,16 +64,5 @@ internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, IL
         }
 
         return _advice.Advice;
-    }
-
-    /// <summary>Arrivals an hour per theme and interval: the advice's forecast, else the theme's issues so far today over the open time (at least 30 minutes).</summary>
-    private static Func<string, int, double> Rates(HallConfig config, TidalAdvice? advice, IReadOnlyList<LineState> lines, DateTimeOffset now)
-    {
-        var forecast = advice?.Coverage.GroupBy(c => (c.Theme, c.Interval)).ToDictionary(g => g.Key, g => g.First().ArrivalsPerHour);
-        var open = Math.Max(30, (BusinessClock.LocalTime(now, config.TimeZone).ToTimeSpan() - config.Opens.ToTimeSpan()).TotalMinutes);
-        var observed = lines.ToDictionary(l => l.ThemeCode, l => l.IssuedToday * 60 / open);
-        return (theme, interval) => forecast is { Count: > 0 }
-            ? forecast.GetValueOrDefault((theme, interval))
-            : observed.GetValueOrDefault(theme);
     }
 }

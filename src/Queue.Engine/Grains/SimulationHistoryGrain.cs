@@ -57,7 +57,7 @@ public sealed class SimulationHistoryGrain(ITimeSeriesStore series, IStateStore 
     {
         var config = await Config();
         var (arrivals, services) = await series.ReadForecastHistoryAsync(HallId, date, BusinessClock.Zone(config.TimeZone));
-        var forecast = DemandForecast.Forecast([.. config.Themes], arrivals, services, date);
+        var forecast = TidalAdvisor.Forecast(config, arrivals, services, date); // a 调休 day like the weekday it takes
         var rates = forecast.Intervals.Select(d => new HistoryRate(d.Theme, d.IntervalIndex, d.ArrivalsPerInterval, d.HandleMinutes)).ToImmutableArray();
         var recent = services.Where(s => s.Date > date.AddDays(-ServiceLookBackDays - 1)).ToList();
         return new SimulationHistory(HallId, date, "forecast", [], rates, Services(config, recent), forecast.WeeksObserved);

@@ -145,7 +145,7 @@
       ? Q.t('adviceLineChecked', { shortfall: current.check.shortfall, erlang: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory })
       : Q.t('adviceLine', { shortfall: current.shortfall, switches: current.switches, weeks: current.weeksOfHistory });
     Q.$('advice-status').textContent = `${line}${Q.t('adviceSep')}${applied}`;
-    Q.$('advice-explain').textContent = explain(current);
+    Q.$('advice-explain').textContent = current.noteZh ? (Q.lang() === 'en' ? current.noteEn : current.noteZh) : explain(current);
     Q.$('advice-explain').classList.toggle('short', current.check ? !current.check.meetsGoal : current.shortfall > 0);
     Q.show(Q.$('advice-explain'), true);
     Q.$('advice-apply').disabled = !!current.appliedAt;

@@ -21,6 +21,7 @@
   const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const intervals = () => {
     if (!config) return [];
+    if (advice) return advice.intervals; // the day's open half hours by the hall calendar, as the advice plans them
     const [from, to] = [minutesOf(config.opens), minutesOf(config.closes)];
     return [...Array(48).keys()].filter((i) => i * 30 >= from && i * 30 < to);
   };
