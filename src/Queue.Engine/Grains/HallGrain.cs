@@ -59,11 +59,23 @@ public sealed class HallGrain(
     public Task<IReadOnlyList<SlaAlert>> GetAlertsAsync() =>
         Task.FromResult<IReadOnlyList<SlaAlert>>([.. State.Alerts.Values.OrderByDescending(a => a.Severity).ThenBy(a => a.ThemeCode, StringComparer.Ordinal)]);
 
-    public async Task<HallConfig> ConfigureAsync(HallConfig config)
+    public async Task<HallConfig> ConfigureAsync(HallConfig config) => (await ConfigureAsync(config, new ConfigEdit(null, null))).Config!;
+
+    public Task<VersionedConfig> GetVersionedConfigAsync() => Task.FromResult(new VersionedConfig(State.Config, State.ConfigVersion));
+
+    public async Task<VersionedConfig> ConfigureAsync(HallConfig config, ConfigEdit edit)
     {
         var validated = HallConfigValidator.Validate(config, HallId);
+        if (edit.ExpectedVersion is { } expected && expected != State.ConfigVersion)
+        {
+            throw Refusals.ConfigVersionConflict(State.ConfigVersion, expected);
+        }
+
+        var summary = ConfigChanges.Summarize(State.Config, validated);
         State.Config = validated;
-        State.PendingEvents.Add(new HallEvent(HallId, 0, clock.GetUtcNow(), HallEventKind.HallConfigured));
+        State.ConfigVersion++;
+        State.PendingEvents.Add(new HallEvent(HallId, 0, clock.GetUtcNow(), HallEventKind.HallConfigured,
+            ActorId: edit.ActorId, Summary: summary, ConfigVersion: State.ConfigVersion));
         // Listed first (listing is idempotent): a crash after the save would otherwise leave a configured hall that
         // the seeder skips and the directory never lists (no day close, no relay, device tokens refused).
         await GrainFactory.GetGrain<IHallDirectoryGrain>(0).RegisterAsync(HallId);
@@ -73,7 +85,7 @@ public sealed class HallGrain(
                 .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync())));
         Roster.Reset();
         StartGuardian();
-        return validated;
+        return new VersionedConfig(validated, State.ConfigVersion);
     }
 
     public async Task<HallSnapshot> GetSnapshotAsync()

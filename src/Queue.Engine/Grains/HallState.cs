@@ -12,4 +12,7 @@ public sealed class HallState : EventSourcedState
 
     /// <summary>The SLA guardian's alerts in force, by theme.</summary>
     [Id(2)] public Dictionary<string, SlaAlert> Alerts { get; set; } = [];
+
+    /// <summary>The configuration's version: +1 at each save (the ETag the configuration page edits against).</summary>
+    [Id(3)] public int ConfigVersion { get; set; }
 }
