@@ -79,6 +79,7 @@ public static class QueueWebExtensions
         app.MapSimulationChartEndpoints();
         app.MapTidalPlanEndpoints();
         app.MapAlertMoveEndpoints();
+        app.MapHolidayEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();
