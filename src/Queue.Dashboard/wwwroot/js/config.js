@@ -302,7 +302,7 @@
     Q.$('to-manager').href = `/manager/${encodeURIComponent(hallId)}`;
     try {
       if ((await Q.session(Q.$('session'))).kind === 'Anonymous') return; // on the way to /login
-      shipped = await Q.api('GET', '/api/holidays').catch(() => []);
+      shipped = await Q.api('GET', `${hallPath}/holidays`).catch(() => []);
       await load();
     } catch (error) {
       Q.$('hall-name').textContent = Q.errorText(error);
