@@ -22,6 +22,7 @@ public sealed class ContrastTests(BrowserFixture fixture)
         { "screen", "zh" }, { "screen", "en" }, { "board", "zh" }, { "board", "en" }, { "kiosk", "zh" }, { "kiosk", "en" },
         { "window", "zh" }, { "window", "en" }, { "manager", "zh" }, { "manager", "en" }, { "admin", "zh" }, { "admin", "en" },
         { "login", "zh" }, { "login", "en" }, { "ticket", "zh" }, { "ticket", "en" }, { "called", "zh" }, { "called", "en" },
+        { "config", "zh" }, { "config", "en" },
     };
 
     [Theory]
@@ -106,6 +107,16 @@ public sealed class ContrastTests(BrowserFixture fixture)
                 var calledBoard = await fixture.OpenAsync($"/board/binjiang?lang={lang}", 1920, 1080, visitor: Visitor.Board);
                 await Expect(calledBoard.Locator("#newest-number")).Not.ToBeEmptyAsync(new() { Timeout = 10_000 });
                 await CheckAsync(calledBoard, "board with a call");
+                break;
+            case "config":
+                var config = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Administrator);
+                await config.GotoAsync($"/config/binjiang?lang={lang}");
+                await Expect(config.Locator("#config-main")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await Expect(config.Locator("#themes tr").First).ToBeVisibleAsync();
+                await CheckAsync(config, "configuration");
+                await config.Locator("#themes tr").First.Locator("input[data-field='prefix']").FillAsync("a1");
+                await Expect(config.Locator("[data-error='themes']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
+                await CheckAsync(config, "configuration with a refusal");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such page");
