@@ -57,6 +57,18 @@ public sealed class ConfigPageTests(BrowserFixture fixture)
         await row.Locator("input[data-field='prefix']").FillAsync("C");
         await Expect(themesError).ToBeHiddenAsync(new() { Timeout = 5_000 });
         await Expect(page.Locator("#check-status")).ToHaveTextAsync("校验通过，可以保存");
+
+        // The calendar: the hall's week, the zone made 24-hour, this and next year's shipped holidays copied in to edit.
+        await page.Locator("#use-calendar").CheckAsync();
+        await Expect(page.Locator("[data-week='hall'] tbody tr")).ToHaveCountAsync(5);
+        await page.Locator("#add-zone-week").ClickAsync();
+        await page.Locator("[data-week='z'] button.all-day").ClickAsync();
+        await Expect(page.Locator("[data-week='z'] tbody tr")).ToHaveCountAsync(7);
+        await page.Locator("#load-shipped").ClickAsync();
+        await Expect(page.Locator("tbody[data-dates='closed'] tr").First).ToBeVisibleAsync();
+        var closedDays = await page.Locator("tbody[data-dates='closed'] tr").CountAsync();
+        Assert.True(closedDays > 20, $"{closedDays} closed days copied");
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("校验通过，可以保存", new() { Timeout = 5_000 });
         Assert.True(await page.EvaluateAsync<int>(KioskLayoutTests.HorizontalOverflow) <= 0, "the page is wider than 1920");
         await BrowserFixture.ScreenshotAsync(page, "config");
         AssertNone(await Axe.ViolationsAsync(page));
@@ -68,6 +80,10 @@ public sealed class ConfigPageTests(BrowserFixture fixture)
         Assert.Equal("身份证", sent.RootElement.GetProperty("themes")[0].GetProperty("notice").GetProperty("materialsZh").GetString());
         Assert.Equal("\"v1\"", (await put).Headers["if-match"]);
         await Expect(page.Locator("#check-status")).ToHaveTextAsync("已保存（版本 2），各终端已生效", new() { Timeout = 10_000 });
+        var stored = await fixture.Api.GetAsync($"/api/halls/{hallId}");
+        var calendar = stored.GetProperty("calendar");
+        Assert.Equal((closedDays, false), (calendar.GetProperty("closed").GetArrayLength(), calendar.GetProperty("useDefaultHolidays").GetBoolean()));
+        Assert.Equal(7, calendar.GetProperty("zones")[0].GetProperty("week").GetArrayLength());
 
         // The kiosk that was open all along shows the new theme, without a reload.
         await Expect(kiosk.Locator("button.theme[data-theme='CC']")).ToBeVisibleAsync(new() { Timeout = 15_000 });

@@ -180,7 +180,7 @@
   }));
 
   // A week's periods (the hall's, or a zone's own) as rows of day, opens, closes and a note.
-  const weekTable = (week, caption, extra) => Q.el('div', { class: 'week' },
+  const weekTable = (week, caption, extra, scope) => Q.el('div', { class: 'week', 'data-week': scope },
     Q.el('h3', { text: caption }), extra || null,
     Q.el('table', { class: 'grid periods' },
       Q.el('thead', {}, Q.el('tr', {}, ...['day', 'opens', 'closes', 'label2'].map((k) => Q.el('th', { text: Q.t(k) })), Q.el('th'))),
@@ -192,7 +192,7 @@
         Q.el('td', {}, removeButton(week, p, renderCalendar)))))),
     Q.el('div', { class: 'row-buttons' },
       Q.el('button', { type: 'button', class: 'add', text: Q.t('addPeriod'), onclick: () => { week.push({ day: 'Monday', opens: '09:00:00', closes: '17:00:00' }); renderCalendar(); changed(); } }),
-      Q.el('button', { type: 'button', class: 'add', text: Q.t('allDay24'),
+      Q.el('button', { type: 'button', class: 'add all-day', text: Q.t('allDay24'),
         onclick: () => { week.splice(0, week.length, ...DAYS.map((day) => ({ day, opens: '00:00:00', closes: '00:00:00', label: '24h' }))); renderCalendar(); changed(); } })));
 
   const dateTable = (list, kind) => Q.el('div', { class: 'dates' },
@@ -237,12 +237,12 @@
     const pick = Q.el('select', { 'aria-label': Q.t('addZoneWeek'), id: 'zone-week-pick' }, free.map((id) => Q.el('option', { value: id, text: zoneName(id) })));
     const years = shipped.map((y) => Q.t('shippedYear', { year: y.number, prov: y.provisional ? Q.t('provisional') : '', closed: y.closed.length, working: y.workingDays.length }));
     Q.fill(box,
-      weekTable(c.week, Q.t('hallWeek')),
+      weekTable(c.week, Q.t('hallWeek'), null, 'hall'),
       c.zones.map((z) => weekTable(z.week = z.week || [], Q.t('zoneWeek', { zone: zoneName(z.zoneId) }), Q.el('div', { class: 'zone-week-head' },
         Q.el('label', { class: 'check' }, input(z, 'ignoresHolidays', { type: 'checkbox', label: Q.t('ignoresHolidays') }), Q.el('span', { text: Q.t('ignoresHolidays') })),
-        Q.el('button', { type: 'button', class: 'remove', text: Q.t('removeZoneWeek'), onclick: () => { c.zones.splice(c.zones.indexOf(z), 1); renderCalendar(); changed(); } })))),
+        Q.el('button', { type: 'button', class: 'remove', text: Q.t('removeZoneWeek'), onclick: () => { c.zones.splice(c.zones.indexOf(z), 1); renderCalendar(); changed(); } })), z.zoneId)),
       free.length ? Q.el('div', { class: 'row-buttons' }, Q.el('label', {}, Q.el('span', { text: Q.t('addZoneWeek') + ' ' }), pick),
-        Q.el('button', { type: 'button', class: 'add', text: Q.t('addPeriod'), onclick: () => {
+        Q.el('button', { type: 'button', id: 'add-zone-week', class: 'add', text: Q.t('addPeriod'), onclick: () => {
           c.zones.push({ zoneId: pick.value, week: [], ignoresHolidays: false }); renderCalendar(); changed();
         } })) : null,
       Q.el('div', { class: 'holidays' },
