@@ -7,7 +7,7 @@ namespace Queue.EndToEndTests.Browser;
 /// Every page meets WCAG 2.1 AA as axe-core checks it (colour contrast above all: a hall serves the elderly and the
 /// visually impaired, and GB/T 37668 asks the same), in Chinese and in English, in the states people see: the big
 /// screen and the manager page with SLA alerts, the kiosk before and after issuing, the sign-in page with its error,
-/// the window terminal signed out and with a ticket called, the board, the LED and the citizen's phone with that call.
+/// the window terminal signed out and with a ticket called, the board, the LED and the citizen's phone with that call. The configuration page is checked as loaded and with a validator refusal shown.
 /// Window 11 (税务专窗) is this class's own.
 /// </summary>
 [Collection(BrowserCollection.Name)]
