@@ -184,6 +184,10 @@ public sealed class ConfigPageTests(BrowserFixture fixture)
         var five = advice.GetProperty("windows").EnumerateArray().Single(w => w.GetProperty("windowNo").GetInt32() == 5);
         var k = five.GetProperty("themes").GetArrayLength() == 0 ? -1 : advice.GetProperty("intervals").EnumerateArray().Select(x => x.GetInt32()).ToList().IndexOf(18);
         Assert.Equal("SW", five.GetProperty("themes")[k].GetString());
+        var sequence = (await fixture.Api.GetAsync("/api/halls/binjiang/snapshot")).GetProperty("sequence").GetInt64();
+        var recent = await fixture.Api.GetAsync($"/api/halls/binjiang/events?after={Math.Max(0, sequence - 200)}&max=1000");
+        var applied = recent.EnumerateArray().Last(e => e.GetProperty("kind").GetString() == "TidalPlanApplied");
+        Assert.Equal((day, BrowserFixture.AdministratorUserName), (applied.GetProperty("reason").GetString(), applied.GetProperty("actorId").GetString()));
         await fixture.Api.PostToAsync($"/api/halls/binjiang/advice/{day}/undo", new { });
         await manager.Context.CloseAsync();
     }
