@@ -63,11 +63,26 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
         return Change(WindowState.Idle, HallEventKind.WindowResumed, now);
     }
 
-    public WindowChange SetProfile(WindowProfile profile, DateTimeOffset now)
+    /// <summary>
+    /// The window serves <paramref name="profile"/> from now on. A manager's <paramref name="move"/> (an applied SLA move)
+    /// is journaled with who and what, and keeps the profile before it for <see cref="UndoMove"/>; any other change
+    /// (staff, the tidal plan, an undo) supersedes a move, which can then no longer be undone.
+    /// </summary>
+    public WindowChange SetProfile(WindowProfile profile, DateTimeOffset now, ProfileMove? move = null)
     {
         HallConfigValidator.CheckProfile(profile, hall.ThemeCodes.ToHashSet(), WindowNo);
+        var before = Profile;
         state.Profile = profile;
-        return Change(state.State, HallEventKind.WindowProfileChanged, now);
+        state.UndoProfile = move is { Undo: false } ? before : null;
+        return Change(state.State, HallEventKind.WindowProfileChanged, now, move is null ? null : e => e with { ActorId = move.ActorId, Summary = move.Summary });
+    }
+
+    /// <summary>Back to the profile before the applied move, journaled with who undid it; 409 when there is none.</summary>
+    public WindowChange UndoMove(string actorId, DateTimeOffset now)
+    {
+        var previous = state.UndoProfile ?? throw Refusals.NothingToUndo(WindowNo);
+        var themes = previous.Kind == WindowProfileKind.Comprehensive ? "综合 / comprehensive" : string.Join(",", previous.Themes);
+        return SetProfile(previous, now, new ProfileMove(actorId, $"撤销调窗，恢复 {themes} / move undone, back to {themes}", Undo: true));
     }
 
     /// <summary>Call next, step one: the window must be idle; the themes to ask for candidates, in profile order.</summary>
@@ -212,7 +227,7 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
 
     public WindowSnapshot Snapshot(DateTimeOffset now) => new(
         HallId, WindowNo, window.ZoneId, state.State, state.StaffId, state.StaffName, state.PauseReason, Profile, state.Current,
-        state.ConsecutivePriorityCalls, ServedToday(now), state.Since, window.Label, state.Version);
+        state.ConsecutivePriorityCalls, ServedToday(now), state.Since, window.Label, state.Version, state.UndoProfile);
 
     private CurrentTicket? Require(params WindowState[] allowed)
     {

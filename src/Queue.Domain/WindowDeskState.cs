@@ -28,4 +28,7 @@ public sealed class WindowDeskState : EventSourcedState
     [Id(9)] public DateTimeOffset Since { get; set; }
 
     [Id(10)] public long Version { get; set; }
+
+    /// <summary>The profile before a manager applied an SLA move (what "撤销 / Undo" restores); null when there is no move to undo.</summary>
+    [Id(11)] public WindowProfile? UndoProfile { get; set; }
 }

@@ -20,6 +20,17 @@ public interface IHallGrain : IGrainWithStringKey
     [Alias("Configure")]
     Task<HallConfig> ConfigureAsync(HallConfig config);
 
+    /// <summary>
+    /// Save the configuration as <see cref="ConfigEdit.ActorId"/> (journaled with a zh/en summary of what changed),
+    /// refused (409) when <see cref="ConfigEdit.ExpectedVersion"/> is given and is not the version in force.
+    /// </summary>
+    [Alias("ConfigureEdit")]
+    Task<VersionedConfig> ConfigureAsync(HallConfig config, ConfigEdit edit);
+
+    /// <summary>The configuration with its version (the ETag of GET /api/halls/{hallId}).</summary>
+    [Alias("GetVersionedConfig"), AlwaysInterleave]
+    Task<VersionedConfig> GetVersionedConfigAsync();
+
     [Alias("GetSnapshot")]
     Task<HallSnapshot> GetSnapshotAsync();
 

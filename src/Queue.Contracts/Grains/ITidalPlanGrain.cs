@@ -33,6 +33,10 @@ public interface ITidalPlanGrain : IGrainWithStringKey
     [Alias("Apply")]
     Task<TidalAdvice> ApplyAsync(DateOnly date);
 
+    /// <summary>Apply as <see cref="ApplyAsync(DateOnly)"/>, journaled with the manager who applied it.</summary>
+    [Alias("ApplyBy")]
+    Task<TidalAdvice> ApplyAsync(DateOnly date, string? actorId);
+
     /// <summary>
     /// Replace the day's plan (today or later, not applied) by one drawn cell by cell (the what-if's grid): each tidal
     /// window's theme per interval, standby elsewhere; the day's advice is computed first when there is none. Apply it as any advice.
@@ -46,4 +50,8 @@ public interface ITidalPlanGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Undo")]
     Task<TidalAdvice> UndoAsync(DateOnly date);
+
+    /// <summary>Undo as <see cref="UndoAsync(DateOnly)"/>, journaled with the manager who undid it.</summary>
+    [Alias("UndoBy")]
+    Task<TidalAdvice> UndoAsync(DateOnly date, string? actorId);
 }

@@ -31,6 +31,14 @@ public interface IWindowGrain : IGrainWithStringKey
     [Alias("SetProfile")]
     Task<WindowSnapshot> SetProfileAsync(WindowProfile profile);
 
+    /// <summary>A manager applies an SLA move: the profile as <see cref="SetProfileAsync(WindowProfile)"/>, journaled with who, undoable.</summary>
+    [Alias("ApplyMove")]
+    Task<WindowSnapshot> SetProfileAsync(WindowProfile profile, ProfileMove move);
+
+    /// <summary>Back to the profile before the applied move (409 when there is none), journaled with who.</summary>
+    [Alias("UndoMove")]
+    Task<WindowSnapshot> UndoMoveAsync(string actorId);
+
     /// <summary>Call the most urgent ticket among the window's themes by the hall's routing rule; Current is null when nobody waits.</summary>
     [Alias("CallNext")]
     Task<WindowSnapshot> CallNextAsync();

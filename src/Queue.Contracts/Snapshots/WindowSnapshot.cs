@@ -17,7 +17,8 @@ public sealed record WindowSnapshot(
     [property: Id(10)] int ServedToday,
     [property: Id(11)] DateTimeOffset Since,
     [property: Id(12)] string? Label,
-    [property: Id(13)] long Version)
+    [property: Id(13)] long Version,
+    [property: Id(14)] WindowProfile? UndoProfile = null)
 {
     /// <summary>Whether this window takes calls now (signed in and not paused).</summary>
     public bool IsOpen => State is WindowState.Idle or WindowState.Calling or WindowState.Serving;

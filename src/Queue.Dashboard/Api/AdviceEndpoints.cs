@@ -35,11 +35,11 @@ public static class AdviceEndpoints
     private static async Task<Ok<TidalAdvice>> Compute(string hallId, string date, AdviceCheck check, CancellationToken requestAborted) =>
         TypedResults.Ok(await check.ComputeAsync(RequestRules.HallId(hallId), Date(date), requestAborted));
 
-    private static async Task<Ok<TidalAdvice>> Apply(string hallId, string date, IGrainFactory grains) =>
-        TypedResults.Ok(await Tidal(hallId, grains).ApplyAsync(Date(date)));
+    private static async Task<Ok<TidalAdvice>> Apply(string hallId, string date, IGrainFactory grains, HttpContext http) =>
+        TypedResults.Ok(await Tidal(hallId, grains).ApplyAsync(Date(date), http.Caller().Id));
 
-    private static async Task<Ok<TidalAdvice>> Undo(string hallId, string date, IGrainFactory grains) =>
-        TypedResults.Ok(await Tidal(hallId, grains).UndoAsync(Date(date)));
+    private static async Task<Ok<TidalAdvice>> Undo(string hallId, string date, IGrainFactory grains, HttpContext http) =>
+        TypedResults.Ok(await Tidal(hallId, grains).UndoAsync(Date(date), http.Caller().Id));
 
     private static ITidalPlanGrain Tidal(string hallId, IGrainFactory grains) => grains.GetGrain<ITidalPlanGrain>(RequestRules.HallId(hallId));
 

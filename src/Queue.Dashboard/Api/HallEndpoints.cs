@@ -15,8 +15,10 @@ public static class HallEndpoints
         var halls = routes.MapGroup("/api/halls").WithTags("Halls");
         halls.MapGet("/", ListHalls).AllowAnonymous().WithSummary("大厅列表 / The configured halls");
         halls.MapGet("/{hallId}", GetConfig).AllowAnonymous().ProducesRefusals(404).WithSummary("大厅配置 / A hall's configuration");
-        halls.MapPut("/{hallId}", Configure).RequireHall(Permission.Configure).ProducesAccessRefusals().ProducesBodyRefusals().ProducesRefusals(422)
-            .WithSummary("创建或修改大厅配置 / Create or replace a hall's configuration");
+        halls.MapPut("/{hallId}", Configure).RequireHall(Permission.Configure).ProducesAccessRefusals().ProducesBodyRefusals().ProducesRefusals(409, 422)
+            .WithSummary("创建或修改大厅配置（If-Match: 版本ETag，他人已修改则409）/ Create or replace a hall's configuration (If-Match: the version ETag; 409 when someone saved meanwhile)");
+        halls.MapPost("/{hallId}/config/validate", Validate).RequireHall(Permission.Configure).ProducesAccessRefusals().ProducesBodyRefusals().ProducesRefusals(422)
+            .WithSummary("校验大厅配置（不保存）/ Check a hall's configuration by the API's own rules, without saving it");
         halls.MapGet("/{hallId}/snapshot", GetSnapshot).RequireHall(Permission.Display).ProducesAccessRefusals().ProducesRefusals(404)
             .WithSummary("大厅实时状态 / Lines and windows now, with the event sequence");
         halls.MapGet("/{hallId}/events", GetEvents).RequireHall(Permission.Manage).ProducesAccessRefusals().ProducesRefusals(400, 404)
@@ -31,19 +33,46 @@ public static class HallEndpoints
     private static async Task<Ok<IReadOnlyList<string>>> ListHalls(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IHallDirectoryGrain>(0).ListAsync());
 
-    private static async Task<Ok<HallConfig>> GetConfig(string hallId, IGrainFactory grains, KnownHalls halls)
+    private static async Task<Ok<HallConfig>> GetConfig(string hallId, IGrainFactory grains, KnownHalls halls, HttpContext http)
     {
-        return TypedResults.Ok(await RequestRules.HallConfig(grains, await halls.RequireAsync(hallId)));
+        var versioned = await grains.GetGrain<IHallGrain>(await halls.RequireAsync(hallId)).GetVersionedConfigAsync();
+        http.Response.Headers.ETag = ETag(versioned.Version);
+        return TypedResults.Ok(versioned.Config ?? throw Contracts.Model.Refusals.HallNotFound(hallId));
     }
 
-    private static async Task<Ok<HallConfig>> Configure(string hallId, HallConfig? config, IGrainFactory grains)
+    /// <summary>Saves the whole configuration; with If-Match ("v3", the GET's ETag) only over that version (409 otherwise).</summary>
+    private static async Task<Ok<HallConfig>> Configure(string hallId, HallConfig? config, IGrainFactory grains, HttpContext http)
     {
         if (!Contracts.Identifiers.HallId().IsMatch(hallId))
         {
             throw Contracts.Model.Refusals.HallIdFormat();
         }
 
-        return TypedResults.Ok(await grains.GetGrain<IHallGrain>(hallId).ConfigureAsync(RequestRules.Body(config)));
+        var edit = new ConfigEdit(ExpectedVersion(http.Request.Headers.IfMatch.ToString()), http.Caller().Id);
+        var saved = await grains.GetGrain<IHallGrain>(hallId).ConfigureAsync(RequestRules.Body(config), edit);
+        http.Response.Headers.ETag = ETag(saved.Version);
+        return TypedResults.Ok(saved.Config!);
+    }
+
+    /// <summary>The validator's verdict without saving: 200 with the configuration as it would be stored, or its 422 refusal.</summary>
+    private static Ok<HallConfig> Validate(string hallId, HallConfig? config) =>
+        TypedResults.Ok(Domain.HallConfigValidator.Validate(RequestRules.Body(config), RequestRules.HallId(hallId)));
+
+    private static string ETag(int version) => $"\"v{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
+
+    private static int? ExpectedVersion(string ifMatch)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch) || ifMatch.Trim() == "*")
+        {
+            return null;
+        }
+
+        var text = ifMatch.Trim();
+        text = text.StartsWith("W/", StringComparison.Ordinal) ? text[2..] : text;
+        return text.Length > 3 && text[0] == '"' && text[1] == 'v' && text[^1] == '"' &&
+            int.TryParse(text[2..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw Contracts.Model.Refusals.ConfigVersionFormat();
     }
 
     private static async Task<Ok<HallSnapshot>> GetSnapshot(string hallId, IGrainFactory grains) =>

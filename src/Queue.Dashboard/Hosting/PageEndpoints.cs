@@ -16,6 +16,7 @@ public static class PageEndpoints
         routes.MapGet("/led/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "led.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("窗口屏 / Window LED");
         routes.MapGet("/screen/{hallId}", (IWebHostEnvironment env) => Page(env, "screen.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("智慧大厅大屏 / Hall big screen");
         routes.MapGet("/manager/{hallId}", (IWebHostEnvironment env) => Page(env, "manager.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("大厅运行分析 / Manager analytics");
+        routes.MapGet("/config/{hallId}", (IWebHostEnvironment env) => Page(env, "config.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("大厅配置 / Hall configuration");
         routes.MapGet(Security.SignInPage.Path, (IWebHostEnvironment env) => Page(env, "login.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("登录 / Sign in");
         routes.MapGet("/admin", (IWebHostEnvironment env) => Page(env, "admin.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("账号与设备 / Accounts and devices");
         return routes;

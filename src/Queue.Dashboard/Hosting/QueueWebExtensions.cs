@@ -79,6 +79,8 @@ public static class QueueWebExtensions
         app.MapSimulationEndpoints();
         app.MapSimulationChartEndpoints();
         app.MapTidalPlanEndpoints();
+        app.MapAlertMoveEndpoints();
+        app.MapHolidayEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();

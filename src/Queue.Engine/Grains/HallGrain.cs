@@ -59,11 +59,14 @@ public sealed class HallGrain(
     public Task<IReadOnlyList<SlaAlert>> GetAlertsAsync() =>
         Task.FromResult<IReadOnlyList<SlaAlert>>([.. State.Alerts.Values.OrderByDescending(a => a.Severity).ThenBy(a => a.ThemeCode, StringComparer.Ordinal)]);
 
-    public async Task<HallConfig> ConfigureAsync(HallConfig config)
+    public async Task<HallConfig> ConfigureAsync(HallConfig config) => (await ConfigureAsync(config, new ConfigEdit(null, null))).Config!;
+
+    public Task<VersionedConfig> GetVersionedConfigAsync() => Task.FromResult(new VersionedConfig(State.Config, State.ConfigVersion));
+
+    public async Task<VersionedConfig> ConfigureAsync(HallConfig config, ConfigEdit edit)
     {
         var validated = HallConfigValidator.Validate(config, HallId);
-        State.Config = validated;
-        State.PendingEvents.Add(new HallEvent(HallId, 0, clock.GetUtcNow(), HallEventKind.HallConfigured));
+        State.Configure(validated, edit, HallId, clock.GetUtcNow());
         // Listed first (listing is idempotent): a crash after the save would otherwise leave a configured hall that
         // the seeder skips and the directory never lists (no day close, no relay, device tokens refused).
         await GrainFactory.GetGrain<IHallDirectoryGrain>(0).RegisterAsync(HallId);
@@ -73,7 +76,7 @@ public sealed class HallGrain(
                 .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync())));
         Roster.Reset();
         StartGuardian();
-        return validated;
+        return new VersionedConfig(validated, State.ConfigVersion);
     }
 
     public async Task<HallSnapshot> GetSnapshotAsync()
@@ -106,11 +109,10 @@ public sealed class HallGrain(
     public async Task<int> CloseDayAsync()
     {
         var config = State.Config ?? throw HallNotFound(HallId);
-        var expired = await Task.WhenAll(config.Themes.Select(t =>
-            GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).CloseDayAsync()));
+        var expired = await ExpireAsync(config.Themes);
         State.LastClosedDay = BusinessClock.Day(clock.GetUtcNow(), config.TimeZone);
         await SaveAsync();
-        return expired.Sum();
+        return expired;
     }
 
     public Task SubscribeAsync(IHallObserver observer) => Feed.SubscribeAsync(observer);
@@ -138,16 +140,19 @@ public sealed class HallGrain(
             return 0;
         }
 
-        var expired = await Task.WhenAll(config.Themes.Where(t => zones.Contains(t.ZoneId)).Select(t =>
-            GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).CloseDayAsync()));
+        var expired = await ExpireAsync(config.Themes.Where(t => zones.Contains(t.ZoneId)));
         foreach (var zone in zones)
         {
             State.ZonesClosed[zone] = BusinessClock.Day(now, config.TimeZone);
         }
 
         await SaveAsync();
-        return expired.Sum();
+        return expired;
     }
+
+    /// <summary>Expires the waiting tickets of the themes (their day is over); the count expired.</summary>
+    private async Task<int> ExpireAsync(IEnumerable<ThemeConfig> themes) =>
+        (await Task.WhenAll(themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).CloseDayAsync()))).Sum();
 
     /// <summary>Every configured hall keeps itself alive with the guardian: people can wait while nobody touches anything.</summary>
     private void StartGuardian()

@@ -104,7 +104,9 @@ public sealed class TidalPlanGrain(
         return advice;
     }
 
-    public async Task<TidalAdvice> ApplyAsync(DateOnly date)
+    public Task<TidalAdvice> ApplyAsync(DateOnly date) => ApplyAsync(date, null);
+
+    public async Task<TidalAdvice> ApplyAsync(DateOnly date, string? actorId)
     {
         var config = await Config();
         var advice = State.Advice.GetValueOrDefault(date) ?? throw Refusals.AdviceNotFound(date);
@@ -118,7 +120,7 @@ public sealed class TidalPlanGrain(
         {
             State.Advice[date] = advice = advice with { AppliedAt = now };
             State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.TidalPlanApplied,
-                Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ActorId: actorId));
             await SaveAsync();
         }
 
@@ -127,7 +129,9 @@ public sealed class TidalPlanGrain(
         return advice;
     }
 
-    public async Task<TidalAdvice> UndoAsync(DateOnly date)
+    public Task<TidalAdvice> UndoAsync(DateOnly date) => UndoAsync(date, null);
+
+    public async Task<TidalAdvice> UndoAsync(DateOnly date, string? actorId)
     {
         var config = await Config();
         var advice = State.Advice.GetValueOrDefault(date) ?? throw Refusals.AdviceNotFound(date);
@@ -145,7 +149,7 @@ public sealed class TidalPlanGrain(
 
         State.Advice[date] = advice = advice with { AppliedAt = null };
         State.PendingEvents.Add(new HallEvent(HallId, 0, now, HallEventKind.TidalPlanUndone,
-            Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            Reason: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ActorId: actorId));
         await SaveAsync();
         Switch.Reset();
         if (date == today)

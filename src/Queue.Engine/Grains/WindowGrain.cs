@@ -48,6 +48,10 @@ public sealed class WindowGrain(
 
     public Task<WindowSnapshot> SetProfileAsync(WindowProfile profile) => Run(d => d.SetProfile(profile, clock.GetUtcNow()));
 
+    public Task<WindowSnapshot> SetProfileAsync(WindowProfile profile, ProfileMove move) => Run(d => d.SetProfile(profile, clock.GetUtcNow(), move));
+
+    public Task<WindowSnapshot> UndoMoveAsync(string actorId) => Run(d => d.UndoMove(actorId, clock.GetUtcNow()));
+
     public async Task<WindowSnapshot> CallNextAsync()
     {
         var desk = await Ready();

@@ -16,6 +16,7 @@ public sealed class ContentPolicyTests(BrowserFixture fixture)
     [InlineData("/screen/binjiang", Visitor.Board)]
     [InlineData("/window/binjiang/2", Visitor.Administrator)]
     [InlineData("/manager/binjiang", Visitor.Administrator)]
+    [InlineData("/config/binjiang", Visitor.Administrator)]
     [InlineData("/admin", Visitor.Administrator)]
     [InlineData("/login", Visitor.Nobody)]
     [InlineData("ticket", Visitor.Nobody)]

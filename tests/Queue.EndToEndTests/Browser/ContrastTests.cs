@@ -7,7 +7,7 @@ namespace Queue.EndToEndTests.Browser;
 /// Every page meets WCAG 2.1 AA as axe-core checks it (colour contrast above all: a hall serves the elderly and the
 /// visually impaired, and GB/T 37668 asks the same), in Chinese and in English, in the states people see: the big
 /// screen and the manager page with SLA alerts, the kiosk before and after issuing, the sign-in page with its error,
-/// the window terminal signed out and with a ticket called, the board, the LED and the citizen's phone with that call.
+/// the window terminal signed out and with a ticket called, the board, the LED and the citizen's phone with that call. The configuration page is checked as loaded and with a validator refusal shown.
 /// Window 11 (税务专窗) is this class's own.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -22,6 +22,7 @@ public sealed class ContrastTests(BrowserFixture fixture)
         { "screen", "zh" }, { "screen", "en" }, { "board", "zh" }, { "board", "en" }, { "kiosk", "zh" }, { "kiosk", "en" },
         { "window", "zh" }, { "window", "en" }, { "manager", "zh" }, { "manager", "en" }, { "admin", "zh" }, { "admin", "en" },
         { "login", "zh" }, { "login", "en" }, { "ticket", "zh" }, { "ticket", "en" }, { "called", "zh" }, { "called", "en" },
+        { "config", "zh" }, { "config", "en" },
     };
 
     [Theory]
@@ -118,6 +119,16 @@ public sealed class ContrastTests(BrowserFixture fixture)
                 var calledBoard = await fixture.OpenAsync($"/board/binjiang?lang={lang}", 1920, 1080, visitor: Visitor.Board);
                 await Expect(calledBoard.Locator("#newest-number")).Not.ToBeEmptyAsync(new() { Timeout = 10_000 });
                 await CheckAsync(calledBoard, "board with a call");
+                break;
+            case "config":
+                var config = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Administrator);
+                await config.GotoAsync($"/config/binjiang?lang={lang}");
+                await Expect(config.Locator("#config-main")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await Expect(config.Locator("#themes tr").First).ToBeVisibleAsync();
+                await CheckAsync(config, "configuration");
+                await config.Locator("#themes tr").First.Locator("input[data-field='prefix']").FillAsync("a1");
+                await Expect(config.Locator("[data-error='themes']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
+                await CheckAsync(config, "configuration with a refusal");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such page");

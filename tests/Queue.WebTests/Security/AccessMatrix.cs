@@ -78,6 +78,11 @@ public static class AccessMatrix
             Body: (_, _) => new { policy = "QueueRouting", cells = new[] { new { theme = "AA", hour = 9, meanWaitMinutes = 12.5 } } }),
         new("PUT", "/api/halls/{hallId}/advice/{date}/plan", (w, _) => $"/api/halls/{w.HallA}/advice/2099-12-02/plan", Manage,
             Body: (_, _) => new { cells = Array.Empty<object>() }),
+        new("POST", "/api/halls/{hallId}/config/validate", (w, _) => $"/api/halls/{w.HallA}/config/validate", Manage,
+            Body: (w, _) => TestHalls.Small(w.HallA, ["AA", "BB"], Contracts.Model.WindowProfile.Dedicated("AA"), Contracts.Model.WindowProfile.Dedicated("BB"))),
+        new("POST", "/api/halls/{hallId}/alerts/{themeCode}/apply", (w, _) => $"/api/halls/{w.HallA}/alerts/AA/apply", Manage),
+        new("POST", "/api/halls/{hallId}/windows/{windowNo}/undo-move", (w, _) => $"/api/halls/{w.HallA}/windows/1/undo-move", Manage),
+        new("GET", "/api/halls/{hallId}/holidays", (w, _) => $"/api/halls/{w.HallA}/holidays", Everyone),
 
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),
@@ -115,6 +120,7 @@ public static class AccessMatrix
         Page("/led/{hallId}/{windowNo}", w => $"/led/{w.HallA}/1"),
         Page("/screen/{hallId}", w => $"/screen/{w.HallA}"),
         Page("/manager/{hallId}", w => $"/manager/{w.HallA}"),
+        Page("/config/{hallId}", w => $"/config/{w.HallA}"),
         Page("/login", _ => "/login"),
         Page("/admin", _ => "/admin"),
 

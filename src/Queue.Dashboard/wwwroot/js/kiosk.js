@@ -163,6 +163,12 @@
       hallId,
       watch: (c) => c.invoke('WatchHall', hallId, null),
       onSnapshot: (snap) => { snapshot = snap; updateFacts(); },
+      // A manager saved the configuration (/config): the themes as they are now, without a restart.
+      onEvents: (events) => {
+        if (events.some((e) => e.kind === 'HallConfigured')) {
+          Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`).then((fresh) => { config = fresh; renderThemes(); loadOpening(); }).catch(console.warn);
+        }
+      },
       onState: Q.liveIndicator(Q.$('live')),
     });
   };

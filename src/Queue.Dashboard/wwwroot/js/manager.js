@@ -46,8 +46,10 @@
   };
 
   const alerts = Q.alerts(hallId, (list) => Q.fill(Q.$('alert-list'), list.length
-    ? list.map((a) => Q.el('li', { class: 'alert ' + a.severity.toLowerCase(), 'data-theme': a.themeCode }, Q.el('strong', { text: Q.t(a.severity) }), ' ', Q.alertText(a)))
+    ? list.map((a) => Q.el('li', { class: 'alert ' + a.severity.toLowerCase(), 'data-theme': a.themeCode }, Q.el('strong', { text: Q.t(a.severity) }), ' ', Q.alertText(a), ' ', Q.alertActions && Q.alertActions(a)))
     : [Q.el('li', { class: 'none', text: Q.t('noAlerts') })]));
+
+  Q.managerAlerts = alerts;
 
   const refresh = async () => {
     charts();
@@ -84,7 +86,7 @@
       hallId,
       watch: (c) => c.invoke('WatchManager', hallId),
       onSnapshot: () => {},
-      onEvents: (events) => { alerts.apply(events); later(); },
+      onEvents: (events) => { alerts.apply(events); later(); (Q.managerEvents || []).forEach((fn) => fn(events)); },
       onState: (state) => {
         Q.liveIndicator(Q.$('live'))(state);
         if (state === 'connected') alerts.load().catch(console.warn);
