@@ -8,7 +8,9 @@ namespace Queue.Contracts.Events;
 /// database transaction that persists the change, so an acknowledged change always has its event and a
 /// failed one never does. A rating (<see cref="HallEventKind.TicketRated"/>) carries its comment in <see cref="Reason"/>,
 /// the ticket's wait from issue to first call in <see cref="WaitSeconds"/>, the window and staff that served it, and the
-/// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these).
+/// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these). An issue
+/// (<see cref="HallEventKind.TicketIssued"/>) carries the citizen's keyed hash when one was given (<see cref="CitizenKey"/>,
+/// for the one-trip rate); it never leaves the silo's readers (the live screens and the events API drop it).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallEvent(
@@ -31,4 +33,5 @@ public sealed record HallEvent(
     [property: Id(16)] int? Rating = null,
     [property: Id(17)] string? StaffId = null,
     [property: Id(18)] SlaAlert? Alert = null,
-    [property: Id(19)] string? CitizenName = null);
+    [property: Id(19)] string? CitizenName = null,
+    [property: Id(37)] string? CitizenKey = null);

@@ -49,4 +49,32 @@ public static class JournalDay
 
         return day;
     }
+
+    /// <summary>
+    /// The journal of the dates <paramref name="from"/>..<paramref name="to"/> in the zone, one day at a time (so each day has
+    /// the <see cref="MaxEvents"/> bound), with each day's end: local midnight after it, or <paramref name="now"/> if earlier.
+    /// </summary>
+    public static async Task<IReadOnlyList<(DateOnly Date, IReadOnlyList<HallEvent> Events, DateTimeOffset End)>> ReadDaysAsync(
+        IStateStore store, string hallId, DateOnly from, DateOnly to, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        var days = new List<(DateOnly, IReadOnlyList<HallEvent>, DateTimeOffset)>();
+        for (var date = from; date <= to; date = date.AddDays(1))
+        {
+            var (start, end) = (Midnight(date, zone), Midnight(date.AddDays(1), zone));
+            if (start > now)
+            {
+                break;
+            }
+
+            days.Add((date, await ReadAsync(store, hallId, start, end), now < end ? now : end));
+        }
+
+        return days;
+    }
+
+    private static DateTimeOffset Midnight(DateOnly date, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
 }
