@@ -53,4 +53,11 @@ public interface IHallAnalyticsGrain : IGrainWithStringKey
     /// </summary>
     [Alias("GetOneTrip")]
     Task<OneTripReport> GetOneTripAsync(DateOnly? from, DateOnly? to, string by);
+
+    /// <summary>
+    /// The year (in the hall's zone) of the citizen who holds <paramref name="ticketId"/>: only the visits their citizen key
+    /// links, read from the journal (from the hall's one-trip days before 1 January). The web tier checks the ticket's key first.
+    /// </summary>
+    [Alias("GetCitizenYear")]
+    Task<CitizenYear> GetCitizenYearAsync(string ticketId);
 }

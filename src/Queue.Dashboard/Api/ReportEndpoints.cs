@@ -26,7 +26,7 @@ public static class ReportEndpoints
             .ProducesAccessRefusals().ProducesRefusals(400, 404)
             .MapGet("/one-trip", GetOneTrip)
             .WithSummary("最多跑一次实现率：按日、月或主题（by=day|month|theme；最多366天）/ The one-trip rate per day, month or theme (at most 366 days)");
-        return routes;
+        return routes.MapCitizenYearEndpoints();
     }
 
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

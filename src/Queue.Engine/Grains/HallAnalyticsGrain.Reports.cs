@@ -1,6 +1,7 @@
 using Queue.Contracts.Analytics;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
+using Queue.Domain;
 using Queue.Domain.Analytics;
 using Queue.Engine.Persistence;
 
@@ -32,6 +33,28 @@ public sealed partial class HallAnalyticsGrain
         var days = await JournalDay.ReadDaysAsync(journal, HallId, start.AddDays(-config.OneTripDays), end, zone, clock.GetUtcNow());
         var visits = OneTripRule.Visits(days.SelectMany(d => d.Events), zone);
         return OneTripRule.Report(HallId, start, end, by, config.OneTripDays, visits);
+    }
+
+    public async Task<CitizenYear> GetCitizenYearAsync(string ticketId)
+    {
+        var (config, zone, today) = await DayOf(null);
+        var issued = (await journal.ReadTicketEventsAsync(ticketId)).FirstOrDefault(e => e.Kind == HallEventKind.TicketIssued && e.HallId == HallId)
+            ?? throw Refusals.TicketNotFound();
+        var year = BusinessClock.Day(issued.At, zone).Year;
+        var key = issued.CitizenKey;
+        var linked = new List<Contracts.Events.HallEvent>();
+        if (!string.IsNullOrEmpty(key))
+        {
+            // Day by day, keeping only the citizen's own tickets: a year of everyone's journal never sits in memory.
+            var tickets = new HashSet<string>(StringComparer.Ordinal);
+            var last = new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today;
+            for (var date = new DateOnly(year, 1, 1).AddDays(-config.OneTripDays); date <= last; date = date.AddDays(1))
+            {
+                linked.AddRange(CitizenYearSummary.Linked(await JournalDay.ReadDayAsync(journal, HallId, date, zone), key, tickets));
+            }
+        }
+
+        return CitizenYearSummary.Summarize(config, year, key, linked, zone);
     }
 
     private async Task<(HallConfig Config, TimeZoneInfo Zone, DateOnly From, DateOnly To)> Period(DateOnly? from, DateOnly? to, int maxDays)

@@ -72,6 +72,10 @@ public static class JournalDay
         return days;
     }
 
+    /// <summary>The journal of one date in the zone (local midnight to local midnight).</summary>
+    public static Task<IReadOnlyList<HallEvent>> ReadDayAsync(IStateStore store, string hallId, DateOnly date, TimeZoneInfo zone) =>
+        ReadAsync(store, hallId, Midnight(date, zone), Midnight(date.AddDays(1), zone));
+
     private static DateTimeOffset Midnight(DateOnly date, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(TimeOnly.MinValue);

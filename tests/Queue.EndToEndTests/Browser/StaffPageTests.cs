@@ -54,11 +54,39 @@ public sealed class StaffPageTests(BrowserFixture fixture)
         await screen.Context.CloseAsync();
     }
 
-    private async Task Serve(string hallId, int window, string? phone, string outcome)
+    [Theory]
+    [InlineData("zh", "50%（1/2 次）", "2026 年您在本厅办事 2 次")]
+    [InlineData("en", "50% (1 of 2)", "you came 2 times")]
+    public async Task TheCitizenOpensTheirYearFromTheirTicketLinkOnA390PixelPhone(string lang, string oneTrip, string lead)
     {
-        await fixture.Api.PostToAsync($"/api/halls/{hallId}/themes/AA/tickets", new { channel = "Kiosk", priority = "Normal", requestId = Guid.NewGuid().ToString(), phone });
+        var hallId = "year-" + Guid.NewGuid().ToString("N")[..8];
+        await fixture.Api.ConfigureHallAsync(hallId, TestHalls.Small(hallId, ["AA"], WindowProfile.Dedicated("AA")));
+        await fixture.Api.PostToAsync($"/api/halls/{hallId}/windows/1/sign-in", new { staffId = "year-staff", staffName = "周" });
+        await Serve(hallId, 1, "13700137000", "NotDone");
+        var ticket = await Serve(hallId, 1, "13700137000", "Done");
+        var link = $"/t/{Uri.EscapeDataString(ticket.GetProperty("ticketId").GetString()!)}?k={Uri.EscapeDataString(ticket.GetProperty("accessKey").GetString()!)}&lang={lang}";
+
+        var phone = await fixture.OpenAsync(link, 390, 844, mobile: true, visitor: Visitor.Nobody);
+        await phone.Locator("#year summary").ClickAsync();
+
+        var facts = phone.Locator("#year-body .year-fact .value");
+        await Expect(facts.Nth(2)).ToHaveTextAsync(oneTrip, new() { Timeout = 10_000 });
+        await Expect(phone.Locator("#year-body .year-lead")).ToContainTextAsync(lead.Replace("2026", DateTime.UtcNow.AddHours(8).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        await Expect(phone.Locator("#year-body .year-themes li")).ToHaveCountAsync(1);
+        Assert.Equal(390, await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        await phone.Locator("#year").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(phone, "ticket-year-" + lang);
+        var violations = await Axe.ViolationsAsync(phone);
+        await phone.Context.CloseAsync();
+        Assert.True(violations.Length == 0, string.Join("\n", violations));
+    }
+
+    private async Task<System.Text.Json.JsonElement> Serve(string hallId, int window, string? phone, string outcome)
+    {
+        var ticket = await fixture.Api.PostToAsync($"/api/halls/{hallId}/themes/AA/tickets", new { channel = "Kiosk", priority = "Normal", requestId = Guid.NewGuid().ToString(), phone });
         await fixture.Api.PostToAsync($"/api/halls/{hallId}/windows/{window}/call-next", new { });
         await fixture.Api.PostToAsync($"/api/halls/{hallId}/windows/{window}/start", new { });
         await fixture.Api.PostToAsync($"/api/halls/{hallId}/windows/{window}/complete", outcome == "Done" ? new { outcome } : new { outcome, reason = "缺材料" });
+        return ticket;
     }
 }

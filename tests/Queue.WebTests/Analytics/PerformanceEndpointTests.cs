@@ -25,7 +25,8 @@ public sealed class PerformanceEndpointTests(QueueWebFactory web)
         .Add("one-trip by a grouping that does not exist", HttpStatusCode.BadRequest, "invalid-by", api => api.Get("/api/halls/binjiang/analytics/one-trip?by=week"))
         .Add("one-trip to a date in another format", HttpStatusCode.BadRequest, "invalid-to", api => api.Get("/api/halls/binjiang/analytics/one-trip?to=1.3.2026"))
         .Add("one-trip over more than 366 days", HttpStatusCode.BadRequest, "invalid-range", api => api.Get("/api/halls/binjiang/analytics/one-trip?from=2025-01-01&to=2026-03-01"))
-        .Add("one-trip of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/analytics/one-trip"));
+        .Add("one-trip of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/analytics/one-trip"))
+        .Add("the year of an unknown ticket (no key can fit it)", HttpStatusCode.Forbidden, "ticket-key", api => api.Get("/api/tickets/binjiang.AA.00000000000000000000000000000000/year?k=AAAAAAAAAAAAAAAAAAAAAA"));
 
     public static TheoryData<string> BadInputs => Table.Names;
 
@@ -92,6 +93,30 @@ public sealed class PerformanceEndpointTests(QueueWebFactory web)
         Assert.Contains($"\"{PerformanceExport.PeopleSheet}\",\"s-007\",\"2\",", lines[1], StringComparison.Ordinal);
         Assert.Equal(1 + report.People.Length + report.Windows.Length + report.Themes.Length, lines.Count);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
+    [Fact]
+    public async Task TheCitizensYearShowsOnlyWhatTheirKeyLinks()
+    {
+        var hallId = await _api.NewHall();
+        await _api.SignIn(hallId, 1);
+        await Serve(hallId, Phone, "NotDone");
+        await Serve(hallId, "13900139000", "Done"); // someone else
+        var again = await Serve(hallId, Phone, "Done");
+        var anonymous = await Serve(hallId, null, "Done");
+        await QueueApi.Checked<TicketSnapshot>(
+            _api.Post($"/api/tickets/{again.TicketId}/rating?k={Uri.EscapeDataString(again.AccessKey!)}", new { level = 4, comment = "好" }), HttpStatusCode.OK);
+
+        var year = await QueueApi.Checked<CitizenYear>(_api.Get($"/api/tickets/{again.TicketId}/year?k={Uri.EscapeDataString(again.AccessKey!)}"), HttpStatusCode.OK);
+
+        Assert.Equal((hallId, true, 2), (year.HallId, year.Known, year.Visits));
+        Assert.Equal([("AA", "AA事项", 2)], year.Themes.Select(t => (t.Code, t.Name, t.Visits)));
+        Assert.Equal((2, 1, 1, 0, (double?)0.5), (year.OneTrip.Visits, year.OneTrip.OneTrip, year.OneTrip.Repeat, year.OneTrip.Unknown, year.OneTrip.Rate));
+        Assert.Equal([("AA", 4)], year.Ratings.Select(r => (r.ThemeCode, r.Level)));
+        Assert.NotNull(year.AverageWaitMinutes);
+        var none = await QueueApi.Checked<CitizenYear>(
+            _api.Get($"/api/tickets/{anonymous.TicketId}/year?k={Uri.EscapeDataString(anonymous.AccessKey!)}"), HttpStatusCode.OK);
+        Assert.Equal((false, 0, 0), (none.Known, none.Visits, none.Ratings.Length));
     }
 
     // Numbers compare as numbers (Excel stores them as doubles), text as text, a missing figure as empty.

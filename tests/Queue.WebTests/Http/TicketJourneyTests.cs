@@ -174,6 +174,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/tickets/{ticketId}/rating",
                 "/api/tickets/{ticketId}/rejoin",
                 "/api/tickets/{ticketId}/resume",
+                "/api/tickets/{ticketId}/year",
             ],
             paths);
         var hall = document.RootElement.GetProperty("paths").GetProperty("/api/halls/{hallId}");

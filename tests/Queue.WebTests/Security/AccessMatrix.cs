@@ -37,6 +37,9 @@ public static class AccessMatrix
         new("GET", "/api/tickets/{ticketId}", (w, _) => $"/api/tickets/{w.Ticket.TicketId}", Everyone, WithKey: true),
         new("POST", "/api/tickets/{ticketId}/rating", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rating", Nobody, Body: (_, _) => new { level = 5 }),
         new("POST", "/api/tickets/{ticketId}/rating", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rating", Everyone, Body: (_, _) => new { level = 5 }, WithKey: true),
+        // The citizen's year is theirs: only the ticket's key opens it, not staff, not an administrator.
+        new("GET", "/api/tickets/{ticketId}/year", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/year", Nobody),
+        new("GET", "/api/tickets/{ticketId}/year", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/year", Everyone, WithKey: true),
         new("POST", "/api/tickets/{ticketId}/rejoin", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rejoin", Operate),
         new("POST", "/api/tickets/{ticketId}/rejoin", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rejoin", Everyone, WithKey: true),
         new("POST", "/api/tickets/{ticketId}/resume", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/resume", Operate),

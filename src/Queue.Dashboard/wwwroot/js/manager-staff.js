@@ -67,7 +67,7 @@
     const h = r.hall;
     Q.$('onetrip-summary').textContent = Q.t('oneTripSummary', {
       from: r.from, to: r.to, visits: h.visits, known: h.oneTrip + h.repeat, one: h.oneTrip, repeat: h.repeat, unknown: h.unknown,
-      rate: h.rate === null ? '—' : (h.rate * 100).toFixed(1) + '%',
+      rate: (h.rate ?? null) === null ? '—' : (h.rate * 100).toFixed(1) + '%',
     });
   };
 

@@ -102,7 +102,7 @@
   let oneTrip = null;
   const renderOneTrip = () => {
     if (!oneTrip) return;
-    figure('oneTrip', oneTrip.hall.rate === null ? null : oneTrip.hall.rate * 100, percent);
+    figure('oneTrip', (oneTrip.hall.rate ?? null) === null ? null : oneTrip.hall.rate * 100, percent);
     document.querySelector('[data-kpi="oneTrip"]').closest('.kpi').title = Q.t('tip.oneTrip', { days: oneTrip.days });
   };
   const refreshOneTrip = async () => {
