@@ -26,9 +26,17 @@ public sealed class PerformanceEndpointTests(QueueWebFactory web)
         .Add("one-trip to a date in another format", HttpStatusCode.BadRequest, "invalid-to", api => api.Get("/api/halls/binjiang/analytics/one-trip?to=1.3.2026"))
         .Add("one-trip over more than 366 days", HttpStatusCode.BadRequest, "invalid-range", api => api.Get("/api/halls/binjiang/analytics/one-trip?from=2025-01-01&to=2026-03-01"))
         .Add("one-trip of an unknown hall", HttpStatusCode.NotFound, "hall-not-found", api => api.Get("/api/halls/no-such-hall/analytics/one-trip"))
+        .Add("a hall whose one-trip days are none", HttpStatusCode.BadRequest, "invalid-oneTripDays", api => PutHall(api, 0))
+        .Add("a hall whose one-trip days are more than a year", HttpStatusCode.BadRequest, "invalid-oneTripDays", api => PutHall(api, 366))
         .Add("the year of an unknown ticket (no key can fit it)", HttpStatusCode.Forbidden, "ticket-key", api => api.Get("/api/tickets/binjiang.AA.00000000000000000000000000000000/year?k=AAAAAAAAAAAAAAAAAAAAAA"));
 
     public static TheoryData<string> BadInputs => Table.Names;
+
+    private static Task<HttpResponseMessage> PutHall(QueueApi api, int oneTripDays)
+    {
+        var hallId = QueueApi.NewHallId();
+        return api.Put($"/api/halls/{hallId}", TestHalls.Small(hallId, ["AA"], Contracts.Model.WindowProfile.Dedicated("AA")) with { OneTripDays = oneTripDays });
+    }
 
     [Theory]
     [MemberData(nameof(BadInputs))]
