@@ -69,6 +69,7 @@ public static partial class HallConfigValidator
         Check(policy.RecallsBeforeNoShow is >= 0 and <= 10, Refusals.PolicyRecalls);
         Check(policy.NoShowRejoinPenalty is >= 0 and <= 100, Refusals.PolicyRejoinPenalty);
         Check(policy.NearTurnReminder is >= 0 and <= 50, Refusals.PolicyNearTurn);
+        Check(config.OneTripDays is >= 1 and <= HallConfig.MaxOneTripDays, () => Refusals.InvalidNumber("oneTripDays", 1, HallConfig.MaxOneTripDays));
 
         var calendar = config.Calendar is null ? null : ValidateCalendar(config.Calendar, zoneIds);
         return config with

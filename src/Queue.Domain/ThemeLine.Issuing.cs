@@ -48,7 +48,7 @@ public sealed partial class ThemeLine
             }
         }
 
-        Emit(HallEventKind.TicketIssued, ticket);
+        Emit(HallEventKind.TicketIssued, ticket, e => e with { CitizenKey = ticket.CitizenKey });
         return ticket;
     }
 

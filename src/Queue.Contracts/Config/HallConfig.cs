@@ -21,8 +21,14 @@ public sealed record HallConfig(
     [property: Id(8)] ImmutableArray<WindowConfig> Windows,
     [property: Id(9)] RoutingPolicy Policy,
     [property: Id(10)] bool EnforceOpeningHours = true,
-    [property: Id(11)] HallCalendar? Calendar = null)
+    [property: Id(11)] HallCalendar? Calendar = null,
+    [property: Id(37)] int OneTripDays = HallConfig.DefaultOneTripDays)
 {
+    /// <summary>How many days after a 没办成 or a transfer a return for the same theme counts as a second trip (最多跑一次).</summary>
+    public const int DefaultOneTripDays = 30;
+
+    public const int MaxOneTripDays = 365;
+
     public const string DefaultTimeZone = "Asia/Shanghai";
 
     public ThemeConfig? FindTheme(string code) => Themes.FirstOrDefault(t => t.Code == code);

@@ -10,7 +10,9 @@ namespace Queue.Contracts.Events;
 /// the ticket's wait from issue to first call in <see cref="WaitSeconds"/>, the window and staff that served it, and the
 /// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these). A change a
 /// manager made from a page (a saved configuration, an applied or undone SLA move) names them in <see cref="ActorId"/>
-/// with a short zh/en <see cref="Summary"/> of what changed; a saved configuration carries its new <see cref="ConfigVersion"/>.
+/// with a short zh/en <see cref="Summary"/> of what changed; a saved configuration carries its new <see cref="ConfigVersion"/>. An issue
+/// (<see cref="HallEventKind.TicketIssued"/>) carries the citizen's keyed hash when one was given (<see cref="CitizenKey"/>,
+/// for the one-trip rate); it never leaves the silo's readers (the live screens and the events API drop it).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallEvent(
@@ -36,4 +38,5 @@ public sealed record HallEvent(
     [property: Id(19)] string? CitizenName = null,
     [property: Id(30)] string? ActorId = null,
     [property: Id(31)] string? Summary = null,
-    [property: Id(32)] int? ConfigVersion = null);
+    [property: Id(32)] int? ConfigVersion = null,
+    [property: Id(37)] string? CitizenKey = null);

@@ -39,4 +39,25 @@ public interface IHallAnalyticsGrain : IGrainWithStringKey
 
     [Alias("GetWaitingCurve")]
     Task<WaitingCurve> GetWaitingCurveAsync(DateOnly? date);
+
+    /// <summary>
+    /// Staff performance (统一绩效考核) of <paramref name="from"/>..<paramref name="to"/> (inclusive; defaults: the 28 days up to
+    /// today; at most 92 days) from the journal: per person, window and theme.
+    /// </summary>
+    [Alias("GetPerformance")]
+    Task<PerformanceReport> GetPerformanceAsync(DateOnly? from, DateOnly? to);
+
+    /// <summary>
+    /// The one-trip rate (最多跑一次实现率) of <paramref name="from"/>..<paramref name="to"/> (inclusive; defaults: the 28 days
+    /// up to today; at most 366 days), per day, month or theme (<paramref name="by"/>); reads the hall's one-trip days before too.
+    /// </summary>
+    [Alias("GetOneTrip")]
+    Task<OneTripReport> GetOneTripAsync(DateOnly? from, DateOnly? to, string by);
+
+    /// <summary>
+    /// The year (in the hall's zone) of the citizen who holds <paramref name="ticketId"/>: only the visits their citizen key
+    /// links, read from the journal (from the hall's one-trip days before 1 January). The web tier checks the ticket's key first.
+    /// </summary>
+    [Alias("GetCitizenYear")]
+    Task<CitizenYear> GetCitizenYearAsync(string ticketId);
 }

@@ -27,7 +27,7 @@ public static class AnalyticsEndpoints
             .WithSummary("好差评：按等候时间的满意率与评价清单（含留言，onlyUnsatisfied=true 只列差评；最多92天）/ Ratings: satisfaction by wait band and the list with comments (only the unsatisfied ones with onlyUnsatisfied=true; at most 92 days)");
         analytics.MapGet("/staff", GetStaff).WithSummary("窗口人员：办件量、平均办理时长、有人等候时的空闲 / Staff figures per window");
         screen.MapGet("/waiting-curve", GetWaitingCurve).WithSummary("全天等候人数曲线（每15分钟）/ People waiting over the day, per 15 minutes");
-        return routes;
+        return routes.MapReportEndpoints();
     }
 
     public static IHallAnalyticsGrain Grain(IGrainFactory grains, string hallId) =>

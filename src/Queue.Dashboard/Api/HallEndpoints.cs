@@ -83,7 +83,8 @@ public static class HallEndpoints
         var from = RequestRules.Number(after, "after", 0, long.MaxValue, 0);
         var page = (int)RequestRules.Number(max, "max", 1, 1000, 200);
         var hall = await RequestRules.ExistingHall(grains, hallId);
-        return TypedResults.Ok(await hall.GetEventsAsync(from, page));
+        // The citizen's keyed hash (one-trip tracking) stays inside the silo's analytics.
+        return TypedResults.Ok<IReadOnlyList<HallEvent>>([.. (await hall.GetEventsAsync(from, page)).Select(e => e with { CitizenKey = null })]);
     }
 
     private static async Task<Ok<IReadOnlyList<SlaAlert>>> GetAlerts(string hallId, IGrainFactory grains)

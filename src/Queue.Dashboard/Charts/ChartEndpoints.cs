@@ -16,7 +16,7 @@ namespace Queue.Dashboard.Charts;
 /// <c>.png</c> for export. Names: <c>today</c> (theme × hour of a day, <c>metric=waits|arrivals</c>), <c>arrivals</c>
 /// (weekday × half-hour over <c>weeks</c>, one <c>theme</c> or all), <c>waits</c> (wait by theme × hour of a day),
 /// <c>waiting</c> (people waiting over the day), <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>), <c>satisfaction-by-wait</c> (满意率 per wait band,
-/// <c>from</c>..<c>to</c>, at most 92 days) and <c>advice</c>
+/// <c>from</c>..<c>to</c>, at most 92 days), <c>one-trip</c> (最多跑一次实现率 per <c>by=day|month</c>, <c>from</c>..<c>to</c>) and <c>advice</c>
 /// (the tidal advice of <c>date</c>: required vs scheduled windows per theme and half hour). Common
 /// query values: <c>dark=1</c> (the big screen), <c>lang=en</c>, <c>w</c> and <c>h</c> in pixels. Not in the OpenAPI
 /// document: they answer images, not JSON.
@@ -62,6 +62,7 @@ public static class ChartEndpoints
             "satisfaction" => await Satisfaction(analytics, hall, query["from"], query["to"], style),
             "satisfaction-by-wait" => await SatisfactionByWait(analytics, query["from"], query["to"], style),
             "advice" => await Advice(grains, hall, query["date"], clock, style),
+            "one-trip" => await OneTrip(analytics, query["from"], query["to"], query["by"], style),
             _ => throw Refusals.ChartNotFound(name),
         };
         return ChartOutput.Render(plot, format, width, height);
@@ -77,6 +78,13 @@ public static class ChartEndpoints
     {
         var (start, end) = AnalyticsQuery.Range(from, to);
         return SatisfactionByWaitChart.Create(await analytics.GetRatingsAsync(start, end, onlyUnsatisfied: true), style);
+    }
+
+    private static async Task<Plot> OneTrip(IHallAnalyticsGrain analytics, string? from, string? to, string? by, ChartStyle style)
+    {
+        var (start, end) = AnalyticsQuery.Range(from, to);
+        var grouping = string.IsNullOrEmpty(by) ? "day" : by is "day" or "month" ? by : throw Refusals.InvalidValue("by", by);
+        return OneTripChart.Create(await analytics.GetOneTripAsync(start, end, grouping), style);
     }
 
     private static async Task<Plot> Advice(IGrainFactory grains, HallConfig hall, string? date, TimeProvider clock, ChartStyle style)

@@ -75,7 +75,9 @@ public sealed class DemoSimulator(
                 var roll = Random.Shared.NextDouble();
                 var priority = roll < 0.08 ? PriorityClass.GreenChannel : roll < 0.13 ? PriorityClass.Appointment : PriorityClass.Normal;
                 var channel = priority == PriorityClass.Appointment ? IssueChannel.Appointment : Random.Shared.NextDouble() < 0.7 ? IssueChannel.Kiosk : IssueChannel.Mobile;
-                await line.IssueAsync(new IssueTicket(channel, priority, Guid.NewGuid().ToString("N")));
+                // Six in ten demo citizens give an ID card or phone (one of 5,000 made-up people), so the one-trip rate has figures.
+                var citizen = Random.Shared.NextDouble() < 0.6 ? $"demo:{Random.Shared.Next(5000)}" : null;
+                await line.IssueAsync(new IssueTicket(channel, priority, Guid.NewGuid().ToString("N"), citizen));
             });
         }
     }

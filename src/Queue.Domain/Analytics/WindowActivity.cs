@@ -10,11 +10,13 @@ namespace Queue.Domain.Analytics;
 /// waiting per theme follow each ticket through the journal (issued, rejoined, resumed and transferred in; called,
 /// held, cancelled, expired out). What a window serves is taken from <paramref name="serves"/> (its configured profile):
 /// a profile changed during the day, by a manager or the tidal plan, is not followed, so that part is approximate.
+/// <paramref name="onAdvance"/>, when given, hears each stretch of open time with the window as it was during it (its
+/// staff) and the stretch's open and idle-while-waiting seconds: staff performance sums them per person.
 /// </summary>
 public static class WindowActivity
 {
     public static IReadOnlyDictionary<int, WindowTimes> Replay(
-        IEnumerable<HallEvent> events, Func<int, string, bool> serves, DateTimeOffset end)
+        IEnumerable<HallEvent> events, Func<int, string, bool> serves, DateTimeOffset end, Action<WindowTimes, double, double>? onAdvance = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(serves);
@@ -25,7 +27,7 @@ public static class WindowActivity
 
         foreach (var e in events.Where(e => e.At <= end))
         {
-            Advance(windows, waiting, serves, last, e.At);
+            Advance(windows, waiting, serves, last, e.At, onAdvance);
             last = e.At;
             Follow(e, waitingTicket, waiting);
             if (e.WindowNo is not { } no || no <= 0)
@@ -45,12 +47,13 @@ public static class WindowActivity
             };
         }
 
-        Advance(windows, waiting, serves, last, end);
+        Advance(windows, waiting, serves, last, end, onAdvance);
         return windows;
     }
 
     private static void Advance(
-        Dictionary<int, WindowTimes> windows, Dictionary<string, int> waiting, Func<int, string, bool> serves, DateTimeOffset? from, DateTimeOffset to)
+        Dictionary<int, WindowTimes> windows, Dictionary<string, int> waiting, Func<int, string, bool> serves, DateTimeOffset? from, DateTimeOffset to,
+        Action<WindowTimes, double, double>? onAdvance)
     {
         if (from is not { } start || to <= start)
         {
@@ -66,6 +69,7 @@ public static class WindowActivity
             }
 
             var peopleWait = !w.Busy && waiting.Any(t => t.Value > 0 && serves(no, t.Key));
+            onAdvance?.Invoke(w, seconds, peopleWait ? seconds : 0);
             windows[no] = w with
             {
                 OpenSeconds = w.OpenSeconds + seconds,

@@ -18,7 +18,7 @@ namespace Queue.Engine.Grains;
 /// configuration and snapshot. Stateless, so each silo may run several at once.
 /// </summary>
 [StatelessWorker]
-public sealed class HallAnalyticsGrain(
+public sealed partial class HallAnalyticsGrain(
     ITimeSeriesStore series,
     IStateStore journal,
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock) : Grain, IHallAnalyticsGrain

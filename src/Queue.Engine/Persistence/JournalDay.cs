@@ -49,4 +49,36 @@ public static class JournalDay
 
         return day;
     }
+
+    /// <summary>
+    /// The journal of the dates <paramref name="from"/>..<paramref name="to"/> in the zone, one day at a time (so each day has
+    /// the <see cref="MaxEvents"/> bound), with each day's end: local midnight after it, or <paramref name="now"/> if earlier.
+    /// </summary>
+    public static async Task<IReadOnlyList<(DateOnly Date, IReadOnlyList<HallEvent> Events, DateTimeOffset End)>> ReadDaysAsync(
+        IStateStore store, string hallId, DateOnly from, DateOnly to, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        var days = new List<(DateOnly, IReadOnlyList<HallEvent>, DateTimeOffset)>();
+        for (var date = from; date <= to; date = date.AddDays(1))
+        {
+            var (start, end) = (Midnight(date, zone), Midnight(date.AddDays(1), zone));
+            if (start > now)
+            {
+                break;
+            }
+
+            days.Add((date, await ReadAsync(store, hallId, start, end), now < end ? now : end));
+        }
+
+        return days;
+    }
+
+    /// <summary>The journal of one date in the zone (local midnight to local midnight).</summary>
+    public static Task<IReadOnlyList<HallEvent>> ReadDayAsync(IStateStore store, string hallId, DateOnly date, TimeZoneInfo zone) =>
+        ReadAsync(store, hallId, Midnight(date, zone), Midnight(date.AddDays(1), zone));
+
+    private static DateTimeOffset Midnight(DateOnly date, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
 }

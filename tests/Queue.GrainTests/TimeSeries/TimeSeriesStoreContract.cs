@@ -88,6 +88,37 @@ public abstract class TimeSeriesStoreContract
         Assert.Equal([new QualityRow("BDC", 0, 3, 2, 1, 2, 3.5, 0.5, 600)], quality.ByTheme.AsEnumerable());
     }
 
+    /// <summary>
+    /// Staff performance is read from the journal (the buckets know no staff); per window and theme it must agree with what
+    /// the store's buckets say of the same events: services, 没办成, ratings and their averages. The citizen key
+    /// (one-trip tracking) is carried through the store's write without changing a count.
+    /// </summary>
+    [Fact]
+    public async Task TheJournalsStaffFiguresAgreeWithTheStoresBucketsPerWindowAndTheme()
+    {
+        Contracts.Events.HallEvent[] events =
+        [
+            WindowOpened("h", 1, At(8, 55), 1), WindowOpened("h", 2, At(8, 55), 2) with { StaffId = "s2" },
+            Issued("h", 3, "BDC", At(9, 0)) with { CitizenKey = "c1:abc" },
+            Completed("h", 4, "BDC", At(9, 10), 1, 600), Completed("h", 5, "BDC", At(9, 30), 1, 900, ServiceOutcome.NotDone),
+            Completed("h", 6, "SW", At(10, 0), 2, 300), Rated("h", 7, "BDC", At(9, 11), 1, 5), Rated("h", 8, "BDC", At(9, 31), 1, 2),
+        ];
+        await Store.WriteAsync(events);
+        var hall = TestHalls.Small("h", ["BDC", "SW"], WindowProfile.Dedicated("BDC"), WindowProfile.Dedicated("SW"));
+
+        var quality = AnalyticsFigures.Quality("h", Day, Day, await Store.ReadDaysAsync("h", Day, Day, Zone));
+        var staff = StaffPerformance.Report("h", Day, Day, [new StaffPerformance.Day(events, At(18, 0))], hall);
+
+        Assert.Equal(
+            quality.ByWindow.Select(q => (q.WindowNo.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Completed, q.NotDone, q.Rated, q.AverageServiceSeconds)),
+            staff.Windows.Select(w => (w.Key, (long)w.Served, (long)w.NotDone, (long)w.Ratings, w.AverageHandleSeconds)));
+        Assert.Equal(
+            quality.ByTheme.Select(q => (q.Theme, q.Completed, q.NotDone, q.Rated, q.Rated == 0 ? (double?)null : q.AverageRating)),
+            staff.Themes.Select(t => (t.Key, (long)t.Served, (long)t.NotDone, (long)t.Ratings, t.AverageRating)));
+        // These ratings name no staff (as before ratings carried it): they count for a row of their own, "".
+        Assert.Equal([("", 0, 2), ("s1", 2, 0), ("s2", 1, 0)], staff.People.Select(p => (p.Key, p.Served, p.Ratings)));
+    }
+
     [Fact]
     public async Task DailyKpisSummarizeEachDay()
     {

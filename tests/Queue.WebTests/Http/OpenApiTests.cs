@@ -60,6 +60,10 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("GET /api/halls/{hallId}/events", new[] { 400, 401, 403, 404 })]
     [InlineData("GET /api/halls/{hallId}/analytics/kpis", new[] { 400, 401, 403, 404 })]
     [InlineData("GET /api/halls/{hallId}/analytics/ratings", new[] { 400, 401, 403, 404 })]
+    [InlineData("GET /api/halls/{hallId}/analytics/performance", new[] { 400, 401, 403, 404 })]
+    [InlineData("GET /api/halls/{hallId}/analytics/performance/export", new[] { 400, 401, 403, 404 })]
+    [InlineData("GET /api/halls/{hallId}/analytics/one-trip", new[] { 400, 401, 403, 404 })]
+    [InlineData("GET /api/tickets/{ticketId}/year", new[] { 401, 403, 404, 429 })]
     [InlineData("POST /api/halls/{hallId}/advice/{date}/apply", new[] { 400, 401, 403, 404, 409 })]
     [InlineData("POST /api/halls/{hallId}/simulations", new[] { 400, 401, 403, 404, 409, 415, 422 })]
     [InlineData("POST /api/halls/{hallId}/simulations/heatmap", new[] { 400, 401, 403, 404, 415, 422 })]
@@ -103,7 +107,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     {
         var limited = ApiEndpoints().Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null).ToList();
 
-        Assert.Equal(9, limited.Count);
+        Assert.Equal(10, limited.Count); // 9 + the citizen's year (GET /api/tickets/{ticketId}/year)
         Assert.Empty(limited.Where(e => !Declares(e, StatusCodes.Status429TooManyRequests)).Select(Name));
     }
 

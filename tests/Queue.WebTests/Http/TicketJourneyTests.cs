@@ -138,6 +138,9 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/analytics/arrivals",
                 "/api/halls/{hallId}/analytics/kpis",
                 "/api/halls/{hallId}/analytics/not-done",
+                "/api/halls/{hallId}/analytics/one-trip",
+                "/api/halls/{hallId}/analytics/performance",
+                "/api/halls/{hallId}/analytics/performance/export",
                 "/api/halls/{hallId}/analytics/quality",
                 "/api/halls/{hallId}/analytics/ratings",
                 "/api/halls/{hallId}/analytics/staff",
@@ -179,6 +182,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/tickets/{ticketId}/rating",
                 "/api/tickets/{ticketId}/rejoin",
                 "/api/tickets/{ticketId}/resume",
+                "/api/tickets/{ticketId}/year",
             ],
             paths);
         var hall = document.RootElement.GetProperty("paths").GetProperty("/api/halls/{hallId}");

@@ -17,6 +17,7 @@
     'tip.maxWait': '今日最长等候：已叫号号票的最长等候，与仍在等候者当前已等时间，两者取大',
     'tip.onTime': '在目标时间（30分钟）内叫号的号票 ÷（已叫号号票 + 仍在等候且已超过目标的号票）；仍在等候未超时的不计入',
     'tip.satisfied': '今日评价中4星及以上的比例',
+    'tip.oneTrip': '近28天有身份（身份证或手机号）的来访中，不是因没办成或转办在{days}天内再次来访的比例；无身份的不计入', oneTrip: '一次办成率',
     onTime: '30分钟达标率', satisfied: '满意率', lines: '各业务等候', theme: '业务', waiting: '等候', longest: '最久', projected: '预计',
     noWindow: '暂无窗口受理', aboutMin: '{n} 分钟', rangeMin: '{a}–{b} 分钟', wall: '窗口状态', motto: '“最多跑一次” · 排队不超过30分钟', people: '{n}人', windowNo: '{no}号',
     'unit.tickets': '张', 'unit.people': '人', 'unit.s': '秒', 'unit.min': '分', page: '{i}/{n}',
@@ -28,6 +29,7 @@
     'tip.maxWait': 'Longest wait today: the longest of the called waits and of the current waits of those still waiting',
     'tip.onTime': 'Tickets called within target (30 min) ÷ (tickets called + tickets still waiting already past target); those still waiting within target are not counted yet',
     'tip.satisfied': 'Share of today\'s ratings of 4 or 5 stars',
+    'tip.oneTrip': 'Over the last 28 days, the share of visits by known citizens (ID card or phone) that were not a return within {days} days after a not-done or a transfer; unknown visitors are not counted', oneTrip: 'One trip',
     onTime: 'Within 30 min', satisfied: 'Satisfied', lines: 'Waiting by theme', theme: 'Theme', waiting: 'Waiting', longest: 'Longest', projected: 'Est.',
     noWindow: 'No window serving', aboutMin: '{n} min', rangeMin: '{a}–{b} min', wall: 'Windows', motto: '"Run at most once" · wait no more than 30 minutes', people: '{n}', windowNo: 'No. {no}',
     'unit.tickets': '', 'unit.people': '', 'unit.s': 's', 'unit.min': 'min', page: '{i}/{n}',
@@ -95,6 +97,17 @@
     const judged = kpis.called + (kpis.lateWaitingNow ?? 0);
     figure('onTime', judged === 0 ? null : kpis.onTimeShare * 100, percent);
     figure('satisfied', kpis.rated === 0 ? null : kpis.satisfiedShare * 100, percent);
+  };
+  // 最多跑一次: the last 28 days from the journal, read every five minutes (not after every event: it reads weeks).
+  let oneTrip = null;
+  const renderOneTrip = () => {
+    if (!oneTrip) return;
+    figure('oneTrip', (oneTrip.hall.rate ?? null) === null ? null : oneTrip.hall.rate * 100, percent);
+    document.querySelector('[data-kpi="oneTrip"]').closest('.kpi').title = Q.t('tip.oneTrip', { days: oneTrip.days });
+  };
+  const refreshOneTrip = async () => {
+    oneTrip = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/analytics/one-trip`);
+    renderOneTrip();
   };
   const refreshKpis = async () => {
     kpis = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/analytics/kpis`);
@@ -245,7 +258,8 @@
       return;
     }
     document.title = `${Q.name(config)} · ${Q.t('title')}`;
-    Q.onLang(() => { render(); renderKpis(); refreshCharts(); });
+    Q.onLang(() => { render(); renderKpis(); renderOneTrip(); refreshCharts(); });
+    setInterval(() => refreshOneTrip().catch(console.warn), 300000);
     render();
     refreshCharts();
     setInterval(refreshCharts, 60000);
@@ -257,7 +271,7 @@
       onEvents: (events) => { alerts.apply(events); kpisSoon(); chartsSoon(); },
       onState: (state) => {
         Q.liveIndicator(Q.$('live'))(state);
-        if (state === 'connected') { alerts.load().catch(console.warn); refreshKpis().catch(console.warn); }
+        if (state === 'connected') { alerts.load().catch(console.warn); refreshKpis().catch(console.warn); refreshOneTrip().catch(console.warn); }
       },
     });
   };
