@@ -35,6 +35,13 @@ public sealed class QueueKeys(IGrainFactory grains)
     /// <summary>The stored form of an ID-card or phone number: "c1:" and the hex HMAC-SHA256 of its normalized text.</summary>
     public async Task<string> CitizenHashAsync(string normalized) => "c1:" + Convert.ToHexStringLower(Mac((await Current()).Citizen, normalized));
 
+    /// <summary>The hall entrance's check-in code now (<see cref="Domain.EntranceCode"/>).</summary>
+    public async Task<string> EntranceCodeAsync(string hallId, DateTimeOffset now) => Domain.EntranceCode.At((await Current()).Entrance, hallId, now);
+
+    /// <summary>Whether a scanned entrance code is the hall's current or previous one.</summary>
+    public async Task<bool> IsEntranceCodeAsync(string hallId, string? code, DateTimeOffset now) =>
+        Domain.EntranceCode.Accepts((await Current()).Entrance, hallId, code, now);
+
     /// <summary>The keys, read once; a failed read (the cluster not reachable yet) is tried again on the next call.</summary>
     private Task<Keys> Current()
     {
@@ -51,9 +58,10 @@ public sealed class QueueKeys(IGrainFactory grains)
 
     private static byte[] Mac(byte[] key, string text) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text));
 
-    private sealed record Keys(byte[] Session, byte[] TicketLink, byte[] Citizen)
+    private sealed record Keys(byte[] Session, byte[] TicketLink, byte[] Citizen, byte[] Entrance)
     {
         public static Keys From(QueueSecrets secrets) => new(
-            Convert.FromBase64String(secrets.SessionKey), Convert.FromBase64String(secrets.TicketLinkKey), Convert.FromBase64String(secrets.CitizenKey));
+            Convert.FromBase64String(secrets.SessionKey), Convert.FromBase64String(secrets.TicketLinkKey), Convert.FromBase64String(secrets.CitizenKey),
+            Convert.FromBase64String(secrets.EntranceKey ?? throw new InvalidOperationException("The installation's secrets have no entrance key")));
     }
 }
