@@ -32,7 +32,7 @@ public sealed class ThemeNoticeTests
         var hall = HallConfigValidator.Validate(Hall(null), "h");
         Assert.Null(hall.Themes[0].Notice);
 
-        var bare = HallConfigValidator.Validate(Hall(new ThemeNotice(default, default)), "h").Themes[0].Notice!;
+        var bare = HallConfigValidator.Validate(Hall(new ThemeNotice(default, default, default, default)), "h").Themes[0].Notice!;
         Assert.Equal((0, 0, 0, 0), (bare.Materials.Length, bare.MaterialsEn.Length, bare.Notes.Length, bare.NotesEn.Length));
     }
 
@@ -52,7 +52,7 @@ public sealed class ThemeNoticeTests
             "blank" => [" "],
             _ => ImmutableArray.Create("身份证"),
         };
-        var notice = new ThemeNotice(materials, [.. materials.Select(m => m + " en")], Fees: fault == "fees" ? new string('元', 201) : null, FeesEn: fault == "fees" ? "CNY" : null);
+        var notice = new ThemeNotice(materials, [.. materials.Select(m => m + " en")], [], [], Fees: fault == "fees" ? new string('元', 201) : null, FeesEn: fault == "fees" ? "CNY" : null);
 
         var refused = Assert.Throws<QueueRuleException>(() => HallConfigValidator.Validate(Hall(notice), "h"));
         Assert.Equal(("theme-notice", ProblemKind.Unprocessable), (refused.Code, refused.Kind));
@@ -63,8 +63,8 @@ public sealed class ThemeNoticeTests
     [Fact]
     public void ANoticeWithoutItsEnglishItemForItemIsRefused()
     {
-        var missing = new ThemeNotice(["身份证", "户口簿"], ["ID card"]);
-        var fees = new ThemeNotice(["身份证"], ["ID card"], Fees: "不收费");
+        var missing = new ThemeNotice(["身份证", "户口簿"], ["ID card"], [], []);
+        var fees = new ThemeNotice(["身份证"], ["ID card"], [], [], Fees: "不收费");
 
         Assert.Equal("theme-notice", Assert.Throws<QueueRuleException>(() => HallConfigValidator.Validate(Hall(missing), "h")).Code);
         var refused = Assert.Throws<QueueRuleException>(() => HallConfigValidator.Validate(Hall(fees), "h"));
