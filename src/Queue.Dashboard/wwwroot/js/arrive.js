@@ -19,9 +19,10 @@
   };
 
   const results = [];
+  let finished = false;
   const render = () => {
     const ok = results.filter((r) => r.ok);
-    Q.$('status').textContent = results.length === 0 ? Q.t('checking') : ok.length ? Q.t('done') : Q.t('failed');
+    Q.$('status').textContent = !finished ? Q.t('checking') : ok.length ? Q.t('done') : Q.t('failed');
     Q.$('status').dataset.ok = ok.length ? 'yes' : 'no';
     Q.fill(Q.$('results'), results.map((r) => Q.el('li', { class: r.ok ? 'ok' : 'no' },
       Q.el('strong', { text: r.number }), ' ', r.ok ? Q.t('done') : r.error ? Q.errorText(r.error) : '', ' ',
@@ -30,8 +31,10 @@
 
   const run = async () => {
     const tickets = kept();
+    render();
     if (tickets.length === 0) {
-      Q.$('status').textContent = Q.t('failed');
+      finished = true;
+      render();
       Q.show(Q.$('none'), true);
       return;
     }
@@ -52,6 +55,7 @@
       return;
     }
     if (ok.length) results.splice(0, results.length, ...ok);
+    finished = true;
     render();
   };
 
