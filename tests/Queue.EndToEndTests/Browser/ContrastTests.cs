@@ -22,6 +22,7 @@ public sealed class ContrastTests(BrowserFixture fixture)
         { "screen", "zh" }, { "screen", "en" }, { "board", "zh" }, { "board", "en" }, { "kiosk", "zh" }, { "kiosk", "en" },
         { "window", "zh" }, { "window", "en" }, { "manager", "zh" }, { "manager", "en" }, { "admin", "zh" }, { "admin", "en" },
         { "login", "zh" }, { "login", "en" }, { "ticket", "zh" }, { "ticket", "en" }, { "called", "zh" }, { "called", "en" },
+        { "remote", "zh" }, { "remote", "en" }, { "entrance", "zh" }, { "entrance", "en" },
     };
 
     [Theory]
@@ -106,6 +107,17 @@ public sealed class ContrastTests(BrowserFixture fixture)
                 var calledBoard = await fixture.OpenAsync($"/board/binjiang?lang={lang}", 1920, 1080, visitor: Visitor.Board);
                 await Expect(calledBoard.Locator("#newest-number")).Not.ToBeEmptyAsync(new() { Timeout = 10_000 });
                 await CheckAsync(calledBoard, "board with a call");
+                break;
+            case "remote":
+                var remote = await fixture.NewPageAsync(390, 844, mobile: true);
+                await remote.GotoAsync($"/remote/binjiang?lang={lang}");
+                await Expect(remote.Locator(".theme-row").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await CheckAsync(remote, "remote ticket page");
+                break;
+            case "entrance":
+                var entrance = await fixture.OpenAsync($"/entrance/binjiang?lang={lang}", 1080, 1920, visitor: Visitor.Board);
+                await Expect(entrance.Locator("#qr svg")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await CheckAsync(entrance, "entrance display, portrait");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such page");
