@@ -54,8 +54,10 @@ public static class RemoteTicketEndpoints
             : throw Refusals.InvalidNumber("travelMinutes", 0, LeaveHome.MaxTravelMinutes);
         var citizen = await CitizenData.KeyAsync(body.IdNumber, body.Phone, keys) ?? throw Refusals.RemoteIdentity();
         var requestId = RequestRules.OptionalText(body.RequestId, "requestId", 100);
+        // A retry finds its ticket only for the same citizen: the request id is scoped to the citizen's keyed hash, so
+        // someone who learns another phone's request id gets a ticket of their own, never that one with its key.
         var command = new IssueTicket(
-            IssueChannel.Remote, PriorityClass.Normal, requestId is null ? null : "remote/" + requestId, citizen, CitizenData.MaskedName(body.Name), travel);
+            IssueChannel.Remote, PriorityClass.Normal, requestId is null ? null : $"remote/{citizen}/{requestId}", citizen, CitizenData.MaskedName(body.Name), travel);
         var address = await keys.CitizenHashAsync("address:" + SecurityExtensions.Address(http));
         var ticket = await grains.GetGrain<IRemoteTicketsGrain>(hallId).TakeAsync(code, command, address);
         var key = await keys.TicketKeyAsync(ticket.TicketId);

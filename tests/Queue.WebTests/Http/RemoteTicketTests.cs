@@ -140,6 +140,9 @@ public sealed class RemoteTicketTests(QueueWebFactory web)
         var retried = await QueueApi.Checked<TicketSnapshot>(
             citizen.Post($"/api/halls/{hallId}/themes/AA/remote-tickets", new { phone = "13900139000", travelMinutes = 15, requestId = "r-1" }), HttpStatusCode.Created);
         Assert.Equal(remote.TicketId, retried.TicketId);
+        var someoneElse = await QueueApi.Checked<TicketSnapshot>(
+            citizen.Post($"/api/halls/{hallId}/themes/AA/remote-tickets", new { phone = "13900139111", travelMinutes = 15, requestId = "r-1" }), HttpStatusCode.Created);
+        Assert.NotEqual(remote.TicketId, someoneElse.TicketId); // a request id is the citizen's own: never another's ticket and key
         Assert.Equal((IssueChannel.Remote, true, 1, 15), (remote.Channel, remote.AwaitingArrival, remote.PeopleAhead, remote.TravelMinutes));
         Assert.NotNull(remote.AccessKey);
         Assert.Contains($"/t/{remote.TicketId}?k=", remote.Link, StringComparison.Ordinal);
