@@ -78,8 +78,8 @@ public sealed partial class RemoteTicketPageTests(BrowserFixture fixture)
     }
 
     [Theory]
-    [InlineData("zh", 1080, 1920, "新生儿出生一件事 办事须知", "所需材料", "《出生医学证明》", "不收费")]
-    [InlineData("en", 1920, 1080, "What to bring: Newborn: one thing", "Required materials", "The birth medical certificate", "Free")]
+    [InlineData("zh", 1080, 1920, "新生儿出生一件事", "所需材料", "《出生医学证明》", "不收费")]
+    [InlineData("en", 1920, 1080, "Newborn: one thing", "Required materials", "The birth medical certificate", "Free")]
     public async Task TheKioskShowsAThemesNoticeAndClosesBackToTheList(string lang, int width, int height, string title, string heading, string material, string fees)
     {
         var kiosk = await fixture.OpenAsync($"/kiosk/binjiang?lang={lang}", width, height, visitor: Visitor.Kiosk);

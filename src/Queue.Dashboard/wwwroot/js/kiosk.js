@@ -30,14 +30,14 @@
     scan: '微信/手机扫码，实时查看排队进度', note: '请留意叫号屏与语音提示，过号可重新排队一次', print: '打印号票', back: '完成，返回',
     waitingN: '等候 {n} 人', aboutMin: '约 {n} 分钟', rangeMin: '预计 {a}–{b} 分钟', people: '{n} 人', returnIn: '{n} 秒后自动返回', issuedAt: '取号时间 {t}',
     noWindow: '暂无窗口受理', issuing: '正在取号…', noWait: '无需等候', closedTitle: '本厅已下班 · 暂停取号',
-    noticeTake: '我已备齐，取号', noticeClose: '返回', noticeFor: '{name} 办事须知',
+    noticeTake: '我已备齐，取号', noticeClose: '返回', noticeFor: '{name}',
   }, {
     subtitle: 'Take a ticket · run at most once', staffMode: 'Guide mode (window 0)', greenChannel: 'Green channel (elderly, disabled, pregnant first)',
     choose: 'Choose the service you need', yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', greenTag: 'Green channel',
     scan: 'Scan to follow your place in the line', note: 'Listen for your number; a missed number may rejoin once', print: 'Print ticket', back: 'Done',
     waitingN: '{n} waiting', aboutMin: '≈ {n} min', rangeMin: 'about {a}–{b} min', people: '{n}', returnIn: 'Back to the list in {n} s', issuedAt: 'Taken at {t}',
     noWindow: 'No window serving', issuing: 'Taking a ticket…', noWait: 'no wait', closedTitle: 'Closed · no tickets now',
-    noticeTake: 'I have it all: take a ticket', noticeClose: 'Back', noticeFor: 'What to bring: {name}',
+    noticeTake: 'I have it all: take a ticket', noticeClose: 'Back', noticeFor: '{name}',
   });
 
   const openingOf = (code) => (opening && opening.themes.find((t) => t.themeCode === code)) || null;
