@@ -49,6 +49,7 @@ public static partial class HallConfigValidator
             Check(theme.TargetMinutes is >= 1 and <= 480, Refusals.ThemeTarget);
             Check(theme.ExpectedServiceMinutes is >= 0.5 and <= 480, Refusals.ThemeService);
             Check(theme.IssueCutoffMinutes is null or (>= 0 and <= 480), () => Refusals.ThemeCutoff(theme.Code));
+            ValidateNotice(theme.Notice, theme.Code!);
         }
 
         var themeCodes = themes.Select(t => t.Code).ToHashSet();
@@ -76,7 +77,7 @@ public static partial class HallConfigValidator
         {
             Calendar = calendar,
             Zones = zones,
-            Themes = themes,
+            Themes = [.. themes.Select(t => t.Notice is null ? t : t with { Notice = ValidateNotice(t.Notice, t.Code) })],
             Windows = [.. windows.Select(w => w with { Profile = Normalize(w.Profile) })],
             Policy = policy,
         };

@@ -36,6 +36,7 @@ public sealed partial class ThemeLine
             Arrival = ++state.Arrivals,
             CitizenKey = command.CitizenKey,
             CitizenName = command.CitizenName,
+            TravelMinutes = command.Channel == IssueChannel.Remote ? command.TravelMinutes : null,
         };
         state.Tickets.Add(ticket.TicketId, ticket);
         if (command.RequestId is { } id)
@@ -111,6 +112,33 @@ public sealed partial class ThemeLine
         ticket.WindowNo = null;
         ticket.FinishedAt = null;
         Emit(HallEventKind.TicketRejoined, ticket);
+        return ticket;
+    }
+
+    /// <summary>
+    /// A remote ticket's holder checked in at the entrance (the web tier checked the rotating code). A called or no-show
+    /// ticket may still check in: the window keeps its call as it was, and a no-show rejoins by the usual rule.
+    /// </summary>
+    public TicketRecord Arrive(string ticketId)
+    {
+        var ticket = Find(ticketId);
+        if (ticket.Channel != IssueChannel.Remote)
+        {
+            throw Refusals.NotRemote(ticket.DisplayNumber);
+        }
+
+        if (ticket.ArrivedAt is not null)
+        {
+            throw Refusals.AlreadyArrived(ticket.DisplayNumber);
+        }
+
+        if (ticket.Status is not (TicketStatus.Waiting or TicketStatus.Called or TicketStatus.NoShow))
+        {
+            throw Refusals.CannotArrive(ticket.DisplayNumber, ticket.Status);
+        }
+
+        ticket.ArrivedAt = now;
+        Emit(HallEventKind.TicketArrived, ticket);
         return ticket;
     }
 

@@ -70,7 +70,9 @@ public sealed partial class ThemeLine
             ticket.TicketId, context.HallId, Code, ticket.DisplayNumber, ticket.Priority, ticket.Channel, ticket.Status,
             ticket.IssuedAt, ticket.CalledAt, ticket.ServiceStartedAt, ticket.FinishedAt, ticket.WindowNo, ticket.RecallCount,
             ticket.Outcome, ticket.Reason, ticket.Rejoined, ticket.TransferredFrom, ticket.DirectedToWindow, ahead, predicted?.Point, Rating: null,
-            ticket.BusinessDay, ticket.CitizenName, PredictedWaitLow: predicted?.Low, PredictedWaitHigh: predicted?.High);
+            ticket.BusinessDay, ticket.CitizenName, PredictedWaitLow: predicted?.Low, PredictedWaitHigh: predicted?.High,
+            AwaitingArrival: ticket.AwaitingArrival, ArrivedAt: ticket.ArrivedAt,
+            LeaveHomeBy: ticket.AwaitingArrival ? LeaveHome.By(now, predicted?.Low, ticket.TravelMinutes) : null, TravelMinutes: ticket.TravelMinutes);
     }
 
     public double AverageServiceMinutes => Math.Round(state.Stats.Current(context.Theme.ExpectedServiceMinutes), 2);

@@ -22,12 +22,13 @@ public static class TicketHistory
             issued.TicketId!, issued.HallId, issued.ThemeCode!, issued.DisplayNumber!, issued.Priority ?? PriorityClass.Normal,
             issued.Channel ?? IssueChannel.Kiosk, TicketStatus.Waiting, issued.At, null, null, null, null, 0, null, null, false, null, null,
             null, null, null, BusinessClock.Day(issued.At, timeZone));
+        var remote = ticket.Channel == IssueChannel.Remote;
         foreach (var e in events.OrderBy(e => e.Sequence))
         {
             ticket = Apply(ticket, e);
         }
 
-        return ticket;
+        return ticket with { AwaitingArrival = remote && ticket.ArrivedAt is null && ticket.IsActive };
     }
 
     private static TicketSnapshot Apply(TicketSnapshot t, HallEvent e) => e.Kind switch
@@ -51,6 +52,7 @@ public static class TicketHistory
         HallEventKind.TicketCancelled => t with { Status = TicketStatus.Cancelled, FinishedAt = e.At },
         HallEventKind.TicketExpired => t with { Status = TicketStatus.Expired, FinishedAt = e.At },
         HallEventKind.TicketRated => t with { Rating = e.Rating },
+        HallEventKind.TicketArrived => t with { ArrivedAt = e.At },
         _ => t,
     };
 }

@@ -57,6 +57,15 @@ public sealed class TicketRecord
     /// <summary>The citizen's name as given, masked (张*); never the full name.</summary>
     [Id(22)] public string? CitizenName { get; init; }
 
+    /// <summary>When a remote ticket's holder checked in at the hall's entrance; null before (and for tickets taken in the hall).</summary>
+    [Id(33)] public DateTimeOffset? ArrivedAt { get; set; }
+
+    /// <summary>A remote ticket's travel time to the hall, as the citizen gave it: the "leave home by" time is the predicted wait less this.</summary>
+    [Id(34)] public int? TravelMinutes { get; init; }
+
+    /// <summary>A remote ticket whose holder has not checked in yet (线上取号，未到厅).</summary>
+    public bool AwaitingArrival => Channel == IssueChannel.Remote && ArrivedAt is null && IsActive;
+
     /// <summary>The line's order within a class: who waited longest, then who came first.</summary>
     public (DateTimeOffset WaitingSince, long Arrival) LineKey => (WaitingSince, Arrival);
 

@@ -99,7 +99,7 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
     /// <summary>Call next, step three: the theme handed <paramref name="ticket"/> over; the window calls it.</summary>
     public WindowChange AfterClaim(TicketSnapshot ticket, QueueCandidate choice, DateTimeOffset now)
     {
-        state.Current = new CurrentTicket(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber, ticket.CitizenName);
+        state.Current = new CurrentTicket(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber, ticket.CitizenName, ticket.AwaitingArrival);
         if (!choice.DirectedToWindow)
         {
             state.ConsecutivePriorityCalls = Routing.IsPriority(ticket.Priority) ? state.ConsecutivePriorityCalls + 1 : 0;
@@ -211,7 +211,10 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
     private (CurrentTicket? Current, WindowState State) Reconciled(IEnumerable<TicketSnapshot?> assigned)
     {
         var latest = assigned.OfType<TicketSnapshot>().OrderByDescending(t => t.CalledAt).FirstOrDefault();
-        var expected = latest is null ? null : new CurrentTicket(latest.TicketId, latest.ThemeCode, latest.DisplayNumber, latest.CitizenName);
+        // 未到厅 is as it was at the call: a check-in after the call does not change the window's ticket.
+        var expected = latest is null ? null : new CurrentTicket(
+            latest.TicketId, latest.ThemeCode, latest.DisplayNumber, latest.CitizenName,
+            state.Current?.TicketId == latest.TicketId ? state.Current.NotArrived : latest.AwaitingArrival);
         var expectedState = latest?.Status switch
         {
             TicketStatus.Called => WindowState.Calling,

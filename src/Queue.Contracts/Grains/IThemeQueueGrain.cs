@@ -64,6 +64,10 @@ public interface IThemeQueueGrain : IGrainWithStringKey
     [Alias("ResumeHold")]
     Task<TicketSnapshot> ResumeHoldAsync(string ticketId);
 
+    /// <summary>A remote ticket's holder checked in at the entrance (the code was checked by the caller).</summary>
+    [Alias("Arrive")]
+    Task<TicketSnapshot> ArriveAsync(string ticketId);
+
     /// <summary>The ticket, live, with position and predicted wait; or where it was transferred to; or null.</summary>
     [Alias("Find")]
     Task<TicketLookup?> FindAsync(string ticketId);

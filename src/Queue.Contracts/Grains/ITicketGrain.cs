@@ -22,6 +22,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("ResumeHold")]
     Task<TicketSnapshot> ResumeHoldAsync();
 
+    /// <summary>到厅签到: a remote ticket's holder is in the hall (the web tier checked the entrance code).</summary>
+    [Alias("Arrive")]
+    Task<TicketSnapshot> ArriveAsync();
+
     [Alias("Rate")]
     Task<TicketSnapshot> RateAsync(RateService command);
 }

@@ -34,4 +34,7 @@ public enum HallEventKind
 
     /// <summary>A manager undid the day's applied tidal plan; tidal windows are back on their configured profiles.</summary>
     TidalPlanUndone = 22,
+
+    /// <summary>A remote ticket's holder checked in at the hall's entrance with its rotating code (线上取号到厅签到).</summary>
+    TicketArrived = 55,
 }

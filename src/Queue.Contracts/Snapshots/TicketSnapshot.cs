@@ -6,7 +6,9 @@ namespace Queue.Contracts.Snapshots;
 /// What the citizen, the window and the board know of one ticket. <see cref="CitizenName"/> is masked (张*).
 /// <see cref="AccessKey"/> is set by the web tier for those who may hold the ticket's link (<c>/t/{id}?k={key}</c>), and
 /// <see cref="PredictedWaitMinutes"/> is the predicted wait's central figure and <see cref="PredictedWaitLow"/>–<see cref="PredictedWaitHigh"/>
-/// its range (shown as "预计 10–20 分钟"; all null when no open window serves the line). <see cref="Link"/> with it: that link made absolute with the installation's public address (what the kiosk's QR code encodes).
+/// its range (shown as "预计 10–20 分钟"; all null when no open window serves the line). A remote ticket is
+/// <see cref="AwaitingArrival"/> until its holder checks in at the entrance (<see cref="ArrivedAt"/>); while it waits,
+/// <see cref="LeaveHomeBy"/> is when to leave to arrive before the earliest predicted call. <see cref="Link"/> with it: that link made absolute with the installation's public address (what the kiosk's QR code encodes).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TicketSnapshot(
@@ -36,7 +38,11 @@ public sealed record TicketSnapshot(
     [property: Id(23)] string? AccessKey = null,
     [property: Id(24)] string? Link = null,
     [property: Id(25)] double? PredictedWaitLow = null,
-    [property: Id(26)] double? PredictedWaitHigh = null)
+    [property: Id(26)] double? PredictedWaitHigh = null,
+    [property: Id(33)] bool AwaitingArrival = false,
+    [property: Id(34)] DateTimeOffset? ArrivedAt = null,
+    [property: Id(35)] DateTimeOffset? LeaveHomeBy = null,
+    [property: Id(36)] int? TravelMinutes = null)
 {
     public bool IsActive => Status is TicketStatus.Waiting or TicketStatus.Called or TicketStatus.Serving or TicketStatus.OnHold;
 }

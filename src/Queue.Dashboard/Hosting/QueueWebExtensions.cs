@@ -72,6 +72,9 @@ public static class QueueWebExtensions
         app.MapHallEndpoints();
         app.MapOpeningEndpoints();
         app.MapTicketEndpoints();
+        app.MapNoticeEndpoints();
+        app.MapRemoteTicketEndpoints();
+        app.MapEntranceEndpoints();
         app.MapWindowEndpoints();
         app.MapAnalyticsEndpoints();
         app.MapChartEndpoints();

@@ -38,6 +38,13 @@ public sealed class QueueKeys(IGrainFactory grains)
     /// <summary>A phone given for notifications, sealed for the ticket (<see cref="NotifyPhoneSeal"/>): only the silo's webhook sender opens it.</summary>
     public async Task<string> SealNotifyPhoneAsync(string ticketId, string phone) => NotifyPhoneSeal.Seal((await Current()).NotifyPhone, ticketId, phone);
 
+    /// <summary>The hall entrance's check-in code now (<see cref="Domain.EntranceCode"/>).</summary>
+    public async Task<string> EntranceCodeAsync(string hallId, DateTimeOffset now) => Domain.EntranceCode.At((await Current()).Entrance, hallId, now);
+
+    /// <summary>Whether a scanned entrance code is the hall's current or previous one.</summary>
+    public async Task<bool> IsEntranceCodeAsync(string hallId, string? code, DateTimeOffset now) =>
+        Domain.EntranceCode.Accepts((await Current()).Entrance, hallId, code, now);
+
     /// <summary>The keys, read once; a failed read (the cluster not reachable yet) is tried again on the next call.</summary>
     private Task<Keys> Current()
     {
@@ -54,10 +61,11 @@ public sealed class QueueKeys(IGrainFactory grains)
 
     private static byte[] Mac(byte[] key, string text) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text));
 
-    private sealed record Keys(byte[] Session, byte[] TicketLink, byte[] Citizen, byte[] NotifyPhone)
+    private sealed record Keys(byte[] Session, byte[] TicketLink, byte[] Citizen, byte[] NotifyPhone, byte[] Entrance)
     {
         public static Keys From(QueueSecrets secrets) => new(
             Convert.FromBase64String(secrets.SessionKey), Convert.FromBase64String(secrets.TicketLinkKey), Convert.FromBase64String(secrets.CitizenKey),
-            NotifyPhoneSeal.DeriveKey(secrets));
+            NotifyPhoneSeal.DeriveKey(secrets),
+            Convert.FromBase64String(secrets.EntranceKey ?? throw new InvalidOperationException("The installation's secrets have no entrance key")));
     }
 }

@@ -139,7 +139,7 @@ public static class SecurityExtensions
         http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.RateLimits;
 
     /// <summary>The caller's address; an IPv6 address by its /64, which one subscriber holds whole (else a client could rotate through it).</summary>
-    private static string Address(HttpContext http)
+    internal static string Address(HttpContext http)
     {
         var address = http.Connection.RemoteIpAddress;
         if (address is null)

@@ -97,6 +97,8 @@ public sealed class ThemeQueueGrain(
 
     public Task<TicketSnapshot> ResumeHoldAsync(string ticketId) => Command(l => l.ResumeHold(ticketId));
 
+    public Task<TicketSnapshot> ArriveAsync(string ticketId) => Command(l => l.Arrive(ticketId));
+
     public async Task<TicketLookup?> FindAsync(string ticketId)
     {
         var (line, ticket) = await Run(await Context(), l => l.Lookup(ticketId));

@@ -32,6 +32,8 @@ public sealed class TicketGrain(
 
     public async Task<TicketSnapshot> ResumeHoldAsync() => WithRating(await (await Live()).ResumeHoldAsync(this.GetPrimaryKeyString()));
 
+    public async Task<TicketSnapshot> ArriveAsync() => WithRating(await (await Live()).ArriveAsync(this.GetPrimaryKeyString()));
+
     public async Task<TicketSnapshot> RateAsync(RateService command)
     {
         if (command.Level is < 1 or > 5)

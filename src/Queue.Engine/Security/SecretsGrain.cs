@@ -13,12 +13,13 @@ public sealed class SecretsGrain(
 {
     public async Task<QueueSecrets> GetAsync()
     {
-        if (State.Secrets is { } secrets)
+        if (State.Secrets is { EntranceKey: not null } secrets)
         {
             return secrets;
         }
 
-        State.Secrets = new QueueSecrets(Key(), Key(), Key());
+        // Keys stored before the entrance key existed keep their others (sessions, links and citizen hashes stay valid).
+        State.Secrets = State.Secrets is { } older ? older with { EntranceKey = Key() } : new QueueSecrets(Key(), Key(), Key(), Key());
         await SaveAsync();
         return State.Secrets;
     }

@@ -23,6 +23,7 @@ public sealed class ContrastTests(BrowserFixture fixture)
         { "window", "zh" }, { "window", "en" }, { "manager", "zh" }, { "manager", "en" }, { "admin", "zh" }, { "admin", "en" },
         { "login", "zh" }, { "login", "en" }, { "ticket", "zh" }, { "ticket", "en" }, { "called", "zh" }, { "called", "en" },
         { "config", "zh" }, { "config", "en" },
+        { "remote", "zh" }, { "remote", "en" }, { "entrance", "zh" }, { "entrance", "en" },
     };
 
     [Theory]
@@ -129,6 +130,17 @@ public sealed class ContrastTests(BrowserFixture fixture)
                 await config.Locator("#themes tr").First.Locator("input[data-field='prefix']").FillAsync("a1");
                 await Expect(config.Locator("[data-error='themes']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
                 await CheckAsync(config, "configuration with a refusal");
+                break;
+            case "remote":
+                var remote = await fixture.NewPageAsync(390, 844, mobile: true);
+                await remote.GotoAsync($"/remote/binjiang?lang={lang}");
+                await Expect(remote.Locator(".theme-row").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await CheckAsync(remote, "remote ticket page");
+                break;
+            case "entrance":
+                var entrance = await fixture.OpenAsync($"/entrance/binjiang?lang={lang}", 1080, 1920, visitor: Visitor.Board);
+                await Expect(entrance.Locator("#qr svg")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await CheckAsync(entrance, "entrance display, portrait");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such page");

@@ -82,6 +82,11 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("POST /api/halls/{hallId}/webhooks/{webhookId}/test", new[] { 401, 403, 404 })]
     [InlineData("GET /api/halls/{hallId}/webhooks/deliveries", new[] { 400, 401, 403, 404 })]
     [InlineData("GET /api/system/memory", new[] { 400, 401, 403 })]
+    [InlineData("GET /api/halls/{hallId}/themes/{themeCode}/notice", new[] { 404 })]
+    [InlineData("GET /api/halls/{hallId}/remote", new[] { 404, 429 })]
+    [InlineData("POST /api/halls/{hallId}/themes/{themeCode}/remote-tickets", new[] { 400, 404, 409, 415, 422, 429 })]
+    [InlineData("GET /api/halls/{hallId}/entrance", new[] { 401, 403, 404 })]
+    [InlineData("POST /api/tickets/{ticketId}/arrive", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
     public async Task AnOperationListsExactlyTheRefusalsItsHandlerPolicyAndGrainsCanAnswer(string operation, int[] refusals)
     {
         var operations = await Operations();
@@ -107,7 +112,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     {
         var limited = ApiEndpoints().Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null).ToList();
 
-        Assert.Equal(10, limited.Count); // 9 + the citizen's year (GET /api/tickets/{ticketId}/year)
+        Assert.Equal(13, limited.Count); // 9 + the citizen's year + the remote ticket's three public endpoints
         Assert.Empty(limited.Where(e => !Declares(e, StatusCodes.Status429TooManyRequests)).Select(Name));
     }
 

@@ -31,6 +31,11 @@ public static class AccessMatrix
         new("GET", "/api/halls/{hallId}/events", (w, _) => $"/api/halls/{w.HallA}/events", Manage),
         new("GET", "/api/halls/{hallId}/alerts", (w, _) => $"/api/halls/{w.HallA}/alerts", Display),
         new("GET", "/api/halls/{hallId}/opening", (w, _) => $"/api/halls/{w.HallA}/opening", Everyone),
+        new("GET", "/api/halls/{hallId}/themes/{themeCode}/notice", (w, _) => $"/api/halls/{w.HallA}/themes/AA/notice", Everyone),
+        new("GET", "/api/halls/{hallId}/remote", (w, _) => $"/api/halls/{w.HallA}/remote", Everyone),
+        new("POST", "/api/halls/{hallId}/themes/{themeCode}/remote-tickets", (w, _) => $"/api/halls/{w.HallA}/themes/AA/remote-tickets", Everyone,
+            Body: (_, c) => new { travelMinutes = 20, phone = "1380013" + ((int)c).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) }),
+        new("GET", "/api/halls/{hallId}/entrance", (w, _) => $"/api/halls/{w.HallA}/entrance", Display),
 
         new("POST", "/api/halls/{hallId}/themes/{themeCode}/tickets", (w, _) => $"/api/halls/{w.HallA}/themes/AA/tickets", Issuers, Body: (_, _) => new { }),
         new("GET", "/api/tickets/{ticketId}", (w, _) => $"/api/tickets/{w.Ticket.TicketId}", Operate),
@@ -44,6 +49,8 @@ public static class AccessMatrix
         new("POST", "/api/tickets/{ticketId}/rejoin", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/rejoin", Everyone, WithKey: true),
         new("POST", "/api/tickets/{ticketId}/resume", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/resume", Operate),
         new("POST", "/api/tickets/{ticketId}/resume", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/resume", Everyone, WithKey: true),
+        new("POST", "/api/tickets/{ticketId}/arrive", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/arrive", Operate, Body: (_, _) => new { code = "000000" }),
+        new("POST", "/api/tickets/{ticketId}/arrive", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/arrive", Everyone, Body: (_, _) => new { code = "000000" }, WithKey: true),
 
         new("GET", "/api/halls/{hallId}/windows/{windowNo}", (w, _) => $"/api/halls/{w.HallA}/windows/1", Display),
         Window("sign-in", new { staffId = "s-matrix", staffName = "矩阵" }),
@@ -127,6 +134,9 @@ public static class AccessMatrix
         Page("/screen/{hallId}", w => $"/screen/{w.HallA}"),
         Page("/manager/{hallId}", w => $"/manager/{w.HallA}"),
         Page("/config/{hallId}", w => $"/config/{w.HallA}"),
+        Page("/remote/{hallId}", w => $"/remote/{w.HallA}"),
+        Page("/entrance/{hallId}", w => $"/entrance/{w.HallA}"),
+        Page("/arrive/{hallId}", w => $"/arrive/{w.HallA}"),
         Page("/login", _ => "/login"),
         Page("/admin", _ => "/admin"),
 

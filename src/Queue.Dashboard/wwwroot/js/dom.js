@@ -34,7 +34,7 @@
   // registered with, whose ?device= token becomes the page cookie; the rest (the citizen's ticket, /login) are public.
   const page = location.pathname.split('/')[1] || '';
   Q.audience = ['window', 'manager', 'config', 'admin'].includes(page) || (page === 'kiosk' && Q.query('staff') === '1') ? 'person'
-    : ['kiosk', 'board', 'led', 'screen'].includes(page) ? 'device' : 'public';
+    : ['kiosk', 'board', 'led', 'screen', 'entrance'].includes(page) ? 'device' : 'public';
 
   // /login?return=<this page>; the sign-in page goes back here afterwards.
   Q.signInUrl = (target) => '/login?return=' + encodeURIComponent(target || location.pathname + location.search);

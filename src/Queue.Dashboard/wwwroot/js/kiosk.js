@@ -5,7 +5,8 @@
 // the list after 20 seconds. A kiosk is a registered device (opened once with its ?device= link); the guide's mode
 // needs a staff sign-in, since only people grant priority. The hall's opening calendar (/opening, asked every
 // minute): a theme that does not issue now shows why and when it opens next; with none issuing, the kiosk shows
-// the closed notice instead of the buttons.
+// the closed notice instead of the buttons. A theme with a 一次性告知 has a "办事须知" button: its materials, fees, time and
+// notes (js/notice.js) full screen, closing back to the list (by itself after a minute), or taking a ticket from there.
 (function () {
   'use strict';
   const [hallId] = Q.route();
@@ -19,6 +20,9 @@
   let shown = null; // the ticket on screen
   let opening = null; // GET /opening: which themes issue now
   const OpeningEverySeconds = 60;
+  const NoticeSeconds = 60;
+  let noticeTheme = null; // the theme whose notice is on screen
+  let noticeTimer = null;
 
   Q.words({
     subtitle: '自助取号 · 最多跑一次', staffMode: '导办模式（零号窗口）', greenChannel: '绿色通道（老年人、残疾人、孕妇等优先）',
@@ -26,12 +30,14 @@
     scan: '微信/手机扫码，实时查看排队进度', note: '请留意叫号屏与语音提示，过号可重新排队一次', print: '打印号票', back: '完成，返回',
     waitingN: '等候 {n} 人', aboutMin: '约 {n} 分钟', rangeMin: '预计 {a}–{b} 分钟', people: '{n} 人', returnIn: '{n} 秒后自动返回', issuedAt: '取号时间 {t}',
     noWindow: '暂无窗口受理', issuing: '正在取号…', noWait: '无需等候', closedTitle: '本厅已下班 · 暂停取号',
+    noticeTake: '我已备齐，取号', noticeClose: '返回', noticeFor: '{name}',
   }, {
     subtitle: 'Take a ticket · run at most once', staffMode: 'Guide mode (window 0)', greenChannel: 'Green channel (elderly, disabled, pregnant first)',
     choose: 'Choose the service you need', yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', greenTag: 'Green channel',
     scan: 'Scan to follow your place in the line', note: 'Listen for your number; a missed number may rejoin once', print: 'Print ticket', back: 'Done',
     waitingN: '{n} waiting', aboutMin: '≈ {n} min', rangeMin: 'about {a}–{b} min', people: '{n}', returnIn: 'Back to the list in {n} s', issuedAt: 'Taken at {t}',
     noWindow: 'No window serving', issuing: 'Taking a ticket…', noWait: 'no wait', closedTitle: 'Closed · no tickets now',
+    noticeTake: 'I have it all: take a ticket', noticeClose: 'Back', noticeFor: '{name}',
   });
 
   const openingOf = (code) => (opening && opening.themes.find((t) => t.themeCode === code)) || null;
@@ -47,10 +53,12 @@
     Q.fill(Q.$('zones'), config.zones.map((zone) => Q.el('section', { class: 'zone' },
       Q.el('h3', { text: Q.name(zone) }),
       Q.el('div', { class: 'themes' }, config.themes.filter((t) => t.zoneId === zone.zoneId).map((theme) =>
-        Q.el('button', { type: 'button', class: 'theme', 'data-theme': theme.code, onclick: () => issue(theme) },
-          Q.el('span', { class: 'prefix', text: theme.prefix }),
-          Q.el('span', { class: 'theme-name', text: Q.name(theme) }),
-          Q.el('span', { class: 'theme-facts' })))))));
+        Q.el('div', { class: 'theme-cell' + (theme.notice ? ' with-notice' : '') },
+          Q.el('button', { type: 'button', class: 'theme', 'data-theme': theme.code, onclick: () => issue(theme) },
+            Q.el('span', { class: 'prefix', text: theme.prefix }),
+            Q.el('span', { class: 'theme-name', text: Q.name(theme) }),
+            Q.el('span', { class: 'theme-facts' })),
+          theme.notice ? Q.el('button', { type: 'button', class: 'notice-open', 'data-notice': theme.code, onclick: () => showNotice(theme) }, Q.t('noticeOpen')) : null))))));
     updateFacts();
   };
 
@@ -102,6 +110,7 @@
       setError('');
       showTicket(ticket);
     } catch (error) {
+      if (noticeTheme) closeNotice(); // the refusal shows above the list
       setError(Q.errorText(error)); // the same request id is kept: retrying cannot take a second ticket
       loadOpening(); // a refusal may be the calendar's: show which themes issue now
     } finally {
@@ -112,6 +121,7 @@
 
   const showTicket = (ticket) => {
     shown = ticket;
+    if (noticeTheme) closeNotice();
     // The server's link starts with the installation's public address (Queue:Web:PublicBaseUrl), which a phone can reach.
     const url = ticket.link || `${location.origin}/t/${encodeURIComponent(ticket.ticketId)}?k=${encodeURIComponent(ticket.accessKey || '')}`;
     Q.$('slip-hall').textContent = Q.name(config);
@@ -137,6 +147,26 @@
     tick();
   };
 
+  const showNotice = (theme) => {
+    noticeTheme = theme;
+    Q.$('notice-theme').textContent = Q.t('noticeFor', { name: Q.name(theme) });
+    Q.fill(Q.$('notice-content'), Q.noticeView(theme.notice));
+    const open = openingOf(theme.code);
+    Q.$('notice-take').disabled = busy || (!!open && !open.issuing);
+    Q.show(Q.$('choose'), false);
+    Q.show(Q.$('notice'), true);
+    window.scrollTo(0, 0);
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(closeNotice, NoticeSeconds * 1000);
+  };
+
+  const closeNotice = () => {
+    clearTimeout(noticeTimer);
+    noticeTheme = null;
+    Q.show(Q.$('notice'), false);
+    Q.show(Q.$('choose'), true);
+  };
+
   const backToList = () => {
     clearInterval(countdown);
     shown = null;
@@ -158,7 +188,7 @@
     renderThemes();
     await loadOpening();
     setInterval(loadOpening, OpeningEverySeconds * 1000);
-    Q.onLang(() => { renderThemes(); if (shown) showTicket(shown); });
+    Q.onLang(() => { renderThemes(); if (shown) showTicket(shown); if (noticeTheme) showNotice(noticeTheme); });
     Q.live({
       hallId,
       watch: (c) => c.invoke('WatchHall', hallId, null),
@@ -176,5 +206,7 @@
   Q.show(Q.$('staff-bar'), staff);
   Q.$('print').addEventListener('click', () => window.print());
   Q.$('back').addEventListener('click', backToList);
+  Q.$('notice-close').addEventListener('click', closeNotice);
+  Q.$('notice-take').addEventListener('click', () => { if (noticeTheme) issue(noticeTheme); });
   load();
 })();

@@ -8,6 +8,9 @@ Q.words({
   'status.NoShow': '已过号', 'status.Transferred': '已转办', 'status.OnHold': '挂起：请补齐材料后回到窗口', 'status.Cancelled': '已取消',
   'status.Expired': '已过期（当日未办理）', 'rate.5': '非常满意', 'rate.4': '满意', 'rate.3': '基本满意', 'rate.2': '不满意', 'rate.1': '非常不满意',
   greenTag: '绿色通道', myTicket: '我的排队', refusedTitle: '无法查看该号票', refusedHint: '请扫描号票上的二维码，或打开取号时给出的完整链接。',
+  leaveBy: '建议出发时间', leaveNow: '请现在出发', leaveNote: '按路上 {n} 分钟、最早可能叫号时间计算', arriveTitle: '到厅签到',
+  arriveHow: '线上取号须到厅签到。到达大厅后，用手机相机扫描入口处的“扫码签到”二维码；也可输入二维码下方的 6 位签到码。',
+  arriveCode: '签到码', arriveButton: '我已到厅，签到', arrivedAt: '已到厅签到 {t}', notArrived: '未到厅签到：叫号时未到视为过号', remoteTag: '线上取号',
 }, {
   yourNumber: 'Your number', ahead: 'Ahead of you', predicted: 'Estimated wait', rateTitle: 'How was the service?', rejoin: 'Rejoin the line',
   cancel: 'Leave the line', hint: 'Keep this page open: your phone beeps and vibrates when you are called.', people: '{n}', aboutMin: '≈ {n} min', rangeMin: 'about {a}–{b} min',
@@ -19,4 +22,7 @@ Q.words({
   'status.Cancelled': 'Cancelled', 'status.Expired': 'Expired (the day has closed)', 'rate.5': 'Very satisfied', 'rate.4': 'Satisfied',
   'rate.3': 'Acceptable', 'rate.2': 'Dissatisfied', 'rate.1': 'Very dissatisfied', greenTag: 'Green channel',
   myTicket: 'My place in line', refusedTitle: 'This ticket cannot be shown', refusedHint: 'Scan the QR code on your ticket, or open the whole link given with it.',
+  leaveBy: 'Leave home by', leaveNow: 'Leave now', leaveNote: 'For {n} min on the way, before the earliest likely call', arriveTitle: "I'm here",
+  arriveHow: "A remote ticket checks in at the hall: scan the 'Scan to check in' code at the entrance with your phone's camera, or type the 6 digits under it.",
+  arriveCode: 'Check-in code', arriveButton: "I'm here: check in", arrivedAt: 'Checked in at {t}', notArrived: 'Not checked in yet: if called before you arrive, you miss your turn', remoteTag: 'Remote ticket',
 });

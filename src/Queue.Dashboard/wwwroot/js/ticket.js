@@ -1,7 +1,10 @@
 // Citizen ticket page: /t/{ticketId}?k={key}; the key from the ticket's link goes with every request (X-Ticket-Key)
 // and with WatchTicket, and a link without it shows why nothing is shown. Live status, people ahead and predicted wait (from the pushed line: the
 // range the server predicted for the ticket's place among the waiting numbers, WaitPrediction.Predict in Queue.Domain), a "还有N位" reminder,
-// a call alert with a beep and vibration, rating after service, cancel while waiting.
+// a call alert with a beep and vibration, rating after service, cancel while waiting. A remote ticket (线上取号) shows
+// when to leave home (the server's LeaveHome, from the predicted wait and the travel time, asked again each minute) and
+// the check-in: the entrance QR opens /arrive/{hall}?c=CODE, which checks in the remote tickets this phone keeps
+// (localStorage queue.tickets, saved here), or the code is typed here. The theme's 一次性告知 folds out below.
 (function () {
   'use strict';
   const [ticketId] = Q.route();
@@ -13,6 +16,18 @@
   let near = 3;
   let live = null;
   let refusal = null; // the server's refusal of this link, shown instead of the ticket
+  let refresher = null; // a remote ticket not yet arrived: its leave-home time, asked again each minute
+  const time = (iso) => new Date(iso).toLocaleTimeString(Q.lang() === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+
+  // The remote tickets on this phone, so that the entrance code's page can check them in (at most 5, today's and the last few).
+  const keep = (t) => {
+    if (t.channel !== 'Remote' || !key) return;
+    try {
+      const kept = JSON.parse(localStorage.getItem('queue.tickets') || '[]').filter((x) => x && x.id !== t.ticketId);
+      kept.unshift({ id: t.ticketId, key, hall: t.hallId, number: t.displayNumber, day: t.businessDay });
+      localStorage.setItem('queue.tickets', JSON.stringify(kept.slice(0, 5)));
+    } catch { /* private mode: the code can still be typed */ }
+  };
 
   const zoneOfWindow = (no) => {
     const w = config && config.windows.find((x) => x.windowNo === no);
@@ -89,6 +104,34 @@
     }
     Q.show(Q.$('cancel'), ticket.status === 'Waiting');
     Q.show(Q.$('rejoin'), ticket.status === 'NoShow' && !ticket.rejoined);
+    renderRemote(theme);
+  };
+
+  const renderRemote = (theme) => {
+    const waiting = ticket.status === 'Waiting';
+    const leave = ticket.awaitingArrival && waiting && ticket.leaveHomeBy;
+    Q.show(Q.$('leave'), !!leave);
+    if (leave) {
+      const now = Date.now();
+      Q.$('leave-at').textContent = Date.parse(ticket.leaveHomeBy) <= now + 60000 ? Q.t('leaveNow') : time(ticket.leaveHomeBy);
+      Q.$('leave-note').textContent = Q.t('leaveNote', { n: ticket.travelMinutes ?? 0 });
+    }
+    const arrivedText = ticket.arrivedAt ? Q.t('arrivedAt', { t: time(ticket.arrivedAt) }) : ticket.awaitingArrival ? Q.t('notArrived') : '';
+    Q.$('arrived').textContent = arrivedText;
+    Q.$('arrived').dataset.arrived = ticket.arrivedAt ? 'yes' : 'no';
+    Q.show(Q.$('arrived'), !!arrivedText);
+    Q.show(Q.$('arrival'), !!ticket.awaitingArrival);
+    const notice = theme && theme.notice;
+    Q.show(Q.$('notice'), !!notice && ['Waiting', 'Called', 'OnHold'].includes(ticket.status));
+    if (notice) Q.fill(Q.$('notice-content'), Q.noticeView(notice));
+    if (ticket.awaitingArrival && !refresher) {
+      refresher = setInterval(async () => {
+        try { onTicket(await Q.api('GET', `/api/tickets/${encodeURIComponent(ticketId)}`)); } catch { /* the live link carries on */ }
+      }, 60000);
+    } else if (!ticket.awaitingArrival && refresher) {
+      clearInterval(refresher);
+      refresher = null;
+    }
   };
 
   const renderRefusal = () => {
@@ -117,6 +160,7 @@
       line = null;
       live.rewatch(); // transferred: follow the new line
     }
+    keep(next);
     const newlyCalled = next.status === 'Called' && (!previous || previous.status !== 'Called' || next.recallCount > previous.recallCount);
     if (newlyCalled && previous) beep();
     render();
@@ -135,6 +179,10 @@
 
   Q.$('cancel').addEventListener('click', () => { if (confirm(Q.t('confirmCancel'))) act('cancel'); });
   Q.$('rejoin').addEventListener('click', () => act('rejoin'));
+  Q.$('arrive-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    act('arrive', { code: Q.$('arrive-code').value.trim() });
+  });
   Q.onLang(() => (refusal ? renderRefusal() : render()));
   live = Q.live({
     watch: (c) => c.invoke('WatchTicket', ticketId, key || null),

@@ -11,7 +11,7 @@ Q.words({
   transferred: '已转办', held: '已挂起', paused: '已暂停', resumed: '已恢复服务', signedIn: '已签到', signedOut: '已签退',
   needTarget: '请选择目标业务或窗口', needReason: '请填写原因', staff: '{name}（{id}）',
   nobodyWaiting: '当前无人等候', sinceCall: '已呼叫', sinceStart: '已办理',
-  signInAs: '以 {name}（工号 {id}）签到开窗', citizen: '办事人：{name}', needStaff: '请以工作人员账号登录后操作本窗口',
+  signInAs: '以 {name}（工号 {id}）签到开窗', citizen: '办事人：{name}', notArrived: '未到厅：线上取号尚未签到，可按过号处理', needStaff: '请以工作人员账号登录后操作本窗口',
 }, {
   signInTitle: 'Sign in to open the window', staffId: 'Staff id', staffName: 'Name', signIn: 'Sign in', currentTicket: 'Current ticket',
   callNext: 'Call next', recall: 'Recall', start: 'Start', complete: 'Done', noShow: 'No-show', notDone: 'Not done…', transfer: 'Transfer…',
@@ -25,5 +25,5 @@ Q.words({
   held: 'On hold', paused: 'Paused', resumed: 'Resumed', signedIn: 'Signed in', signedOut: 'Signed out',
   needTarget: 'Choose a service or a window', needReason: 'A reason is required', staff: '{name} ({id})',
   nobodyWaiting: 'Nobody is waiting', sinceCall: 'Called for', sinceStart: 'Serving for',
-  signInAs: 'Sign in as {name} (staff id {id})', citizen: 'Citizen: {name}', needStaff: 'Sign in with a staff account to operate this window',
+  signInAs: 'Sign in as {name} (staff id {id})', citizen: 'Citizen: {name}', notArrived: 'Not yet arrived: a remote ticket not checked in; handle as a no-show if absent', needStaff: 'Sign in with a staff account to operate this window',
 });

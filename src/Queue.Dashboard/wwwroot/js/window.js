@@ -75,6 +75,9 @@
     const citizen = win.current && win.current.citizenName;
     Q.show(Q.$('current-citizen'), !!citizen);
     Q.$('current-citizen').textContent = citizen ? Q.t('citizen', { name: citizen }) : '';
+    // A remote ticket called before its holder checked in at the entrance: recall, then mark no-show as for anyone.
+    Q.show(Q.$('current-away'), !!(win.current && win.current.notArrived));
+    Q.$('current-away').textContent = Q.t('notArrived');
     const asSelf = !!me && me.kind === 'Staff';
     Q.show(Q.$('staff-fields'), !asSelf);
     Q.show(Q.$('sign-in-as'), asSelf);
