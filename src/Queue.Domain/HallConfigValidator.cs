@@ -74,6 +74,7 @@ public static partial class HallConfigValidator
         return config with
         {
             Calendar = calendar,
+            Booking = config.Booking is null ? null : ValidateBooking(config.Booking, themeCodes),
             Zones = zones,
             Themes = themes,
             Windows = [.. windows.Select(w => w with { Profile = Normalize(w.Profile) })],

@@ -37,7 +37,7 @@ public sealed partial class ThemeLine
             return null;
         }
 
-        var waited = (now - ticket.QueuedAt).TotalSeconds;
+        var waited = Math.Max(0, (now - ticket.QueuedAt).TotalSeconds); // an early appointment waits from its slot's start
         ticket.Status = TicketStatus.Called;
         ticket.WindowNo = windowNo;
         ticket.CalledAt = now;

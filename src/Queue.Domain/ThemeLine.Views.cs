@@ -79,7 +79,7 @@ public sealed partial class ThemeLine
     {
         var tickets = state.Tickets.Values;
         var waiting = tickets.Where(t => t.Status == TicketStatus.Waiting).ToList();
-        var longest = waiting.Count == 0 ? 0 : waiting.Max(t => (now - t.QueuedAt).TotalMinutes);
+        var longest = waiting.Count == 0 ? 0 : Math.Max(0, waiting.Max(t => (now - t.QueuedAt).TotalMinutes));
         var late = waiting.Count(t => (now - t.QueuedAt).TotalMinutes >= context.Theme.TargetMinutes);
         var newcomer = Predict(waiting.Count(t => t.DirectedToWindow is null), servingWindows, forecast);
         return new ThemeQueueSnapshot(

@@ -6,7 +6,9 @@ namespace Queue.Contracts.Commands;
 /// Take a ticket for a theme. <see cref="RequestId"/> is the client's id for this request: a retried issue
 /// (kiosk double tap, network retry) with the same id returns the same ticket. A citizen who gave an ID-card or
 /// phone number (an appointment, one-trip tracking) is known only by <see cref="CitizenKey"/>, its keyed hash, and by
-/// <see cref="CitizenName"/>, a name already masked (张*); the numbers and the full name never reach a grain.
+/// <see cref="CitizenName"/>, a name already masked (张*); the numbers and the full name never reach a grain. An appointment
+/// checked in before its slot waits from the slot's start (<see cref="WaitFrom"/>): its wait and urgency count from the
+/// later of the check-in and that instant.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record IssueTicket(
@@ -14,4 +16,5 @@ public sealed record IssueTicket(
     [property: Id(1)] PriorityClass Priority,
     [property: Id(2)] string? RequestId,
     [property: Id(3)] string? CitizenKey = null,
-    [property: Id(4)] string? CitizenName = null);
+    [property: Id(4)] string? CitizenName = null,
+    [property: Id(5)] DateTimeOffset? WaitFrom = null);

@@ -21,7 +21,8 @@ public sealed record HallConfig(
     [property: Id(8)] ImmutableArray<WindowConfig> Windows,
     [property: Id(9)] RoutingPolicy Policy,
     [property: Id(10)] bool EnforceOpeningHours = true,
-    [property: Id(11)] HallCalendar? Calendar = null)
+    [property: Id(11)] HallCalendar? Calendar = null,
+    [property: Id(20)] BookingConfig? Booking = null)
 {
     public const string DefaultTimeZone = "Asia/Shanghai";
 
@@ -30,4 +31,7 @@ public sealed record HallConfig(
     public WindowConfig? FindWindow(int windowNo) => Windows.FirstOrDefault(w => w.WindowNo == windowNo);
 
     public IEnumerable<string> ThemeCodes => Themes.Select(t => t.Code);
+
+    /// <summary>The hall's appointment settings (<see cref="BookingConfig.Default"/> when it has none).</summary>
+    public BookingConfig BookingSettings => Booking ?? BookingConfig.Default;
 }

@@ -8,7 +8,8 @@ namespace Queue.Contracts.Events;
 /// database transaction that persists the change, so an acknowledged change always has its event and a
 /// failed one never does. A rating (<see cref="HallEventKind.TicketRated"/>) carries its comment in <see cref="Reason"/>,
 /// the ticket's wait from issue to first call in <see cref="WaitSeconds"/>, the window and staff that served it, and the
-/// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these).
+/// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these). A booking's
+/// events (30–34) carry <see cref="BookingId"/> and its slot's start (<see cref="SlotStart"/>); a check-in the ticket it issued.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallEvent(
@@ -31,4 +32,6 @@ public sealed record HallEvent(
     [property: Id(16)] int? Rating = null,
     [property: Id(17)] string? StaffId = null,
     [property: Id(18)] SlaAlert? Alert = null,
-    [property: Id(19)] string? CitizenName = null);
+    [property: Id(19)] string? CitizenName = null,
+    [property: Id(20)] string? BookingId = null,
+    [property: Id(21)] DateTimeOffset? SlotStart = null);
