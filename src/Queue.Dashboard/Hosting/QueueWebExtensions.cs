@@ -78,6 +78,8 @@ public static class QueueWebExtensions
         app.MapSimulationEndpoints();
         app.MapSimulationChartEndpoints();
         app.MapTidalPlanEndpoints();
+        app.MapBookingEndpoints();
+        app.MapBookingManagerEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();

@@ -1,4 +1,5 @@
 using Queue.Contracts.Config;
+using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
 using Queue.Domain.Analytics;
 
@@ -15,7 +16,7 @@ namespace Queue.Domain.Booking;
 /// (<see cref="ErlangC.MinimumWindows"/> at the theme's wait target, <see cref="StaffingOptions"/>).</item>
 /// </list>
 /// The demand comes from the day's tidal advice (the forecast walk-ins, handle time and windows scheduled per 30-minute
-/// interval) when there is one for the slot's intervals; otherwise no walk-ins are expected, the handle time is the theme's
+/// interval, plus the shares of the comprehensive windows the advice leaves floating) when there is one for the slot's intervals; otherwise no walk-ins are expected, the handle time is the theme's
 /// expected minutes and the windows are those configured for the theme, a window serving k themes counting 1/k for each.
 /// </summary>
 public static class SlotCapacity
@@ -97,14 +98,16 @@ public static class SlotCapacity
 
         var walkIns = cells.Sum(c => c.Cell.ArrivalsPerHour / 2 * c.Fraction);
         var handles = cells.Select(c => c.Cell.AverageServiceMinutes).Where(h => h > 0).ToList();
-        return new SlotDemand(walkIns, handles.Count > 0 ? handles.Average() : theme.ExpectedServiceMinutes, cells.Min(c => c.Cell.Scheduled));
+        // The advice schedules dedicated and tidal windows; comprehensive windows float outside it and add their share.
+        var floating = ConfiguredWindows(hall, theme.Code, w => !w.Tidal && w.Profile.Kind == WindowProfileKind.Comprehensive);
+        return new SlotDemand(walkIns, handles.Count > 0 ? handles.Average() : theme.ExpectedServiceMinutes, cells.Min(c => c.Cell.Scheduled) + floating);
     }
 
     /// <summary>The windows configured for a theme: a window serving k of the hall's themes counts 1/k for each.</summary>
-    public static double ConfiguredWindows(HallConfig hall, string themeCode)
+    public static double ConfiguredWindows(HallConfig hall, string themeCode, Func<WindowConfig, bool>? which = null)
     {
         var codes = hall.ThemeCodes.ToList();
-        return hall.Windows.Where(w => w.Profile.Serves(themeCode)).Sum(w => 1.0 / Math.Max(1, w.Profile.Resolve(codes).Length));
+        return hall.Windows.Where(w => w.Profile.Serves(themeCode) && (which?.Invoke(w) ?? true)).Sum(w => 1.0 / Math.Max(1, w.Profile.Resolve(codes).Length));
     }
 }
 
