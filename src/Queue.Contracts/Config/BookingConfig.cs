@@ -16,10 +16,13 @@ public sealed record BookingConfig(
     [property: Id(2)] int DaysAhead = 7,
     [property: Id(3)] int CheckInEarlyMinutes = 30,
     [property: Id(4)] int CheckInLateMinutes = 15,
-    [property: Id(5)] double DefaultShare = 0.5,
-    [property: Id(6)] ImmutableArray<BookingThemeConfig> Themes = default)
+    [property: Id(5)] double DefaultShare = 0.5)
 {
     public static BookingConfig Default { get; } = new();
+
+    /// <summary>The themes' own settings (a theme not listed: bookable at <see cref="DefaultShare"/>).</summary>
+    [Id(6)]
+    public ImmutableArray<BookingThemeConfig> Themes { get; init; } = [];
 
     /// <summary>The theme's settings: its own entry, else bookable at the default share.</summary>
     public BookingThemeConfig For(string themeCode) =>

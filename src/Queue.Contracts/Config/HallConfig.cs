@@ -33,5 +33,5 @@ public sealed record HallConfig(
     public IEnumerable<string> ThemeCodes => Themes.Select(t => t.Code);
 
     /// <summary>The hall's appointment settings (<see cref="BookingConfig.Default"/> when it has none).</summary>
-    public BookingConfig BookingSettings => Booking ?? BookingConfig.Default;
+    public BookingConfig BookingSettingsOrDefault() => Booking ?? BookingConfig.Default;
 }

@@ -52,7 +52,7 @@ public static class BookingEndpoints
             throw Refusals.ThemeNotFound(code, hall.HallId);
         }
 
-        var settings = hall.BookingSettings;
+        var settings = hall.BookingSettingsOrDefault();
         var count = (int)RequestRules.Number(days, "days", 1, settings.DaysAhead + 1, settings.DaysAhead + 1);
         var now = clock.GetUtcNow();
         var today = BusinessClock.Day(now, hall.TimeZone);
@@ -112,11 +112,8 @@ public static class BookingEndpoints
     private static Task<Ok<BookingView>> Cancel(string bookingId, HttpContext http, IGrainFactory grains, QueueKeys keys, PublicLinks links) =>
         Run(bookingId, http, grains, keys, links, (grain, id) => grain.CancelAsync(id));
 
-    private static Task<Ok<BookingView>> Reschedule(string bookingId, RescheduleRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys, PublicLinks links)
-    {
-        var start = RequestRules.Body(request).SlotStart ?? throw Refusals.Missing("slotStart");
-        return Run(bookingId, http, grains, keys, links, (grain, id) => grain.RescheduleAsync(id, start));
-    }
+    private static Task<Ok<BookingView>> Reschedule(string bookingId, RescheduleRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys, PublicLinks links) =>
+        Run(bookingId, http, grains, keys, links, (grain, id) => grain.RescheduleAsync(id, RequestRules.Body(request).SlotStart ?? throw Refusals.Missing("slotStart")));
 
     /// <summary>The booking's holder (its key) or the hall's staff, manager or an administrator; an id of no hall's format is not found.</summary>
     private static async Task<Ok<BookingView>> Run(

@@ -28,28 +28,25 @@ public static class BookingManagerEndpoints
     }
 
     private static async Task<Ok<BookingConfig>> GetSettings(string hallId, IGrainFactory grains) =>
-        TypedResults.Ok((await RequestRules.HallConfig(grains, RequestRules.HallId(hallId))).BookingSettings);
+        TypedResults.Ok((await RequestRules.HallConfig(grains, RequestRules.HallId(hallId))).BookingSettingsOrDefault());
 
     private static async Task<Ok<BookingConfig>> PutSettings(string hallId, BookingSettingsRequest? request, IGrainFactory grains)
     {
         var body = RequestRules.Body(request);
         var hall = await RequestRules.HallConfig(grains, RequestRules.HallId(hallId));
-        var current = hall.BookingSettings;
+        var current = hall.BookingSettingsOrDefault();
         var settings = new BookingConfig(
             body.Enabled ?? current.Enabled,
             body.SlotMinutes ?? current.SlotMinutes,
             body.DaysAhead ?? current.DaysAhead,
             body.CheckInEarlyMinutes ?? current.CheckInEarlyMinutes,
             body.CheckInLateMinutes ?? current.CheckInLateMinutes,
-            body.DefaultShare ?? current.DefaultShare,
-            body.Themes ?? current.Themes);
-        if (!settings.Themes.IsDefault && settings.Themes.Any(t => t is null))
+            body.DefaultShare ?? current.DefaultShare)
         {
-            throw Refusals.Missing("themeCode");
-        }
-
+            Themes = body.Themes is { } themes ? [.. themes.Select(t => t ?? throw Refusals.Missing("themeCode"))] : current.Themes,
+        };
         var configured = await grains.GetGrain<IHallGrain>(hall.HallId).ConfigureAsync(hall with { Booking = settings });
-        return TypedResults.Ok(configured.BookingSettings);
+        return TypedResults.Ok(configured.BookingSettingsOrDefault());
     }
 
     private static async Task<Ok<BookingReport>> Report(string hallId, string? from, string? to, IGrainFactory grains)

@@ -23,4 +23,4 @@ public sealed record ThemeBookingDays(
 /// <summary>PUT /api/halls/{hallId}/booking/settings: the hall's appointment settings (see <see cref="BookingConfig"/>).</summary>
 public sealed record BookingSettingsRequest(
     bool? Enabled, int? SlotMinutes, int? DaysAhead, int? CheckInEarlyMinutes, int? CheckInLateMinutes, double? DefaultShare,
-    ImmutableArray<BookingThemeConfig>? Themes);
+    BookingThemeConfig?[]? Themes);

@@ -20,7 +20,7 @@ public sealed class BookingDay(BookingDayState state, HallConfig hall, DateOnly 
 {
     private readonly OpeningCalendar _calendar = new(hall);
 
-    private BookingConfig Settings => hall.BookingSettings;
+    private BookingConfig Settings => hall.BookingSettingsOrDefault();
 
     public DateOnly Date => date;
 

@@ -11,7 +11,7 @@ public static class BookingSlots
 {
     public static IReadOnlyList<SlotSpan> For(HallConfig hall, ThemeConfig theme, DateOnly date)
     {
-        var length = TimeSpan.FromMinutes(hall.BookingSettings.SlotMinutes);
+        var length = TimeSpan.FromMinutes(hall.BookingSettingsOrDefault().SlotMinutes);
         var calendar = OpeningCalendar.For(hall) ?? new OpeningCalendar(hall with { Calendar = null, Opens = TimeOnly.MinValue, Closes = TimeOnly.MinValue });
         var slots = new List<SlotSpan>();
         foreach (var span in calendar.Spans(theme.ZoneId, date))

@@ -23,8 +23,8 @@ public static class SlotCapacity
 {
     public static int For(HallConfig hall, ThemeConfig theme, SlotSpan slot, TidalAdvice? advice, StaffingOptions? staffing = null)
     {
-        var settings = hall.BookingSettings.For(theme.Code);
-        if (!hall.BookingSettings.Enabled || !settings.Bookable)
+        var settings = hall.BookingSettingsOrDefault().For(theme.Code);
+        if (!hall.BookingSettingsOrDefault().Enabled || !settings.Bookable)
         {
             return 0;
         }
@@ -35,7 +35,7 @@ public static class SlotCapacity
         }
 
         var demand = Demand(hall, theme, slot, advice);
-        return Capacity(demand, (slot.End - slot.Start).TotalMinutes, theme.TargetMinutes, hall.BookingSettings.ShareOf(theme.Code), staffing);
+        return Capacity(demand, (slot.End - slot.Start).TotalMinutes, theme.TargetMinutes, hall.BookingSettingsOrDefault().ShareOf(theme.Code), staffing);
     }
 
     /// <summary>The rule on given demand: the smaller of the share bound and the target bound (see the class).</summary>

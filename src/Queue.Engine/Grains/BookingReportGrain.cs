@@ -38,7 +38,7 @@ public sealed class BookingReportGrain(IStateStore journal, [FromKeyedServices(Q
             throw Refusals.RangeTooLong(MaxDays);
         }
 
-        var settings = hall.BookingSettings;
+        var settings = hall.BookingSettingsOrDefault();
         var (first, last) = TimeSeriesQueries.Range(start.AddDays(-settings.DaysAhead - 1), end, zone);
         var events = await JournalDay.ReadAsync(journal, hallId, first, last);
         return BookingFigures.Report(hallId, start, end, events, zone, now, settings.CheckInLateMinutes);

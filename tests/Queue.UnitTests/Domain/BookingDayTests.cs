@@ -176,6 +176,6 @@ public sealed class BookingDayTests
             "h", "大厅", "Hall", HallConfig.DefaultTimeZone, new TimeOnly(8, 30), new TimeOnly(17, 0), [new ZoneConfig("main", "综合区", "Main")], [Bdc, Sw],
             [new WindowConfig(1, "main", WindowProfile.Dedicated("BDC")), new WindowConfig(2, "main", WindowProfile.Comprehensive)], RoutingPolicy.Default, true,
             new HallCalendar([.. week], [], [new ClosedDate(new DateOnly(2026, 11, 24), "闭厅")], [], UseDefaultHolidays: false),
-            new BookingConfig(Themes: capacity is { } c ? [new BookingThemeConfig("BDC", Capacity: c), new BookingThemeConfig("SW", Capacity: c)] : default));
+            new BookingConfig { Themes = capacity is { } c ? [new BookingThemeConfig("BDC", Capacity: c), new BookingThemeConfig("SW", Capacity: c)] : [] });
     }
 }

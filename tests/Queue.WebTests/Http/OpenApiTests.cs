@@ -68,6 +68,11 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("POST /api/accounts/{userName}/enable", new[] { 401, 403, 404 })]
     [InlineData("POST /api/halls/{hallId}/devices", new[] { 400, 401, 403, 404, 409, 415 })]
     [InlineData("GET /api/system/memory", new[] { 400, 401, 403 })]
+    [InlineData("GET /api/halls/{hallId}/booking/slots", new[] { 400, 404, 429 })]
+    [InlineData("POST /api/halls/{hallId}/bookings", new[] { 400, 404, 409, 415, 422, 429 })]
+    [InlineData("POST /api/halls/{hallId}/bookings/check-in", new[] { 400, 401, 403, 404, 409, 415, 429 })]
+    [InlineData("PUT /api/bookings/{bookingId}", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
+    [InlineData("PUT /api/halls/{hallId}/booking/settings", new[] { 400, 401, 403, 404, 415, 422 })]
     public async Task AnOperationListsExactlyTheRefusalsItsHandlerPolicyAndGrainsCanAnswer(string operation, int[] refusals)
     {
         var operations = await Operations();
@@ -93,7 +98,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     {
         var limited = ApiEndpoints().Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null).ToList();
 
-        Assert.Equal(9, limited.Count);
+        Assert.Equal(15, limited.Count);
         Assert.Empty(limited.Where(e => !Declares(e, StatusCodes.Status429TooManyRequests)).Select(Name));
     }
 

@@ -137,6 +137,8 @@
     tick();
   };
 
+  Q.kioskShowTicket = (ticket) => showTicket(ticket); // the booking check-in (kiosk-checkin.js) prints its ticket the same way
+
   const backToList = () => {
     clearInterval(countdown);
     shown = null;
