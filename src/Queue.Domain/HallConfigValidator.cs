@@ -76,6 +76,7 @@ public static partial class HallConfigValidator
         return config with
         {
             Calendar = calendar,
+            Booking = config.Booking is null ? null : ValidateBooking(config.Booking, themeCodes),
             Zones = zones,
             Themes = [.. themes.Select(t => t.Notice is null ? t : t with { Notice = ValidateNotice(t.Notice, t.Code) })],
             Windows = [.. windows.Select(w => w with { Profile = Normalize(w.Profile) })],

@@ -22,6 +22,7 @@ public sealed partial class ThemeLine
         context.Calendar?.EnsureCanIssue(context.Theme, now);
 
         var number = ++state.LastNumber;
+        var waitFrom = command.WaitFrom is { } from && from > now ? from : now;
         var ticket = new TicketRecord
         {
             TicketId = GrainKeys.NewTicketId(context.HallId, Code),
@@ -30,8 +31,8 @@ public sealed partial class ThemeLine
             Channel = command.Channel,
             Status = TicketStatus.Waiting,
             IssuedAt = now,
-            WaitingSince = now,
-            QueuedAt = now,
+            WaitingSince = waitFrom,
+            QueuedAt = waitFrom,
             BusinessDay = state.BusinessDay,
             Arrival = ++state.Arrivals,
             CitizenKey = command.CitizenKey,

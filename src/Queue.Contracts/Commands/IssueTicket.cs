@@ -8,6 +8,8 @@ namespace Queue.Contracts.Commands;
 /// phone number (an appointment, one-trip tracking) is known only by <see cref="CitizenKey"/>, its keyed hash, and by
 /// <see cref="CitizenName"/>, a name already masked (张*); the numbers and the full name never reach a grain. A remote ticket
 /// carries the citizen's <see cref="TravelMinutes"/> to the hall, for the "leave home by" time.
+/// An appointment checked in before its slot waits from the slot's start (<see cref="WaitFrom"/>): its wait and urgency count from the
+/// later of the check-in and that instant.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record IssueTicket(
@@ -16,4 +18,5 @@ public sealed record IssueTicket(
     [property: Id(2)] string? RequestId,
     [property: Id(3)] string? CitizenKey = null,
     [property: Id(4)] string? CitizenName = null,
-    [property: Id(33)] int? TravelMinutes = null);
+    [property: Id(33)] int? TravelMinutes = null,
+    [property: Id(5)] DateTimeOffset? WaitFrom = null);

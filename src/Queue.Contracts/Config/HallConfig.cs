@@ -22,7 +22,8 @@ public sealed record HallConfig(
     [property: Id(9)] RoutingPolicy Policy,
     [property: Id(10)] bool EnforceOpeningHours = true,
     [property: Id(11)] HallCalendar? Calendar = null,
-    [property: Id(37)] int OneTripDays = HallConfig.DefaultOneTripDays)
+    [property: Id(37)] int OneTripDays = HallConfig.DefaultOneTripDays,
+    [property: Id(20)] BookingConfig? Booking = null)
 {
     /// <summary>How many days after a 没办成 or a transfer a return for the same theme counts as a second trip (最多跑一次).</summary>
     public const int DefaultOneTripDays = 30;
@@ -36,4 +37,7 @@ public sealed record HallConfig(
     public WindowConfig? FindWindow(int windowNo) => Windows.FirstOrDefault(w => w.WindowNo == windowNo);
 
     public IEnumerable<string> ThemeCodes => Themes.Select(t => t.Code);
+
+    /// <summary>The hall's appointment settings (<see cref="BookingConfig.Default"/> when it has none).</summary>
+    public BookingConfig BookingSettingsOrDefault() => Booking ?? BookingConfig.Default;
 }

@@ -13,6 +13,8 @@ namespace Queue.Contracts.Events;
 /// with a short zh/en <see cref="Summary"/> of what changed; a saved configuration carries its new <see cref="ConfigVersion"/>. An issue
 /// (<see cref="HallEventKind.TicketIssued"/>) carries the citizen's keyed hash when one was given (<see cref="CitizenKey"/>,
 /// for the one-trip rate); it never leaves the silo's readers (the live screens and the events API drop it).
+/// A booking's
+/// events (30–34) carry <see cref="BookingId"/> and its slot's start (<see cref="SlotStart"/>); a check-in the ticket it issued.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallEvent(
@@ -39,4 +41,6 @@ public sealed record HallEvent(
     [property: Id(30)] string? ActorId = null,
     [property: Id(31)] string? Summary = null,
     [property: Id(32)] int? ConfigVersion = null,
-    [property: Id(37)] string? CitizenKey = null);
+    [property: Id(37)] string? CitizenKey = null,
+    [property: Id(20)] string? BookingId = null,
+    [property: Id(21)] DateTimeOffset? SlotStart = null);

@@ -35,6 +35,21 @@ public enum HallEventKind
     /// <summary>A manager undid the day's applied tidal plan; tidal windows are back on their configured profiles.</summary>
     TidalPlanUndone = 22,
 
+    /// <summary>A citizen (or staff for one, 帮办) booked a slot: <see cref="Events.HallEvent.BookingId"/>, theme, slot start, channel.</summary>
+    BookingConfirmed = 30,
+
+    /// <summary>A booking was cancelled by its holder or staff; its slot is free again.</summary>
+    BookingCancelled = 31,
+
+    /// <summary>A booking moved to another slot: the old booking's id; <see cref="Events.HallEvent.Reason"/> names the new booking's id.</summary>
+    BookingRescheduled = 32,
+
+    /// <summary>A booking checked in on time: it carries the appointment ticket it issued.</summary>
+    BookingCheckedIn = 33,
+
+    /// <summary>A booking checked in after its window: it became an ordinary ticket (carried) and counts as late.</summary>
+    BookingLate = 34,
+
     /// <summary>A remote ticket's holder checked in at the hall's entrance with its rotating code (线上取号到厅签到).</summary>
     TicketArrived = 55,
 }

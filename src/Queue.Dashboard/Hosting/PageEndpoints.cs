@@ -9,6 +9,7 @@ public static class PageEndpoints
     public static IEndpointRouteBuilder MapPageEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/kiosk/{hallId}", (IWebHostEnvironment env) => Page(env, "kiosk.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("取号机 / Kiosk");
+        routes.MapGet("/m/{hallId}", (IWebHostEnvironment env) => Page(env, "m.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("手机预约 / The citizen's phone page: slots and bookings");
         routes.MapGet("/t/{ticketId}", (IWebHostEnvironment env) => Page(env, "ticket.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("我的号票 / The citizen's ticket page");
         routes.MapGet("/window/{hallId}/{windowNo:int}", (IWebHostEnvironment env) => Page(env, "window.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("窗口终端 / Window terminal");
         routes.MapGet("/board/{hallId}", (IWebHostEnvironment env) => Page(env, "board.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("叫号屏 / Hall board");

@@ -84,6 +84,8 @@ public static class QueueWebExtensions
         app.MapTidalPlanEndpoints();
         app.MapAlertMoveEndpoints();
         app.MapHolidayEndpoints();
+        app.MapBookingEndpoints();
+        app.MapBookingManagerEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();

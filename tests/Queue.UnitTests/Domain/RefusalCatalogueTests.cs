@@ -15,6 +15,7 @@ public sealed partial class RefusalCatalogueTests
         ["NotAtWindow"] = "the Chinese sentence says 该号票 (this ticket) rather than its id",
         ["HallClosedUntil"] = "the next opening's day comes in each language (周一 / Mon)",
         ["IssueCutoff"] = "the next opening's day comes in each language (周一 / Mon)",
+        ["CheckInTooEarly"] = "the check-in's day comes in each language (今天 / today)",
     };
 
     [GeneratedRegex(@"\{(\d+)(?::[a-z]+)?\}")]

@@ -241,6 +241,20 @@ public sealed class ThemeLineTests
         return ticket;
     }
 
+    [Fact]
+    public void AnAppointmentCheckedInBeforeItsSlotWaitsFromTheSlotsStart()
+    {
+        var slot = Morning.AddMinutes(20);
+        var early = Line(Morning).Issue(new IssueTicket(IssueChannel.Appointment, PriorityClass.Appointment, null, WaitFrom: slot));
+        Assert.Equal((slot, slot, Morning), (early.WaitingSince, early.QueuedAt, early.IssuedAt));
+        var late = Line(Morning).Issue(new IssueTicket(IssueChannel.Appointment, PriorityClass.Appointment, null, WaitFrom: Morning.AddMinutes(-10)));
+        Assert.Equal(Morning, late.QueuedAt); // checked in after its slot began: from the check-in
+
+        Line(Morning.AddMinutes(5)).Claim(early.TicketId, 1); // called before the slot: no wait counted
+        Line(Morning.AddMinutes(32)).Claim(late.TicketId, 1);
+        Assert.Equal([0.0, 32 * 60.0], _state.PendingEvents.Where(e => e.Kind == HallEventKind.TicketCalled).Select(e => e.WaitSeconds!.Value));
+    }
+
     private ThemeLine Line(DateTimeOffset now)
     {
         var line = new ThemeLine(_state, Context, now);

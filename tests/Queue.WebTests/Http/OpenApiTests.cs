@@ -87,6 +87,11 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("POST /api/halls/{hallId}/themes/{themeCode}/remote-tickets", new[] { 400, 404, 409, 415, 422, 429 })]
     [InlineData("GET /api/halls/{hallId}/entrance", new[] { 401, 403, 404 })]
     [InlineData("POST /api/tickets/{ticketId}/arrive", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
+    [InlineData("GET /api/halls/{hallId}/booking/slots", new[] { 400, 404, 429 })]
+    [InlineData("POST /api/halls/{hallId}/bookings", new[] { 400, 404, 409, 415, 422, 429 })]
+    [InlineData("POST /api/halls/{hallId}/bookings/check-in", new[] { 400, 401, 403, 404, 409, 415, 429 })]
+    [InlineData("PUT /api/bookings/{bookingId}", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
+    [InlineData("PUT /api/halls/{hallId}/booking/settings", new[] { 400, 401, 403, 404, 415, 422 })]
     public async Task AnOperationListsExactlyTheRefusalsItsHandlerPolicyAndGrainsCanAnswer(string operation, int[] refusals)
     {
         var operations = await Operations();
@@ -112,7 +117,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     {
         var limited = ApiEndpoints().Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null).ToList();
 
-        Assert.Equal(13, limited.Count); // 9 + the citizen's year + the remote ticket's three public endpoints
+        Assert.Equal(19, limited.Count); // 9 + the citizen's year + the remote ticket's three public endpoints + six of booking's
         Assert.Empty(limited.Where(e => !Declares(e, StatusCodes.Status429TooManyRequests)).Select(Name));
     }
 

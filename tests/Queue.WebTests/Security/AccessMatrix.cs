@@ -97,6 +97,21 @@ public static class AccessMatrix
         new("POST", "/api/halls/{hallId}/windows/{windowNo}/undo-move", (w, _) => $"/api/halls/{w.HallA}/windows/1/undo-move", Manage),
         new("GET", "/api/halls/{hallId}/holidays", (w, _) => $"/api/halls/{w.HallA}/holidays", Everyone),
 
+        new("GET", "/api/halls/{hallId}/booking/slots", (w, _) => $"/api/halls/{w.HallA}/booking/slots", Everyone),
+        new("POST", "/api/halls/{hallId}/bookings", (w, _) => $"/api/halls/{w.HallA}/bookings", Everyone,
+            Body: (w, c) => new { theme = "AA", slotStart = w.Booking.SlotStart, phone = "1380013800" + (int)c }),
+        new("POST", "/api/halls/{hallId}/bookings/assisted", (w, _) => $"/api/halls/{w.HallA}/bookings/assisted", Operate,
+            Body: (w, c) => new { theme = "BB", slotStart = w.Booking.SlotStart, phone = "1390013900" + (int)c }),
+        new("POST", "/api/halls/{hallId}/bookings/check-in", (w, _) => $"/api/halls/{w.HallA}/bookings/check-in", [Kiosk, Staff, Manager, Administrator],
+            Body: (_, _) => new { code = "000000" }),
+        new("GET", "/api/bookings/{bookingId}", (w, _) => $"/api/bookings/{w.Booking.BookingId}", Operate),
+        new("GET", "/api/bookings/{bookingId}", (w, _) => $"/api/bookings/{w.Booking.BookingId}?k={Uri.EscapeDataString(w.Booking.AccessKey!)}", Everyone),
+        new("PUT", "/api/bookings/{bookingId}", (w, _) => $"/api/bookings/{w.Booking.BookingId}", Operate, Body: (_, _) => new { }),
+        new("PUT", "/api/bookings/{bookingId}", (w, _) => $"/api/bookings/{w.Booking.BookingId}?k={Uri.EscapeDataString(w.Booking.AccessKey!)}", Everyone, Body: (_, _) => new { }),
+        new("GET", "/api/halls/{hallId}/booking/settings", (w, _) => $"/api/halls/{w.HallA}/booking/settings", Manage),
+        new("PUT", "/api/halls/{hallId}/booking/settings", (w, _) => $"/api/halls/{w.HallA}/booking/settings", Manage, Body: (_, _) => new { }),
+        new("GET", "/api/halls/{hallId}/booking/report", (w, _) => $"/api/halls/{w.HallA}/booking/report", Manage),
+
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),
         new("POST", "/api/halls/{hallId}/devices/{deviceId}/rotate", (w, _) => $"/api/halls/{w.HallA}/devices/{w.SpareDeviceId}/rotate", Manage),
@@ -127,6 +142,7 @@ public static class AccessMatrix
         new("GET", "/favicon.ico", (_, _) => "/favicon.ico", Everyone),
         Page("/kiosk/{hallId}", w => $"/kiosk/{w.HallA}"),
         Page("/t/{ticketId}", w => $"/t/{w.Ticket.TicketId}"),
+        Page("/m/{hallId}", w => $"/m/{w.HallA}"),
         Page("/window/{hallId}/{windowNo}", w => $"/window/{w.HallA}/1"),
         Page("/board/{hallId}", w => $"/board/{w.HallA}"),
         Page("/board/{hallId}/{zoneId}", w => $"/board/{w.HallA}/z"),
@@ -147,6 +163,8 @@ public static class AccessMatrix
         new("POST", "/api/halls/{hallId}/close-day", (w, _) => $"/api/halls/{w.HallA}/close-day", Manage),
         new("POST", "/api/tickets/{ticketId}/cancel", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/cancel", Operate),
         new("POST", "/api/tickets/{ticketId}/cancel", (w, _) => $"/api/tickets/{w.Ticket.TicketId}/cancel", Everyone, WithKey: true),
+        new("DELETE", "/api/bookings/{bookingId}", (w, _) => $"/api/bookings/{w.Booking.BookingId}", Operate),
+        new("DELETE", "/api/bookings/{bookingId}", (w, _) => $"/api/bookings/{w.Booking.BookingId}?k={Uri.EscapeDataString(w.Booking.AccessKey!)}", Everyone),
         new("POST", "/api/auth/logout", (_, _) => "/api/auth/logout", Everyone),
     ];
 

@@ -32,6 +32,9 @@ public sealed class SecurityWorld
 
     public TicketSnapshot Ticket { get; private set; } = null!;
 
+    /// <summary>A booking of hall A's next AA slot, with its key.</summary>
+    public Contracts.Booking.BookingView Booking { get; private set; } = null!;
+
     public string SpareDeviceId { get; private set; } = "";
 
     public string SpareWebhookId { get; private set; } = "";
@@ -75,6 +78,8 @@ public sealed class SecurityWorld
         await Send(admin.PostAsJsonAsync("/api/accounts",
             new { userName = world.SpareUser, displayName = "备用", role = "Staff", hallId = world.HallA, password = world.SparePassword }));
         world.Ticket = await world.IssueAsync(admin);
+        var api = new QueueApi(admin);
+        world.Booking = await api.Booked(world.HallA, (await api.Slots(world.HallA))[0].Start, "13600136000");
         return world;
     }
 

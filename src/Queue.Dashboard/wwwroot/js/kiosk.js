@@ -167,6 +167,8 @@
     Q.show(Q.$('choose'), true);
   };
 
+  Q.kioskShowTicket = (ticket) => showTicket(ticket); // the booking check-in (kiosk-checkin.js) prints its ticket the same way
+
   const backToList = () => {
     clearInterval(countdown);
     shown = null;

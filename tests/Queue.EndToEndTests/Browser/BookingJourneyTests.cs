@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Queue.EndToEndTests.Browser;
+
+/// <summary>
+/// A timed appointment from end to end: booked on the phone page at 390 px, checked in at the kiosk by its code, called at a
+/// window, and the call on the board and on the phone's ticket page. The test hall is always open, so today has slots.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BookingJourneyTests(BrowserFixture fixture)
+{
+    private static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 5_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 10_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions FirstLoad = new() { Timeout = 30_000 }; // each day's grain reads the forecast history once
+
+    [Fact]
+    public async Task BookedOnThePhoneCheckedInAtTheKioskByCodeCalledAtTheWindowAndTheTicketPageShowsTheCall()
+    {
+        // A fixed capacity for 税务, so that the forecast of whatever hour the test runs at cannot leave today's slots full.
+        await fixture.Api.PutAsync("/api/halls/binjiang/booking/settings", new { themes = new[] { new { themeCode = "SW", capacity = 5 } } });
+        var phone = await fixture.NewPageAsync(390, 844, mobile: true); // a page of plain requests: no live connection to wait for
+        await phone.GotoAsync("/m/binjiang");
+        await Expect(phone.Locator("button.theme[data-theme='SW'] .theme-wait")).ToBeVisibleAsync(FirstLoad);
+        await BrowserFixture.ScreenshotAsync(phone, "booking-themes");
+        await phone.Locator("button.theme[data-theme='SW']").ClickAsync();
+        await Expect(phone.Locator("#days button.day.on")).ToHaveTextAsync("今天", Soon);
+        await phone.Locator("#slots button.slot:not([disabled])").First.ClickAsync();
+        await phone.Locator("#citizen").FillAsync("139" + RandomNumberGenerator.GetInt32(10_000_000, 100_000_000));
+        await phone.Locator("#name").FillAsync("王五");
+        await BrowserFixture.ScreenshotAsync(phone, "booking-slots");
+        await phone.Locator("#book").ClickAsync();
+
+        await Expect(phone.Locator("#b-status")).ToHaveTextAsync("已预约", Soon);
+        var code = (await phone.Locator("#b-code").TextContentAsync())!;
+        Assert.Matches("^[0-9]{6}$", code);
+        await Expect(phone.Locator("#b-qr svg.qr")).ToBeVisibleAsync(Visible);
+        Assert.Contains("booking=", phone.Url, StringComparison.Ordinal);
+        Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the booking page scrolls sideways at 390 px");
+        await BrowserFixture.ScreenshotAsync(phone, "booking-confirmed");
+
+        var kiosk = await fixture.OpenAsync("/kiosk/binjiang", 1080, 1920, visitor: Visitor.Kiosk);
+        await kiosk.Locator("#checkin-open").ClickAsync();
+        await kiosk.Locator("#checkin-code").FillAsync(code);
+        await kiosk.Locator("#checkin-go").ClickAsync();
+        await Expect(kiosk.Locator("#issued")).ToBeVisibleAsync(Visible);
+        var number = (await kiosk.Locator("#slip-number").TextContentAsync())!;
+        Assert.StartsWith("C", number, StringComparison.Ordinal);
+
+        // The booking's page now leads to its ticket.
+        await phone.ReloadAsync();
+        await Expect(phone.Locator("#b-status")).ToHaveTextAsync("已签到", Soon);
+        await phone.Locator("#b-ticket").ClickAsync();
+        await Expect(phone.Locator("#number")).ToHaveTextAsync(number, Soon);
+        await Expect(phone.Locator("#live")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 15_000 });
+
+        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, visitor: Visitor.Board);
+        await fixture.Api.SignInAsync(11);
+        Assert.Equal(number, await fixture.Api.CallNextAsync(11)); // an appointment: called before the walk-ins of 税务
+        await Expect(board.Locator("#newest-number")).ToHaveTextAsync(number, Soon);
+        await Expect(phone.Locator("#call-text")).ToHaveTextAsync($"请{number}号到11号窗口", Soon);
+        await board.Context.CloseAsync();
+        await kiosk.Context.CloseAsync();
+        await phone.Context.CloseAsync();
+    }
+}
