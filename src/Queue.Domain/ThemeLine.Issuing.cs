@@ -48,7 +48,8 @@ public sealed partial class ThemeLine
             }
         }
 
-        Emit(HallEventKind.TicketIssued, ticket);
+        // RealName marks a ticket with a citizen key (a real-name 差评 opens a follow-up); the key itself stays out of the journal.
+        Emit(HallEventKind.TicketIssued, ticket, e => e with { RealName = ticket.CitizenKey is null ? null : true });
         return ticket;
     }
 

@@ -9,6 +9,10 @@ namespace Queue.Contracts.Events;
 /// failed one never does. A rating (<see cref="HallEventKind.TicketRated"/>) carries its comment in <see cref="Reason"/>,
 /// the ticket's wait from issue to first call in <see cref="WaitSeconds"/>, the window and staff that served it, and the
 /// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these).
+/// <see cref="RealName"/> is true on an issue (and a rating) whose ticket has a citizen key: what makes a 差评 "real-name".
+/// Case events (<see cref="HallEventKind.CaseOpened"/>, <see cref="HallEventKind.CaseUpdated"/>) carry the case's id, kind,
+/// status and assignee (a 没办成 case's owner), the note in <see cref="Reason"/> and who changed it in <see cref="StaffId"/>;
+/// the department stays in the case's own history. None of these reach a live screen.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallEvent(
@@ -31,4 +35,9 @@ public sealed record HallEvent(
     [property: Id(16)] int? Rating = null,
     [property: Id(17)] string? StaffId = null,
     [property: Id(18)] SlaAlert? Alert = null,
-    [property: Id(19)] string? CitizenName = null);
+    [property: Id(19)] string? CitizenName = null,
+    [property: Id(25)] bool? RealName = null,
+    [property: Id(26)] string? CaseId = null,
+    [property: Id(27)] CaseStatus? CaseStatus = null,
+    [property: Id(28)] string? CaseAssignee = null,
+    [property: Id(29)] CaseKind? CaseKind = null);

@@ -34,4 +34,10 @@ public enum HallEventKind
 
     /// <summary>A manager undid the day's applied tidal plan; tidal windows are back on their configured profiles.</summary>
     TidalPlanUndone = 22,
+
+    /// <summary>A case was opened from the journal (a real-name 差评's follow-up or a 没办成): CaseId, CaseKind, CaseStatus, the ticket.</summary>
+    CaseOpened = 40,
+
+    /// <summary>A manager changed a case: CaseId, the new CaseStatus, CaseAssignee and CaseDepartment; the note in Reason, who in StaffId.</summary>
+    CaseUpdated = 41,
 }

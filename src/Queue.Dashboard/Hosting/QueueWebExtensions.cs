@@ -78,6 +78,7 @@ public static class QueueWebExtensions
         app.MapSimulationEndpoints();
         app.MapSimulationChartEndpoints();
         app.MapTidalPlanEndpoints();
+        app.MapCaseEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();

@@ -95,6 +95,7 @@ public static class QueueSiloExtensions
         services.AddSingleton<HallSeeder>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
         services.AddQueueTimeSeries();
+        services.AddHostedService<Cases.CaseOpener>();
         return silo;
     }
 
