@@ -7,7 +7,8 @@ namespace Queue.Contracts.Cases;
 /// One case as the manager reads it: what opened it (the ticket's number, theme, window, staff, the rating's level and
 /// comment or the 没办成's reason, the masked citizen name), who holds it (assignee; for a 没办成 the owner and the
 /// department), its status, its deadline (the last working day, counted on the hall calendar) and whether it is past it
-/// (<see cref="DaysOverdue"/> calendar days after the deadline day), and its history (who changed what, when).
+/// (<see cref="DaysOverdue"/> calendar days after the deadline day), its history (who changed what, when), and the statuses it
+/// may move to next (<see cref="Next"/>, from the domain's rules, so that a page offers only those).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CaseView(
@@ -30,4 +31,5 @@ public sealed record CaseView(
     [property: Id(16)] string? Assignee,
     [property: Id(17)] string? Department,
     [property: Id(18)] DateTimeOffset? ClosedAt,
-    [property: Id(19)] ImmutableArray<CaseChange> History);
+    [property: Id(19)] ImmutableArray<CaseChange> History,
+    [property: Id(20)] ImmutableArray<CaseStatus> Next);

@@ -100,7 +100,7 @@ public sealed class CaseBook(CaseBookState state, HallConfig hall, DateTimeOffse
         return new CaseView(
             c.CaseId, c.Kind, c.Status, c.OpenedAt, c.Deadline, CaseRules.IsOverdue(c.Status, c.Deadline, today), CaseRules.DaysOverdue(c.Status, c.Deadline, today),
             c.DisplayNumber, c.ThemeCode, theme?.Name, theme?.NameEn, c.WindowNo, c.StaffId, c.Level, c.Comment, c.CitizenName, c.Assignee, c.Department,
-            c.ClosedAt, [.. c.History]);
+            c.ClosedAt, [.. c.History], [.. CaseRules.Next(c.Kind, c.Status)]);
     }
 
     /// <summary>The deadline of a case of <paramref name="kind"/> opened at <paramref name="openedAt"/> under the hall's settings.</summary>
