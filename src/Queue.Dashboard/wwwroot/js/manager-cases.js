@@ -1,5 +1,5 @@
 // The manager page's cases (GET/PATCH /api/halls/{hall}/cases): the follow-ups of real-name 差评 and the 没办成 cases,
-// filtered and paged, overdue ones in red with the days over; a dialog changes status (only the moves the API lists in
+// filtered and paged (reloaded on the live CaseOpened/CaseUpdated events and every minute), overdue ones in red with the days over; a dialog changes status (only the moves the API lists in
 // `next`), assignee, department and adds a note; the exports are links (the page's cookie signs them in). Citizens'
 // comments are only ever set as text.
 (function () {
@@ -140,6 +140,9 @@
     prev.addEventListener('click', () => { offset = Math.max(0, offset - pageSize); load(); });
     next.addEventListener('click', () => { offset += pageSize; load(); });
     Q.onLang(render);
+    // A case opened or changed (by this page or another manager) comes as a live event: the list reloads soon after.
+    const soon = Q.debounce(load, 500);
+    Q.caseEvents = (events) => { if (events.some((e) => e.kind === 'CaseOpened' || e.kind === 'CaseUpdated')) soon(); };
     setInterval(load, 60000); // a case opens within seconds of its rating or completion; overdue turns with the day
     load();
   };

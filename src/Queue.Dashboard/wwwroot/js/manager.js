@@ -84,7 +84,7 @@
       hallId,
       watch: (c) => c.invoke('WatchManager', hallId),
       onSnapshot: () => {},
-      onEvents: (events) => { alerts.apply(events); later(); },
+      onEvents: (events) => { alerts.apply(events); later(); if (Q.caseEvents) Q.caseEvents(events); },
       onState: (state) => {
         Q.liveIndicator(Q.$('live'))(state);
         if (state === 'connected') alerts.load().catch(console.warn);
