@@ -4,7 +4,9 @@ using MiniExcelLibs;
 using Queue.Contracts.Cases;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Microsoft.AspNetCore.SignalR.Client;
 using Queue.WebTests.Http;
+using Queue.WebTests.Live;
 
 namespace Queue.WebTests.Analytics;
 
@@ -83,6 +85,24 @@ public sealed class CaseEndpointTests(QueueWebFactory web)
         Assert.Contains("case-transition", body, StringComparison.Ordinal);
         Assert.Contains("不能从“已回访”改为“已答复”", body, StringComparison.Ordinal);
         Assert.Contains("cannot go from called back to answered", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACasesNoteAndAssigneeStayOffTheLiveScreens()
+    {
+        var hallId = await _api.NewHall();
+        await using var screen = await HubClient.ConnectAsync(web);
+        await screen.Connection.InvokeAsync<HallSnapshot>("WatchHall", hallId, null);
+        await Serve(hallId, null, "NotDone", "材料不全");
+        var opened = Assert.Single((await List(hallId, "")).Items);
+
+        await QueueApi.Checked<CaseView>(
+            _api.Patch($"/api/halls/{hallId}/cases/{opened.CaseId}", new { status = "Referred", assignee = "赵六", note = "办事人电话138…" }), HttpStatusCode.OK);
+
+        await screen.Until(c => c.Events.Any(e => e.Kind == HallEventKind.CaseUpdated));
+        var updated = Assert.Single(screen.Events, e => e.Kind == HallEventKind.CaseUpdated);
+        Assert.Equal((opened.CaseId, CaseStatus.Referred), (updated.CaseId, updated.CaseStatus));
+        Assert.Equal(((string?)null, (string?)null, (string?)null), (updated.Reason, updated.CaseAssignee, updated.StaffId));
     }
 
     [Fact]
