@@ -19,17 +19,28 @@ public sealed class CaseOpener(IGrainFactory grains, IHallListing halls, ILogger
         using var timer = new PeriodicTimer(Interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            IReadOnlyList<string> list;
             try
             {
-                foreach (var hall in await halls.ListAsync(stoppingToken))
-                {
-                    await grains.GetGrain<IHallCasesGrain>(hall).CatchUpAsync();
-                }
+                list = await halls.ListAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                // The next tick tries again; the journal keeps every event until a case book has read it.
-                logger.LogWarning(ex, "Opening cases from the journal failed; retrying in {Interval}", Interval);
+                logger.LogWarning(ex, "Listing the halls to open cases failed; retrying in {Interval}", Interval);
+                continue;
+            }
+
+            foreach (var hall in list)
+            {
+                try
+                {
+                    await grains.GetGrain<IHallCasesGrain>(hall).CatchUpAsync();
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // One hall's failure does not hold up the others; the journal keeps its events until its book has read them.
+                    logger.LogWarning(ex, "Opening the cases of hall {Hall} from its journal failed; retrying in {Interval}", hall, Interval);
+                }
             }
         }
     }
