@@ -50,7 +50,8 @@ public sealed partial class ThemeLine
             }
         }
 
-        Emit(HallEventKind.TicketIssued, ticket, e => e with { CitizenKey = ticket.CitizenKey });
+        // The citizen's keyed hash (the one-trip rate; never broadcast) and RealName (a real-name 差评 opens a follow-up).
+        Emit(HallEventKind.TicketIssued, ticket, e => e with { CitizenKey = ticket.CitizenKey, RealName = ticket.CitizenKey is null ? null : true });
         return ticket;
     }
 

@@ -13,8 +13,11 @@ namespace Queue.Contracts.Events;
 /// with a short zh/en <see cref="Summary"/> of what changed; a saved configuration carries its new <see cref="ConfigVersion"/>. An issue
 /// (<see cref="HallEventKind.TicketIssued"/>) carries the citizen's keyed hash when one was given (<see cref="CitizenKey"/>,
 /// for the one-trip rate); it never leaves the silo's readers (the live screens and the events API drop it).
-/// A booking's
-/// events (30–34) carry <see cref="BookingId"/> and its slot's start (<see cref="SlotStart"/>); a check-in the ticket it issued.
+/// A booking's events (30–34) carry <see cref="BookingId"/> and its slot's start (<see cref="SlotStart"/>); a check-in the ticket it issued.
+/// <see cref="RealName"/> is true on an issue (and a rating) whose ticket has a citizen key: what makes a 差评 "real-name".
+/// Case events (<see cref="HallEventKind.CaseOpened"/>, <see cref="HallEventKind.CaseUpdated"/>) carry the case's id, kind,
+/// status and assignee (a 没办成 case's owner), the note in <see cref="Reason"/> and who changed it in <see cref="StaffId"/>;
+/// the department stays in the case's own history. None of these reach a live screen.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HallEvent(
@@ -43,4 +46,9 @@ public sealed record HallEvent(
     [property: Id(32)] int? ConfigVersion = null,
     [property: Id(37)] string? CitizenKey = null,
     [property: Id(20)] string? BookingId = null,
-    [property: Id(21)] DateTimeOffset? SlotStart = null);
+    [property: Id(21)] DateTimeOffset? SlotStart = null,
+    [property: Id(25)] bool? RealName = null,
+    [property: Id(26)] string? CaseId = null,
+    [property: Id(27)] CaseStatus? CaseStatus = null,
+    [property: Id(28)] string? CaseAssignee = null,
+    [property: Id(29)] CaseKind? CaseKind = null);

@@ -50,6 +50,12 @@ public enum HallEventKind
     /// <summary>A booking checked in after its window: it became an ordinary ticket (carried) and counts as late.</summary>
     BookingLate = 34,
 
+    /// <summary>A case was opened from the journal (a real-name 差评's follow-up or a 没办成): CaseId, CaseKind, CaseStatus, the ticket.</summary>
+    CaseOpened = 40,
+
+    /// <summary>A manager changed a case: CaseId, the new CaseStatus, CaseAssignee and CaseDepartment; the note in Reason, who in StaffId.</summary>
+    CaseUpdated = 41,
+
     /// <summary>A remote ticket's holder checked in at the hall's entrance with its rotating code (线上取号到厅签到).</summary>
     TicketArrived = 55,
 }

@@ -19,6 +19,8 @@ public static partial class Refusals
 
     private const string StatusPrefix = "TicketStatus.";
 
+    private const string CaseStatusPrefix = "CaseStatus.";
+
     /// <summary>The keys of every message in the catalogue (not the ticket-status names its templates use).</summary>
     public static IReadOnlyList<string> MessageKeys { get; } = ReadKeys();
 
@@ -39,10 +41,10 @@ public static partial class Refusals
     {
         var set = T.ResourceManager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
             ?? throw new MissingManifestResourceException("No refusal catalogue");
-        return [.. set.Cast<DictionaryEntry>().Select(e => (string)e.Key).Where(k => !k.StartsWith(StatusPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        return [.. set.Cast<DictionaryEntry>().Select(e => (string)e.Key).Where(k => !k.StartsWith(StatusPrefix, StringComparison.Ordinal) && !k.StartsWith(CaseStatusPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Fills <c>{n:status}</c> with the ticket status's name in the message's language; anything else as it is.</summary>
+    /// <summary>Fills <c>{n:status}</c> with the ticket status's name and <c>{n:case}</c> with the case status's name in the message's language; anything else as it is.</summary>
     private sealed class ArgumentFormatter(CultureInfo culture) : IFormatProvider, ICustomFormatter
     {
         public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : null;
@@ -50,7 +52,12 @@ public static partial class Refusals
         public string Format(string? format, object? arg, IFormatProvider? formatProvider)
         {
             var text = Convert.ToString(arg, CultureInfo.InvariantCulture) ?? "";
-            return format == "status" ? T.ResourceManager.GetString(StatusPrefix + text, culture) ?? text : text;
+            return format switch
+            {
+                "status" => T.ResourceManager.GetString(StatusPrefix + text, culture) ?? text,
+                "case" => T.ResourceManager.GetString(CaseStatusPrefix + text, culture) ?? text,
+                _ => text,
+            };
         }
     }
 }

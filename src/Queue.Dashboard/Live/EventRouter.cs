@@ -53,8 +53,8 @@ public sealed class EventRouter(IGrainFactory grains, IHubContext<QueueHub, IQue
 
         var config = watches.Configs.GetValueOrDefault(hallId);
         var watching = watches.Watches(hallId).ToList();
-        // What is broadcast names no ticket, staff or citizen, and a rating's comment (its Reason) stays in the journal: managers read it through the API.
-        var broadcast = events.Select(e => e with { TicketId = null, StaffId = null, CitizenName = null, ActorId = null, CitizenKey = null, Reason = e.Kind == HallEventKind.TicketRated ? null : e.Reason }).ToList();
+        // What is broadcast names no ticket, staff, citizen or case assignee, and a rating's comment or a case's note (its Reason) stays in the journal: managers read it through the API.
+        var broadcast = events.Select(e => e with { TicketId = null, StaffId = null, CitizenName = null, ActorId = null, CitizenKey = null, CaseAssignee = null, Reason = e.Kind is HallEventKind.TicketRated or HallEventKind.CaseUpdated ? null : e.Reason }).ToList();
         EventBatch Batch(IEnumerable<HallEvent> only) => new(hallId, events[0].Sequence, events[^1].Sequence, [.. only]);
         await hub.Clients.Groups(LiveGroups.Hall(hallId), LiveGroups.Manager(hallId)).Events(Batch(broadcast));
         foreach (var zone in watching.Select(w => w.Zone).OfType<string>().Distinct())

@@ -60,7 +60,7 @@ public sealed class TicketGrain(
         State.PendingEvents.Add(new HallEvent(
             ticket.HallId, 0, State.RatedAt.Value, HallEventKind.TicketRated, ticket.TicketId, ticket.DisplayNumber, ticket.ThemeCode,
             served.WindowNo ?? ticket.WindowNo, ticket.Priority, ticket.Channel, Rating: command.Level, Reason: command.Comment,
-            WaitSeconds: served.WaitSeconds, StaffId: served.StaffId, CitizenName: ticket.CitizenName));
+            WaitSeconds: served.WaitSeconds, StaffId: served.StaffId, CitizenName: ticket.CitizenName, RealName: served.RealName ? true : null));
         await SaveAsync();
         return WithRating(ticket);
     }

@@ -97,6 +97,7 @@ public static class QueueSiloExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());
         services.AddQueueTimeSeries();
         services.AddQueueWebhooks();
+        services.AddHostedService<Cases.CaseOpener>();
         return silo;
     }
 

@@ -93,6 +93,7 @@ public sealed class FuzzTests(QueueWebFactory factory, ITestOutputHelper output)
         .Replace("{date}", Pick(random, Dates), StringComparison.Ordinal)
         .Replace("{userName}", Pick(random, UserNames), StringComparison.Ordinal)
         .Replace("{deviceId}", Pick(random, DeviceIds), StringComparison.Ordinal)
+        .Replace("{caseId}", Pick(random, ["C00001", "C1", "c00001", "C99999999999", "..%2F"]), StringComparison.Ordinal)
         .Replace("{name}", Pick(random, ["today", "arrivals", "waits", "waiting", "satisfaction", "advice", "nope", "..%2F"]), StringComparison.Ordinal)
         .Replace("{format}", Pick(random, ["svg", "png", "gif", ""]), StringComparison.Ordinal);
 

@@ -33,6 +33,11 @@ public sealed class QueueApi(HttpClient client)
     public Task<HttpResponseMessage> PutRaw(string path, string text, string mediaType = "application/json") =>
         client.PutAsync(Relative(path), new StringContent(text, Encoding.UTF8, mediaType));
 
+    public Task<HttpResponseMessage> Patch(string path, object body) => client.PatchAsJsonAsync(Relative(path), body, QueueJson.Options);
+
+    public Task<HttpResponseMessage> PatchRaw(string path, string text, string mediaType = "application/json") =>
+        client.PatchAsync(Relative(path), new StringContent(text, Encoding.UTF8, mediaType));
+
     public Task<HttpResponseMessage> Send(HttpMethod method, string path) => client.SendAsync(new HttpRequestMessage(method, Relative(path)));
 
     /// <summary>A hall id no other test uses.</summary>

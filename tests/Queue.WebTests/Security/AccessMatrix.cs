@@ -112,6 +112,15 @@ public static class AccessMatrix
         new("PUT", "/api/halls/{hallId}/booking/settings", (w, _) => $"/api/halls/{w.HallA}/booking/settings", Manage, Body: (_, _) => new { }),
         new("GET", "/api/halls/{hallId}/booking/report", (w, _) => $"/api/halls/{w.HallA}/booking/report", Manage),
 
+        new("GET", "/api/halls/{hallId}/cases", (w, _) => $"/api/halls/{w.HallA}/cases", Manage),
+        new("GET", "/api/halls/{hallId}/cases/{caseId}", (w, _) => $"/api/halls/{w.HallA}/cases/C00001", Manage),
+        new("PATCH", "/api/halls/{hallId}/cases/{caseId}", (w, _) => $"/api/halls/{w.HallA}/cases/C00001", Manage, Body: (_, _) => new { note = "矩阵" }),
+        new("GET", "/api/halls/{hallId}/cases/export.csv", (w, _) => $"/api/halls/{w.HallA}/cases/export.csv", Manage),
+        new("GET", "/api/halls/{hallId}/cases/export.xlsx", (w, _) => $"/api/halls/{w.HallA}/cases/export.xlsx", Manage),
+        new("GET", "/api/halls/{hallId}/cases/settings", (w, _) => $"/api/halls/{w.HallA}/cases/settings", Manage),
+        new("PUT", "/api/halls/{hallId}/cases/settings", (w, _) => $"/api/halls/{w.HallA}/cases/settings", Manage, Body: (_, _) => new { followUpWorkingDays = 5 }),
+        new("GET", "/api/halls/{hallId}/cases/overdue", (w, _) => $"/api/halls/{w.HallA}/cases/overdue", Display),
+
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),
         new("POST", "/api/halls/{hallId}/devices/{deviceId}/rotate", (w, _) => $"/api/halls/{w.HallA}/devices/{w.SpareDeviceId}/rotate", Manage),

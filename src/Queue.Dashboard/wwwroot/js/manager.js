@@ -86,7 +86,7 @@
       hallId,
       watch: (c) => c.invoke('WatchManager', hallId),
       onSnapshot: () => {},
-      onEvents: (events) => { alerts.apply(events); later(); (Q.managerEvents || []).forEach((fn) => fn(events)); },
+      onEvents: (events) => { alerts.apply(events); later(); (Q.managerEvents || []).forEach((fn) => fn(events)); if (Q.caseEvents) Q.caseEvents(events); },
       onState: (state) => {
         Q.liveIndicator(Q.$('live'))(state);
         if (state === 'connected') alerts.load().catch(console.warn);
