@@ -31,7 +31,7 @@ public sealed partial class RemoteTicketPageTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(phone, "remote");
         await phone.Locator("#submit").ClickAsync();
 
-        await phone.WaitForURLAsync(new Regex("/t/binjiang\\.BDC\\."), new() { Timeout = 10_000 });
+        await phone.WaitForURLAsync(new Regex("/t/binjiang\\.BDC\\."), new() { Timeout = 30_000 });
         await Expect(phone.Locator("#number")).ToHaveTextAsync(NumberPattern(), Soon);
         var number = await phone.Locator("#number").TextContentAsync() ?? "";
         await Expect(phone.Locator("#arrived")).ToHaveTextAsync("未到厅签到：叫号时未到视为过号", Soon);
