@@ -178,6 +178,18 @@ public sealed class ConfigPageTests(BrowserFixture fixture)
         Assert.Equal((0.2, 45), (stored.GetProperty("booking").GetProperty("defaultShare").GetDouble(), stored.GetProperty("oneTripDays").GetInt32()));
         var deadlines = await fixture.Api.GetAsync($"/api/halls/{hallId}/cases/settings");
         Assert.Equal((7, 3), (deadlines.GetProperty("followUpWorkingDays").GetInt32(), deadlines.GetProperty("notDoneWorkingDays").GetInt32()));
+        // Deadlines out of the cases' range: refused at the deadlines, the configuration not saved again.
+        await page.Locator("#deadline-fields input[data-field='notDoneWorkingDays']").FillAsync("99");
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#deadlines-error")).ToContainTextAsync("notDoneWorkingDays", new() { Timeout = 10_000 });
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("办理期限未保存：见“办理期限”处的提示");
+        await Expect(page.Locator("#version")).ToHaveTextAsync("配置版本 2");
+        await page.Locator("#deadline-fields input[data-field='notDoneWorkingDays']").FillAsync("4");
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#deadlines-error")).ToBeHiddenAsync(new() { Timeout = 10_000 });
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("已保存（版本 2），各终端已生效");
+        deadlines = await fixture.Api.GetAsync($"/api/halls/{hallId}/cases/settings");
+        Assert.Equal((7, 4), (deadlines.GetProperty("followUpWorkingDays").GetInt32(), deadlines.GetProperty("notDoneWorkingDays").GetInt32()));
         var after = await FirstSlotCapacityAsync(hallId);
         Assert.True(after < before, $"a slot took {before} bookings at the default share and {after} at 20%");
 
@@ -201,6 +213,8 @@ public sealed class ConfigPageTests(BrowserFixture fixture)
         await Expect(page.Locator("h2[data-i18n='notice']")).ToHaveTextAsync("What to bring (notice)");
         Assert.True(await page.EvaluateAsync<int>(KioskLayoutTests.HorizontalOverflow) <= 0, "the page is wider than 1366");
         AssertNone(await Axe.ViolationsAsync(page));
+        await page.Locator("#notice-card").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(page, "config-notice-1366-en");
         await kiosk.Context.CloseAsync();
         await page.Context.CloseAsync();
     }

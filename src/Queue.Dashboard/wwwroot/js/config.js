@@ -213,7 +213,7 @@
   };
   const noticeText = (notice, key, title) => {
     const one = (k, lang) => {
-      const node = Q.el('input', { type: 'text', 'aria-label': `${Q.t(title)} ${Q.t(lang === 'en' ? 'inEn' : 'inZh')}`, 'data-field': k, lang: lang === 'en' ? 'en' : 'zh-CN', value: notice[k] || '' });
+      const node = Q.el('input', { type: 'text', 'aria-label': `${Q.t(title)} ${Q.t(lang === 'en' ? 'inEn' : 'inZh')}`, 'data-field': k, lang: lang === 'en' ? 'en' : 'zh-CN', value: notice[k] || '', placeholder: Q.t(lang === 'en' ? 'inEn' : 'inZh') });
       node.addEventListener('input', () => { notice[k] = node.value.trim() ? node.value : null; changed(); });
       return node;
     };
