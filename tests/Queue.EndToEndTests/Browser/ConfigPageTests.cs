@@ -10,7 +10,10 @@ namespace Queue.EndToEndTests.Browser;
 /// <summary>
 /// The configuration page and acting on advice, each on a hall of its own: a theme configured on /config/{hall} (the
 /// validator's refusal shown beside the themes while it is incomplete) appears on an open kiosk without a reload, fields
-/// the page does not know go back unchanged, a save over someone else's is refused with a clear message; an SLA alert's
+/// the page does not know go back unchanged, a save over someone else's is refused with a clear message; a theme's
+/// 一次性告知 edited in pairs (a missing English refused beside it) shows on the kiosk in both languages, the booking
+/// share lowered lowers a slot's capacity, and the cases' deadlines are saved by the same button (refused at their
+/// section when out of range); an SLA alert's
 /// move applied from the manager page switches the window (its terminal lists the theme first) and is undone; the
 /// advice's plan edited cell by cell and applied.
 /// </summary>
