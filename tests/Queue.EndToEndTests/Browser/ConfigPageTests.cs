@@ -10,7 +10,10 @@ namespace Queue.EndToEndTests.Browser;
 /// <summary>
 /// The configuration page and acting on advice, each on a hall of its own: a theme configured on /config/{hall} (the
 /// validator's refusal shown beside the themes while it is incomplete) appears on an open kiosk without a reload, fields
-/// the page does not know go back unchanged, a save over someone else's is refused with a clear message; an SLA alert's
+/// the page does not know go back unchanged, a save over someone else's is refused with a clear message; a theme's
+/// 一次性告知 edited in pairs (a missing English refused beside it) shows on the kiosk in both languages, the booking
+/// share lowered lowers a slot's capacity, and the cases' deadlines are saved by the same button (refused at their
+/// section when out of range); an SLA alert's
 /// move applied from the manager page switches the window (its terminal lists the theme first) and is undone; the
 /// advice's plan edited cell by cell and applied.
 /// </summary>
@@ -117,6 +120,109 @@ public sealed class ConfigPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ANoticeTheBookingShareAndTheCaseDeadlinesAreEditedOnThePage()
+    {
+        var hallId = "notice-" + Guid.NewGuid().ToString("N")[..8];
+        var dedicated = WindowProfile.Dedicated("AA");
+        await fixture.Api.ConfigureHallAsync(hallId, TestHalls.Small(hallId, ["AA"], dedicated, dedicated, dedicated));
+        var before = await FirstSlotCapacityAsync(hallId);
+
+        var page = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Administrator);
+        await page.GotoAsync($"/config/{hallId}");
+        await Expect(page.Locator("#config-main")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(page.Locator("#notice-theme")).ToHaveValueAsync("AA");
+        await page.Locator("#notice-on").CheckAsync();
+
+        // Two materials (then swapped), fees, time and a note, each in Chinese and English side by side.
+        var materials = page.Locator(".notice-list[data-list='materials']");
+        await materials.Locator("button.add").ClickAsync();
+        await materials.Locator("tr[data-item='0'] input[data-field='zh']").FillAsync("户口簿");
+        await materials.Locator("tr[data-item='0'] input[data-field='en']").FillAsync("Household register");
+        await materials.Locator("button.add").ClickAsync();
+        await materials.Locator("tr[data-item='1'] input[data-field='zh']").FillAsync("身份证原件");
+        await materials.Locator("tr[data-item='1'] input[data-field='en']").FillAsync("Original ID card");
+        await materials.Locator("tr[data-item='0'] button.move-down").ClickAsync();
+        await Expect(materials.Locator("tr[data-item='0'] input[data-field='zh']")).ToHaveValueAsync("身份证原件");
+        await page.Locator(".notice-text[data-text='fees'] input[data-field='fees']").FillAsync("不收费");
+        await page.Locator(".notice-text[data-text='fees'] input[data-field='feesEn']").FillAsync("Free of charge");
+        await page.Locator(".notice-text[data-text='timeToComplete'] input[data-field='timeToComplete']").FillAsync("当场办结");
+        await page.Locator(".notice-text[data-text='timeToComplete'] input[data-field='timeToCompleteEn']").FillAsync("Done on the spot");
+        var notes = page.Locator(".notice-list[data-list='notes']");
+        await notes.Locator("button.add").ClickAsync();
+        await notes.Locator("tr[data-item='0'] input[data-field='zh']").FillAsync("请本人到场");
+        await notes.Locator("tr[data-item='0'] input[data-field='en']").FillAsync("Come in person");
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("校验通过，可以保存", new() { Timeout = 5_000 });
+
+        // A material without its English: the validator's refusal beside the notice, gone with the item.
+        await materials.Locator("button.add").ClickAsync();
+        await materials.Locator("tr[data-item='2'] input[data-field='zh']").FillAsync("房产证");
+        var noticeError = page.Locator("[data-error='notice']");
+        await Expect(noticeError).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await Expect(noticeError).ToContainTextAsync("AA");
+        await Expect(noticeError).ToContainTextAsync("英文");
+        Assert.True(await page.EvaluateAsync<int>(KioskLayoutTests.HorizontalOverflow) <= 0, "the page is wider than 1920");
+        AssertNone(await Axe.ViolationsAsync(page));
+        await BrowserFixture.ScreenshotAsync(page, "config-notice");
+        await materials.Locator("tr[data-item='2'] button.remove").ClickAsync();
+        await Expect(noticeError).ToBeHiddenAsync(new() { Timeout = 5_000 });
+
+        // The booking share down to 20%, the one-trip days and the cases' deadlines: one save.
+        await page.Locator("#booking-fields input[data-field='defaultShare']").FillAsync("20");
+        await page.Locator("#onetrip-fields input[data-field='oneTripDays']").FillAsync("45");
+        await page.Locator("#deadline-fields input[data-field='followUpWorkingDays']").FillAsync("7");
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("校验通过，可以保存", new() { Timeout = 5_000 });
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("已保存（版本 2），各终端已生效", new() { Timeout = 10_000 });
+
+        var stored = await fixture.Api.GetAsync($"/api/halls/{hallId}");
+        var notice = stored.GetProperty("themes")[0].GetProperty("notice");
+        Assert.Equal("身份证原件|户口簿", string.Join('|', notice.GetProperty("materials").EnumerateArray().Select(m => m.GetString())));
+        Assert.Equal("Original ID card|Household register", string.Join('|', notice.GetProperty("materialsEn").EnumerateArray().Select(m => m.GetString())));
+        Assert.Equal((0.2, 45), (stored.GetProperty("booking").GetProperty("defaultShare").GetDouble(), stored.GetProperty("oneTripDays").GetInt32()));
+        var deadlines = await fixture.Api.GetAsync($"/api/halls/{hallId}/cases/settings");
+        Assert.Equal((7, 3), (deadlines.GetProperty("followUpWorkingDays").GetInt32(), deadlines.GetProperty("notDoneWorkingDays").GetInt32()));
+        // Deadlines out of the cases' range: refused at the deadlines, the configuration not saved again.
+        await page.Locator("#deadline-fields input[data-field='notDoneWorkingDays']").FillAsync("99");
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#deadlines-error")).ToContainTextAsync("notDoneWorkingDays", new() { Timeout = 10_000 });
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("办理期限未保存：见“办理期限”处的提示");
+        await Expect(page.Locator("#version")).ToHaveTextAsync("配置版本 2");
+        await page.Locator("#deadline-fields input[data-field='notDoneWorkingDays']").FillAsync("4");
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#deadlines-error")).ToBeHiddenAsync(new() { Timeout = 10_000 });
+        await Expect(page.Locator("#check-status")).ToHaveTextAsync("已保存（版本 2），各终端已生效");
+        deadlines = await fixture.Api.GetAsync($"/api/halls/{hallId}/cases/settings");
+        Assert.Equal((7, 4), (deadlines.GetProperty("followUpWorkingDays").GetInt32(), deadlines.GetProperty("notDoneWorkingDays").GetInt32()));
+        var after = await FirstSlotCapacityAsync(hallId);
+        Assert.True(after < before, $"a slot took {before} bookings at the default share and {after} at 20%");
+
+        // The kiosk's 办事须知 shows what was saved, in Chinese and in English.
+        var kiosk = await fixture.OpenAsync($"/kiosk/{hallId}", 1080, 1920);
+        await kiosk.Locator("button.notice-open[data-notice='AA']").ClickAsync(new() { Timeout = 10_000 });
+        await Expect(kiosk.Locator(".notice-materials li")).ToHaveTextAsync(["身份证原件", "户口簿"]);
+        await Expect(kiosk.Locator(".notice-fees p")).ToHaveTextAsync("不收费");
+        await Expect(kiosk.Locator(".notice-time p")).ToHaveTextAsync("当场办结");
+        await Expect(kiosk.Locator(".notice-notes li")).ToHaveTextAsync(["请本人到场"]);
+        await kiosk.Locator("#notice-close").ClickAsync();
+        await kiosk.Locator("[data-lang-toggle]").First.ClickAsync();
+        await kiosk.Locator("button.notice-open[data-notice='AA']").ClickAsync();
+        await Expect(kiosk.Locator(".notice-materials li")).ToHaveTextAsync(["Original ID card", "Household register"]);
+        await Expect(kiosk.Locator(".notice-fees p")).ToHaveTextAsync("Free of charge");
+        await Expect(kiosk.Locator(".notice-notes li")).ToHaveTextAsync(["Come in person"]);
+
+        // English and 1366×768: nothing wider than the screen, axe-clean.
+        await page.SetViewportSizeAsync(1366, 768);
+        await page.Locator("[data-lang-toggle]").ClickAsync();
+        await Expect(page.Locator("h2[data-i18n='notice']")).ToHaveTextAsync("What to bring (notice)");
+        Assert.True(await page.EvaluateAsync<int>(KioskLayoutTests.HorizontalOverflow) <= 0, "the page is wider than 1366");
+        AssertNone(await Axe.ViolationsAsync(page));
+        await page.Locator("#notice-card").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(page, "config-notice-1366-en");
+        await kiosk.Context.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AnAlertsMoveIsAppliedFromTheManagerPageTheWindowSwitchesAndItIsUndone()
     {
         var hallId = "moves-" + Guid.NewGuid().ToString("N")[..8];
@@ -190,6 +296,14 @@ public sealed class ConfigPageTests(BrowserFixture fixture)
         Assert.Equal((day, BrowserFixture.AdministratorUserName), (applied.GetProperty("reason").GetString(), applied.GetProperty("actorId").GetString()));
         await fixture.Api.PostToAsync($"/api/halls/binjiang/advice/{day}/undo", new { });
         await manager.Context.CloseAsync();
+    }
+
+    /// <summary>The capacity of theme AA's first slot tomorrow, as GET /booking/slots gives it.</summary>
+    private async Task<int> FirstSlotCapacityAsync(string hallId)
+    {
+        var slots = await fixture.Api.GetAsync($"/api/halls/{hallId}/booking/slots?theme=AA");
+        var days = slots.GetProperty("themes")[0].GetProperty("days");
+        return days[1].GetProperty("slots")[0].GetProperty("capacity").GetInt32();
     }
 
     private static void AssertNone(IReadOnlyList<string> violations) => Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

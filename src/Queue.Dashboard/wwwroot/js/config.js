@@ -17,10 +17,17 @@
   let dirty = false;
   let checkSeq = 0;
   let said = null;
+  let bookingShown = null; // the hall's booking settings as GET /booking/settings gave them (its defaults when it has none)
+  let deadlines = null; // the cases' deadlines (GET/PUT /cases/settings), saved with the page's save
+  let deadlinesDirty = false;
+  let noticeCode = null; // the theme whose notice is being edited
 
   // Which section a refusal code belongs to (where its message is shown); the rules themselves stay in the API.
   const sectionOf = (code) => {
     if (!code) return null;
+    if (code === 'theme-notice') return 'notice';
+    if (code.startsWith('booking') || code === 'theme-not-found') return 'booking';
+    if (code === 'invalid-oneTripDays') return 'cases';
     if (code.startsWith('calendar') || code === 'theme-cutoff') return code === 'theme-cutoff' ? 'themes' : 'calendar';
     if (code.startsWith('theme') || code === 'prefix-duplicate') return 'themes';
     if (code.startsWith('window')) return 'windows';
@@ -147,7 +154,7 @@
     Q.el('td', {}, removeButton(cfg.zones, z, renderAll)))));
 
   const renderThemes = () => Q.fill(Q.$('themes'), cfg.themes.map((t) => Q.el('tr', { 'data-theme': t.code },
-    Q.el('td', {}, input(t, 'code', { label: Q.t('code'), cls: 'short' })),
+    Q.el('td', {}, input(t, 'code', { label: Q.t('code'), cls: 'short', then: renderThemeParts })),
     Q.el('td', {}, input(t, 'name', { label: Q.t('nameZh') })),
     Q.el('td', {}, input(t, 'nameEn', { label: Q.t('nameEn') })),
     Q.el('td', {}, input(t, 'prefix', { label: Q.t('prefix'), cls: 'tiny' })),
@@ -156,6 +163,141 @@
     Q.el('td', {}, input(t, 'expectedServiceMinutes', { type: 'number', step: '0.5', min: 0.5, label: Q.t('service'), cls: 'num' })),
     Q.el('td', {}, input(t, 'issueCutoffMinutes', { type: 'number', min: 0, optional: true, label: Q.t('cutoff'), cls: 'num', placeholder: Q.t('cutoffAuto') })),
     Q.el('td', {}, removeButton(cfg.themes, t, renderAll)))));
+
+  // 一次性告知: the chosen theme's notice, Chinese and English side by side, item for item. The page keeps each list as
+  // rows of pairs and writes the two lists back from them: a row empty on both sides is not sent, and a side left
+  // empty leaves that item out, so that the validator (not this page) says which translation is missing.
+  const pairsOf = new WeakMap();
+  const pairs = (notice, key) => {
+    const model = pairsOf.get(notice) || {};
+    pairsOf.set(notice, model);
+    if (!model[key]) {
+      const zh = notice[key] || [];
+      const en = notice[key + 'En'] || [];
+      model[key] = Array.from({ length: Math.max(zh.length, en.length) }, (_, i) => ({ zh: zh[i] || '', en: en[i] || '' }));
+    }
+    return model[key];
+  };
+  const writePairs = (notice, key) => {
+    const rows = pairs(notice, key).filter((r) => r.zh.trim() || r.en.trim());
+    notice[key] = rows.filter((r) => r.zh.trim()).map((r) => r.zh);
+    notice[key + 'En'] = rows.filter((r) => r.en.trim()).map((r) => r.en);
+    changed();
+  };
+  const pairInput = (row, side, label, onEdit) => {
+    const node = Q.el('input', { type: 'text', 'aria-label': label, 'data-field': side, lang: side === 'zh' ? 'zh-CN' : 'en', value: row[side] });
+    node.addEventListener('input', () => { row[side] = node.value; onEdit(); });
+    return node;
+  };
+  const noticeList = (notice, key, title, addKey) => {
+    const rows = pairs(notice, key);
+    const edit = () => writePairs(notice, key);
+    const move = (i, by) => { rows.splice(i + by, 0, rows.splice(i, 1)[0]); edit(); renderNotice(); };
+    const button = (cls, text, onclick, disabled, label) => Q.el('button', { type: 'button', class: cls, text, onclick, disabled, 'aria-label': label });
+    return Q.el('div', { class: 'notice-list', 'data-list': key },
+      Q.el('h3', { text: Q.t(title) }),
+      Q.el('table', { class: 'grid pairs' },
+        Q.el('thead', {}, Q.el('tr', {}, Q.el('th', { text: '#' }), Q.el('th', { text: Q.t('inZh') }), Q.el('th', { text: Q.t('inEn') }), Q.el('th'))),
+        Q.el('tbody', {}, rows.map((r, i) => {
+          const name = `${Q.t(title)} ${Q.t('item', { n: i + 1 })}`;
+          return Q.el('tr', { 'data-item': i },
+            Q.el('td', { class: 'center', text: String(i + 1) }),
+            Q.el('td', {}, pairInput(r, 'zh', `${name} ${Q.t('inZh')}`, edit)),
+            Q.el('td', {}, pairInput(r, 'en', `${name} ${Q.t('inEn')}`, edit)),
+            Q.el('td', { class: 'row-buttons' },
+              button('move-up', '↑', () => move(i, -1), i === 0, `${Q.t('moveUp')} ${name}`),
+              button('move-down', '↓', () => move(i, 1), i === rows.length - 1, `${Q.t('moveDown')} ${name}`),
+              button('remove', Q.t('remove'), () => { rows.splice(i, 1); edit(); renderNotice(); })));
+        }))),
+      button('add', Q.t(addKey), () => { rows.push({ zh: '', en: '' }); renderNotice(); }));
+  };
+  const noticeText = (notice, key, title) => {
+    const one = (k, lang) => {
+      const node = Q.el('input', { type: 'text', 'aria-label': `${Q.t(title)} ${Q.t(lang === 'en' ? 'inEn' : 'inZh')}`, 'data-field': k, lang: lang === 'en' ? 'en' : 'zh-CN', value: notice[k] || '', placeholder: Q.t(lang === 'en' ? 'inEn' : 'inZh') });
+      node.addEventListener('input', () => { notice[k] = node.value.trim() ? node.value : null; changed(); });
+      return node;
+    };
+    return Q.el('div', { class: 'notice-text', 'data-text': key },
+      Q.el('h3', { text: Q.t(title) }),
+      Q.el('div', { class: 'pair' }, one(key, 'zh'), one(key + 'En', 'en')));
+  };
+  const renderNotice = () => {
+    const pick = Q.$('notice-theme');
+    const themes = cfg.themes;
+    if (!themes.some((t) => t.code === noticeCode)) noticeCode = themes.length ? themes[0].code : null;
+    Q.fill(pick, themes.map((t) => Q.el('option', { value: t.code, selected: t.code === noticeCode, text: `${t.code} ${Q.name(t)}${t.notice ? Q.t('noticeSet') : ''}` })));
+    pick.setAttribute('aria-label', Q.t('noticeTheme'));
+    const theme = themes.find((t) => t.code === noticeCode);
+    Q.$('notice-on').checked = !!(theme && theme.notice);
+    Q.$('notice-on').disabled = !theme;
+    Q.$('notice-on').setAttribute('aria-label', Q.t('noticeOn'));
+    if (!theme || !theme.notice) { Q.fill(Q.$('notice-editor'), theme ? null : Q.el('p', { class: 'hint', text: Q.t('noThemes') })); return; }
+    const n = theme.notice;
+    Q.fill(Q.$('notice-editor'),
+      noticeList(n, 'materials', 'noticeMaterials', 'addMaterial'),
+      Q.el('div', { class: 'notice-side' }, noticeText(n, 'fees', 'noticeFees'), noticeText(n, 'timeToComplete', 'noticeTime')),
+      noticeList(n, 'notes', 'noticeNotes', 'addNote'));
+  };
+
+  // 分时段预约: the hall's booking settings in cfg.booking. A hall without its own shows the defaults the API answers,
+  // and takes them as its own at the first edit.
+  const percent = (obj, key, o) => {
+    const node = Q.el('input', { type: 'number', step: '1', min: 0, 'aria-label': o.label, class: 'num', 'data-field': key });
+    node.value = obj[key] === undefined || obj[key] === null ? '' : String(Math.round(obj[key] * 1000) / 10);
+    if (o.placeholder) node.placeholder = o.placeholder;
+    node.addEventListener('input', () => {
+      obj[key] = node.value === '' ? null : Number(node.value) / 100;
+      if (o.then) o.then();
+      changed();
+    });
+    return node;
+  };
+  const renderBooking = () => {
+    const b = cfg.booking || JSON.parse(JSON.stringify(bookingShown || {}));
+    const own = () => { cfg.booking = b; };
+    b.themes = b.themes || [];
+    Q.fill(Q.$('booking-fields'),
+      Q.el('label', { class: 'check' }, input(b, 'enabled', { type: 'checkbox', label: Q.t('bookingEnabled'), then: own }), Q.el('span', { text: Q.t('bookingEnabled') })),
+      labelled('slotMinutes', input(b, 'slotMinutes', { type: 'number', min: 1, label: Q.t('slotMinutes'), then: own })),
+      labelled('daysAhead', input(b, 'daysAhead', { type: 'number', min: 0, label: Q.t('daysAhead'), then: own })),
+      labelled('defaultShare', percent(b, 'defaultShare', { label: Q.t('defaultShare'), then: own })),
+      labelled('checkInEarly', input(b, 'checkInEarlyMinutes', { type: 'number', min: 0, label: Q.t('checkInEarly'), then: own })),
+      labelled('checkInLate', input(b, 'checkInLateMinutes', { type: 'number', min: 0, label: Q.t('checkInLate'), then: own })));
+    const codes = cfg.themes.map((t) => t.code);
+    const orphans = b.themes.filter((e) => !codes.includes(e.themeCode)).map((e) => e.themeCode);
+    Q.fill(Q.$('booking-themes'), [...codes, ...orphans].map((code) => {
+      const theme = cfg.themes.find((t) => t.code === code);
+      let entry = b.themes.find((e) => e.themeCode === code);
+      const shown = entry || { themeCode: code, bookable: true };
+      const mine = () => { own(); if (!entry) { entry = shown; b.themes.push(entry); } };
+      const name = theme ? Q.name(theme) : '—';
+      return Q.el('tr', { 'data-booking-theme': code },
+        Q.el('td', { text: code }), Q.el('td', { text: name }),
+        Q.el('td', { class: 'center' }, input(shown, 'bookable', { type: 'checkbox', label: `${Q.t('bookable')} ${code}`, then: mine })),
+        Q.el('td', {}, percent(shown, 'share', { label: `${Q.t('themeShare')} ${code}`, placeholder: Q.t('shareDefault'), then: mine })),
+        Q.el('td', {}, input(shown, 'capacity', { type: 'number', min: 0, optional: true, label: `${Q.t('capacity')} ${code}`, cls: 'num', placeholder: Q.t('capacityAuto'), then: mine })),
+        Q.el('td', {}, entry ? Q.el('button', { type: 'button', class: 'remove', text: Q.t('remove'),
+          onclick: () => { b.themes.splice(b.themes.indexOf(entry), 1); own(); renderBooking(); changed(); } }) : null));
+    }));
+  };
+
+  // 最多跑一次 (in the configuration) and the cases' deadlines (the cases' own settings, saved by the same button).
+  const renderCases = () => {
+    Q.fill(Q.$('onetrip-fields'), labelled('oneTripDays', input(cfg, 'oneTripDays', { type: 'number', min: 1, label: Q.t('oneTripDays') })));
+    if (!deadlines) { Q.fill(Q.$('deadline-fields')); return; }
+    const day = (key, label) => {
+      const node = Q.el('input', { type: 'number', min: 1, step: '1', 'aria-label': Q.t(label), 'data-field': key, value: String(deadlines[key]) });
+      node.addEventListener('input', () => { deadlines[key] = node.value === '' ? null : Number(node.value); deadlinesDirty = true; say('unsaved'); });
+      return labelled(label, node);
+    };
+    Q.fill(Q.$('deadline-fields'), day('followUpWorkingDays', 'followUpDays'), day('notDoneWorkingDays', 'notDoneDays'));
+  };
+  const deadlinesError = (error) => {
+    Q.$('deadlines-error').textContent = error ? Q.errorText(error) : '';
+    Q.show(Q.$('deadlines-error'), !!error);
+    Q.$('cases-card').classList.toggle('has-error', !!error);
+  };
+  const renderThemeParts = () => { renderNotice(); renderBooking(); };
 
   const profileThemes = (w) => {
     const node = Q.el('input', { type: 'text', 'aria-label': Q.t('profileThemes'), 'data-field': 'profileThemes', value: (w.profile.themes || []).join(','), disabled: w.profile.kind === 'Comprehensive' });
@@ -254,12 +396,17 @@
 
   // Zone ids changed: the selects that list zones follow.
   const renderRefs = () => { renderThemes(); renderWindows(); renderCalendar(); };
-  const renderAll = () => { renderHall(); renderPolicy(); renderZones(); renderRefs(); };
+  const renderAll = () => { renderHall(); renderPolicy(); renderZones(); renderRefs(); renderThemeParts(); renderCases(); };
 
   const showVersion = () => { Q.$('version').textContent = Q.t('version', { v: version }); };
 
   const load = async () => {
     const got = await call('GET', hallPath);
+    [bookingShown, deadlines] = await Promise.all([
+      call('GET', `${hallPath}/booking/settings`).then((r) => r.data),
+      call('GET', `${hallPath}/cases/settings`).then((r) => r.data)]);
+    deadlinesDirty = false;
+    deadlinesError(null);
     cfg = got.data;
     version = got.version || 0;
     for (const key of ['zones', 'themes', 'windows']) cfg[key] = cfg[key] || [];
@@ -276,11 +423,26 @@
     Q.$('save').disabled = true;
     say('saving');
     try {
-      const got = await call('PUT', hallPath, cfg, { 'if-match': `"v${version}"` });
-      version = got.version || version + 1;
-      dirty = false;
-      showErrors(null);
-      showVersion();
+      const savedConfig = dirty || !deadlinesDirty;
+      if (savedConfig) {
+        const got = await call('PUT', hallPath, cfg, { 'if-match': `"v${version}"` });
+        version = got.version || version + 1;
+        dirty = false;
+        showErrors(null);
+        showVersion();
+      }
+      if (deadlinesDirty) {
+        try {
+          deadlines = (await call('PUT', `${hallPath}/cases/settings`, deadlines)).data;
+          deadlinesDirty = false;
+          deadlinesError(null);
+          renderCases();
+        } catch (error) {
+          deadlinesError(error);
+          say(savedConfig ? 'deadlinesRefused' : 'deadlinesOnlyRefused', null, { bad: true });
+          return;
+        }
+      }
       say('saved', { v: version }, { good: true });
     } catch (error) {
       if (error.code === 'config-version') {
@@ -313,7 +475,14 @@
     Q.$('add-zone').addEventListener('click', () => { cfg.zones.push({ zoneId: '', name: '', nameEn: '' }); renderAll(); changed(); });
     Q.$('add-theme').addEventListener('click', () => {
       cfg.themes.push({ code: '', name: '', nameEn: '', prefix: '', zoneId: zoneIds()[0] || '', targetMinutes: 30, expectedServiceMinutes: 10 });
-      renderThemes(); changed();
+      renderThemes(); renderThemeParts(); changed();
+    });
+    Q.$('notice-theme').addEventListener('change', () => { noticeCode = Q.$('notice-theme').value; renderNotice(); });
+    Q.$('notice-on').addEventListener('change', () => {
+      const theme = cfg.themes.find((t) => t.code === noticeCode);
+      if (!theme) return;
+      theme.notice = Q.$('notice-on').checked ? { materials: [], materialsEn: [], notes: [], notesEn: [] } : null;
+      renderNotice(); changed();
     });
     Q.$('add-window').addEventListener('click', () => {
       const next = Math.max(0, ...cfg.windows.map((w) => Number(w.windowNo) || 0)) + 1;
