@@ -39,6 +39,8 @@ public static class BookingEndpoints
         booking.MapDelete("/", Cancel).ProducesRefusals(409).WithSummary("取消预约 / Cancel a booking");
         booking.MapPut("/", Reschedule).ProducesBodyRefusals().ProducesRefusals(409, 422)
             .WithSummary("改约到其他时段（返回新预约）/ Move a booking to another slot (answers the new booking)");
+        booking.MapPost("/check-in", ScanCheckIn).ProducesBodyRefusals().ProducesRefusals(409, 422)
+            .WithSummary("手机扫入口签到码签到：按时为预约号，迟到为普通号 / Check in a booking on the phone with the code scanned at the hall's entrance: on time an appointment ticket, late an ordinary one");
         return routes;
     }
 
@@ -115,9 +117,29 @@ public static class BookingEndpoints
     private static Task<Ok<BookingView>> Reschedule(string bookingId, RescheduleRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys, PublicLinks links) =>
         Run(bookingId, http, grains, keys, links, (grain, id) => grain.RescheduleAsync(id, RequestRules.Body(request).SlotStart ?? throw Refusals.Missing("slotStart")));
 
+    /// <summary>
+    /// 到厅签到 of a booking: the code the phone scanned at the entrance (<see cref="EntranceCode"/>, the remote tickets' one)
+    /// and the booking's key; then the kiosk's check-in rules (the window, early waits from the slot, late an ordinary ticket).
+    /// </summary>
+    private static async Task<Ok<CheckInResult>> ScanCheckIn(
+        string bookingId, ArriveRequest? request, HttpContext http, IGrainFactory grains, QueueKeys keys, PublicLinks links,
+        [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    {
+        var (hallId, date) = await Holder(bookingId, http, keys);
+        var code = RequestRules.Body(request).Code is { Length: > 0 } given ? given.Trim() : throw Refusals.Missing("code");
+        if (!await keys.IsEntranceCodeAsync(hallId, code, clock.GetUtcNow()))
+        {
+            throw Refusals.EntranceCode();
+        }
+
+        var result = await grains.GetGrain<IBookingGrain>(BookingKeys.Day(hallId, date)).CheckInAsync(bookingId, null, null);
+        var ticketKey = await keys.TicketKeyAsync(result.Ticket.TicketId);
+        var ticket = result.Ticket with { AccessKey = ticketKey, Link = links.Absolute(http.Request, PublicLinks.TicketPath(result.Ticket.TicketId, ticketKey)) };
+        return TypedResults.Ok(new CheckInResult(await WithLink(result.Booking, http, keys, links), ticket));
+    }
+
     /// <summary>The booking's holder (its key) or the hall's staff, manager or an administrator; an id of no hall's format is not found.</summary>
-    private static async Task<Ok<BookingView>> Run(
-        string bookingId, HttpContext http, IGrainFactory grains, QueueKeys keys, PublicLinks links, Func<IBookingGrain, string, Task<BookingView>> action)
+    private static async Task<(string HallId, DateOnly Date)> Holder(string bookingId, HttpContext http, QueueKeys keys)
     {
         if (bookingId.Length > 120 || !BookingKeys.TryParseBookingId(bookingId, out var hallId, out var date))
         {
@@ -130,6 +152,13 @@ public static class BookingEndpoints
             throw AccessRules.Refusal(http.Caller());
         }
 
+        return (hallId, date);
+    }
+
+    private static async Task<Ok<BookingView>> Run(
+        string bookingId, HttpContext http, IGrainFactory grains, QueueKeys keys, PublicLinks links, Func<IBookingGrain, string, Task<BookingView>> action)
+    {
+        var (hallId, date) = await Holder(bookingId, http, keys);
         var view = await action(grains.GetGrain<IBookingGrain>(BookingKeys.Day(hallId, date)), bookingId);
         return TypedResults.Ok(await WithLink(view, http, keys, links));
     }

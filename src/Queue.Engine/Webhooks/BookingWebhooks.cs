@@ -8,20 +8,18 @@ namespace Queue.Engine.Webhooks;
 public sealed record BookingFacts(string BookingId, string? Code, string ThemeCode, DateTimeOffset SlotStart, string? Reminder = null);
 
 /// <summary>
-/// The seam between the booking feature's journal events and the webhooks. The booking events (HallEventKind 30
-/// BookingConfirmed, 31 BookingCancelled, 32 BookingRescheduled; 33 BookingCheckedIn is not notified) carry their facts
-/// in <see cref="HallEvent"/> fields 20–24 that this branch does not have yet. Wiring them is <see cref="Read"/>'s body:
-/// <code>
-/// e.Kind is Confirmed or Cancelled or Rescheduled &amp;&amp; e.BookingId is { } id &amp;&amp; e.SlotStart is { } start
-///     ? new BookingFacts(id, e.BookingCode, e.ThemeCode!, start) : null;
-/// </code>
-/// Everything else (the types, the payload, the reminders as scheduled deliveries, their cancellation) is in place and tested.
+/// The booking events' webhooks. The journal's booking events (HallEventKind 30 BookingConfirmed, 31 BookingCancelled,
+/// 32 BookingRescheduled; 33 BookingCheckedIn and 34 BookingLate are not notified) carry the booking's id and its slot's
+/// start (<see cref="HallEvent.BookingId"/>, <see cref="HallEvent.SlotStart"/>) and the theme. A move is two events: the
+/// new booking's BookingConfirmed (its own id, the new slot: it plans the new reminders) and the old one's
+/// BookingRescheduled (the old id and slot, <see cref="HallEvent.Reason"/> = the new id: it cancels the old reminders).
+/// The booking's code is not in the journal (it checks a booking in at the kiosk), so the payload's <c>code</c> is null.
 /// </summary>
 public static class BookingWebhooks
 {
-    public const HallEventKind Confirmed = (HallEventKind)30;
-    public const HallEventKind Cancelled = (HallEventKind)31;
-    public const HallEventKind Rescheduled = (HallEventKind)32;
+    public const HallEventKind Confirmed = HallEventKind.BookingConfirmed;
+    public const HallEventKind Cancelled = HallEventKind.BookingCancelled;
+    public const HallEventKind Rescheduled = HallEventKind.BookingRescheduled;
 
     public const string EveningReminder = "evening-before";
     public const string HourReminder = "hour-before";
@@ -29,11 +27,13 @@ public static class BookingWebhooks
     /// <summary>The reminder the evening before is sent at this hall time.</summary>
     public static readonly TimeOnly EveningAt = new(18, 0);
 
-    /// <summary>The facts of a booking event, or null for any other event (see the class summary for wiring).</summary>
+    /// <summary>The facts of a notified booking event, or null for any other event (or one without its booking's fields).</summary>
     public static BookingFacts? Read(HallEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return null; // wired when the booking branch is merged: see the class summary
+        return e.Kind is Confirmed or Cancelled or Rescheduled && e.BookingId is { } id && e.SlotStart is { } start && e.ThemeCode is { } theme
+            ? new BookingFacts(id, Code: null, theme, start)
+            : null;
     }
 
     public static string? TypeOf(HallEventKind kind) => kind switch

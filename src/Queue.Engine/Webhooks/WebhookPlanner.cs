@@ -52,7 +52,8 @@ public static class WebhookPlanner
         events.Where(e => e.TicketId is not null && e.ThemeCode is not null).SelectMany(e => e.ToThemeCode is { } to ? new[] { e.ThemeCode!, to } : [e.ThemeCode!]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The deliveries of the events themselves, and the booking groups to cancel (cancelled or moved bookings' reminders).
+    /// The deliveries of the events themselves, and the booking groups to cancel (cancelled or moved bookings' reminders;
+    /// a confirmed booking's reminders are planned with it).
     /// <paramref name="readBooking"/> reads a booking event's facts (<see cref="BookingWebhooks.Read"/> by default; a test passes its own).
     /// </summary>
     public static (List<PlannedDelivery> Deliveries, List<string> CancelGroups) PlanEvents(
@@ -122,9 +123,9 @@ public static class WebhookPlanner
             deliveries.RemoveAll(d => d.Group == group);
         }
 
-        if (e.Kind == BookingWebhooks.Cancelled)
+        if (e.Kind != BookingWebhooks.Confirmed)
         {
-            return;
+            return; // a move's new slot is the new booking's: its own BookingConfirmed plans the reminders
         }
 
         foreach (var (name, at) in BookingWebhooks.Reminders(booking.SlotStart, hall?.TimeZone ?? "Asia/Shanghai", now))

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,7 +7,8 @@ namespace Queue.EndToEndTests.Browser;
 
 /// <summary>
 /// A timed appointment from end to end: booked on the phone page at 390 px, checked in at the kiosk by its code, called at a
-/// window, and the call on the board and on the phone's ticket page. The test hall is always open, so today has slots.
+/// window, and the call on the board and on the phone's ticket page; or checked in on the phone by the entrance's rotating
+/// code (/arrive/{hall}?c=). The test hall is always open, so today has slots.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BookingJourneyTests(BrowserFixture fixture)
@@ -62,6 +64,41 @@ public sealed class BookingJourneyTests(BrowserFixture fixture)
         await Expect(phone.Locator("#call-text")).ToHaveTextAsync($"请{number}号到10号窗口", Soon);
         await board.Context.CloseAsync();
         await kiosk.Context.CloseAsync();
+        await phone.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task BookedOnThePhoneThenTheEntranceCodeOpenedOnThePhoneChecksItInAndShowsTheTicket()
+    {
+        await fixture.Api.PutAsync("/api/halls/binjiang/booking/settings", new { themes = new[] { new { themeCode = "SW", capacity = 5 } } });
+        var phone = await fixture.NewPageAsync(390, 844, mobile: true);
+        await phone.GotoAsync("/m/binjiang");
+        await Expect(phone.Locator("button.theme[data-theme='SW'] .theme-wait")).ToBeVisibleAsync(FirstLoad);
+        // Today's issuing is open (the test hall is always open): 线上取号 is one tap away.
+        await Expect(phone.Locator("a.remote-link[data-theme='SW']")).ToHaveAttributeAsync("href", "/remote/binjiang");
+        await Expect(phone.Locator("a.remote-link[data-theme='SW']")).ToHaveTextAsync("线上取号（今天）›");
+        await phone.Locator("button.theme[data-theme='SW']").ClickAsync();
+        await phone.Locator("#slots button.slot:not([disabled])").First.ClickAsync();
+        await phone.Locator("#citizen").FillAsync("137" + RandomNumberGenerator.GetInt32(10_000_000, 100_000_000));
+        await phone.Locator("#book").ClickAsync();
+
+        await Expect(phone.Locator("#b-status")).ToHaveTextAsync("已预约", Soon);
+        await Expect(phone.Locator("#b-notice .notice-fees")).ToContainTextAsync("不收费", new() { Timeout = 5_000 }); // 税务's 一次性告知
+        await Expect(phone.Locator("#b-notice h2")).ToHaveTextAsync("办事须知");
+        Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the confirmation scrolls sideways at 390 px");
+        var kept = await phone.EvaluateAsync<int>("() => JSON.parse(localStorage.getItem('queue.bookings') || '[]').length");
+        Assert.Equal(1, kept);
+
+        // The entrance display's current code (what its QR carries), opened on the phone as the camera app would.
+        var entrance = await fixture.Api.GetAsync("/api/halls/binjiang/entrance");
+        await phone.GotoAsync($"/arrive/binjiang?c={entrance.GetProperty("code").GetString()}");
+        await phone.WaitForURLAsync(new Regex("/t/binjiang\\."), new() { Timeout = 15_000 });
+        await Expect(phone.Locator("#number")).ToHaveTextAsync(new Regex("^C[0-9]+$"), Soon);
+        Assert.Equal(0, await phone.EvaluateAsync<int>("() => JSON.parse(localStorage.getItem('queue.bookings') || '[]').length"));
+
+        // The appointment leaves the shared demo hall's 税务 line, so that the other tests' calls find their own tickets first.
+        var ticketId = Uri.UnescapeDataString(new Uri(phone.Url).AbsolutePath["/t/".Length..]);
+        await fixture.Api.PostToAsync($"/api/tickets/{Uri.EscapeDataString(ticketId)}/cancel", new { });
         await phone.Context.CloseAsync();
     }
 }

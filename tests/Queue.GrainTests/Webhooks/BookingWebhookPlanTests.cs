@@ -8,8 +8,8 @@ namespace Queue.GrainTests.Webhooks;
 
 /// <summary>
 /// The booking notices as planned from the journal, with the facts read by a stand-in for <see cref="BookingWebhooks.Read"/>
-/// (the booking events' fields arrive with the booking branch): the confirmation and its two reminders, a move that
-/// cancels the old reminders and plans the new slot's, a cancellation that plans none.
+/// (and the real reader on journal events): the confirmation and its two reminders, a move (the new booking's confirmation
+/// plans the new slot's reminders, the old one's rescheduled cancels its own), a cancellation that plans none.
 /// </summary>
 public sealed class BookingWebhookPlanTests
 {
@@ -37,14 +37,25 @@ public sealed class BookingWebhookPlanTests
     }
 
     [Fact]
-    public void AMovedBookingCancelsItsRemindersAndIsRemindedOfItsNewSlot()
+    public void AMoveIsTheNewBookingsConfirmationWithItsRemindersAndTheOldOnesRescheduledThatCancelsItsOwn()
     {
         var moved = Slot.AddDays(1);
-        var (planned, cancel) = Plan(Booking(2, BookingWebhooks.Rescheduled, moved));
+        var (planned, cancel) = Plan(Booking(2, BookingWebhooks.Confirmed, moved, "b2"), Booking(3, BookingWebhooks.Rescheduled, Slot, "b1"));
 
         Assert.Equal(["booking:b1"], cancel);
-        Assert.Equal([WebhookEventTypes.BookingRescheduled, WebhookEventTypes.BookingReminder, WebhookEventTypes.BookingReminder], planned.Select(p => p.Type));
-        Assert.All(planned.Skip(1), p => Assert.Contains(moved.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), p.EventId, StringComparison.Ordinal));
+        Assert.Equal([WebhookEventTypes.BookingConfirmed, WebhookEventTypes.BookingReminder, WebhookEventTypes.BookingReminder, WebhookEventTypes.BookingRescheduled], planned.Select(p => p.Type));
+        Assert.All(planned.Where(p => p.Type == WebhookEventTypes.BookingReminder), p => Assert.Equal("booking:b2", p.Group));
+        Assert.All(planned.Where(p => p.Type == WebhookEventTypes.BookingReminder), p => Assert.Contains(moved.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), p.EventId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheJournalsBookingEventsAreReadWithoutTheCodeAndTheCheckInIsNotNotified()
+    {
+        var confirmed = new HallEvent(Hall, 1, Now, BookingWebhooks.Confirmed, ThemeCode: "BDC", BookingId: "b9", SlotStart: Slot);
+        Assert.Equal(new BookingFacts("b9", null, "BDC", Slot), BookingWebhooks.Read(confirmed));
+        Assert.Null(BookingWebhooks.Read(confirmed with { Kind = Contracts.Model.HallEventKind.BookingCheckedIn }));
+        Assert.Null(BookingWebhooks.Read(confirmed with { BookingId = null }));
+        Assert.Null(WebhookPlanner.TypeOf(Contracts.Model.HallEventKind.BookingLate));
     }
 
     [Fact]
@@ -60,11 +71,11 @@ public sealed class BookingWebhookPlanTests
         WebhookPlanner.PlanEvents(events, [Endpoint], TestHalls.Small(Hall, ["BDC"], Contracts.Model.WindowProfile.Comprehensive),
             ImmutableDictionary<string, LineView>.Empty, Now, e => Facts.GetValueOrDefault(e.Sequence));
 
-    private static HallEvent Booking(long sequence, Contracts.Model.HallEventKind kind, DateTimeOffset slot)
+    private static HallEvent Booking(long sequence, Contracts.Model.HallEventKind kind, DateTimeOffset slot, string id = "b1")
     {
         lock (Facts)
         {
-            Facts[sequence] = new BookingFacts("b1", "K7Q2", "BDC", slot);
+            Facts[sequence] = new BookingFacts(id, "K7Q2", "BDC", slot);
         }
 
         return new HallEvent(Hall, sequence, Now, kind, ThemeCode: "BDC");

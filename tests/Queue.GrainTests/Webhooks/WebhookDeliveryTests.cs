@@ -190,6 +190,45 @@ public sealed class WebhookDeliveryTests(ITestOutputHelper output) : IAsyncLifet
         Assert.Equal(0, await _cluster.Grains.GetGrain<IHallContactsGrain>(hall).DropPastAsync());
     }
 
+    [Fact]
+    public async Task ABookingsConfirmationAndItsRemindersReachARealReceiverSigned()
+    {
+        const string hall = "wh-booking";
+        _receiver.Start();
+        await Configure(hall);
+        await Register(hall, WebhookEventTypes.BookingConfirmed, WebhookEventTypes.BookingReminder);
+
+        // The fake clock stands at 10:00 on Tuesday 24 November 2026 (Shanghai); the booking is for Wednesday's first free slot.
+        var tomorrow = DateOnly.FromDateTime(_cluster.Clock.GetUtcNow().AddHours(8).Date).AddDays(1);
+        var day = _cluster.Grains.GetGrain<IBookingGrain>(Contracts.Booking.BookingKeys.Day(hall, tomorrow));
+        var slot = (await day.GetSlotsAsync("BDC")).Single().Slots.First(s => s.Booked < s.Capacity);
+        var booking = await day.BookAsync(new Contracts.Booking.BookAppointment("BDC", slot.Start, "citizen-key-1", "张*", IssueChannel.Mobile));
+
+        await Eventually.Until(
+            () => _receiver.Distinct.Count(r => r.Type == WebhookEventTypes.BookingReminder) == 2 && _receiver.Distinct.Any(r => r.Type == WebhookEventTypes.BookingConfirmed),
+            Deadline, "the confirmation and both reminders arrive");
+
+        var schema = SchemaCheck.Load();
+        foreach (var received in _receiver.Received)
+        {
+            Assert.True(WebhookSignature.Verify(Secret, received.Signature, received.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)), received.Signature);
+            Assert.Empty(SchemaCheck.Violations(schema, JsonDocument.Parse(received.Body).RootElement));
+            using var body = JsonDocument.Parse(received.Body);
+            var b = body.RootElement.GetProperty("booking");
+            Assert.Equal((booking.BookingId, slot.Start), (b.GetProperty("bookingId").GetString(), b.GetProperty("slotStart").GetDateTimeOffset()));
+        }
+
+        var deliveries = await _cluster.Grains.GetGrain<IHallWebhooksGrain>(hall).GetDeliveriesAsync(null, 10);
+        output.WriteLine(string.Join("; ", deliveries.Select(d => $"{d.Type} {d.EventId} {d.Status}")));
+        var reminders = _receiver.Distinct.Where(r => r.Type == WebhookEventTypes.BookingReminder).OrderBy(r => r.EventId, StringComparer.Ordinal).ToList();
+        var prefix = $"{hall}:booking:{booking.BookingId}:{slot.Start.ToUnixTimeSeconds()}:";
+        Assert.Equal([prefix + "evening-before", prefix + "hour-before"], reminders.Select(r => r.EventId));
+
+        // Due at 18:00 hall time the evening before (10:00 UTC) and one hour before the slot, as the payload's time says.
+        var evening = new DateTimeOffset(tomorrow.AddDays(-1).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        Assert.Equal([evening, slot.Start.AddHours(-1)], reminders.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("occurredAt").GetDateTimeOffset()));
+    }
+
     private static string? Read(ReceivedWebhook received, string property) => JsonDocument.Parse(received.Body).RootElement.GetProperty(property).GetString();
 
     private static JsonElement Ticket(ReceivedWebhook received) => JsonDocument.Parse(received.Body).RootElement.GetProperty("ticket").Clone();

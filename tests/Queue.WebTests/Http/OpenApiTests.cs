@@ -96,6 +96,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("POST /api/halls/{hallId}/bookings", new[] { 400, 404, 409, 415, 422, 429 })]
     [InlineData("POST /api/halls/{hallId}/bookings/check-in", new[] { 400, 401, 403, 404, 409, 415, 429 })]
     [InlineData("PUT /api/bookings/{bookingId}", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
+    [InlineData("POST /api/bookings/{bookingId}/check-in", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
     [InlineData("PUT /api/halls/{hallId}/booking/settings", new[] { 400, 401, 403, 404, 415, 422 })]
     public async Task AnOperationListsExactlyTheRefusalsItsHandlerPolicyAndGrainsCanAnswer(string operation, int[] refusals)
     {
@@ -122,7 +123,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     {
         var limited = ApiEndpoints().Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null).ToList();
 
-        Assert.Equal(19, limited.Count); // 9 + the citizen's year + the remote ticket's three public endpoints + six of booking's
+        Assert.Equal(20, limited.Count); // 9 + the citizen's year + the remote ticket's three public endpoints + seven of booking's (with the entrance check-in)
         Assert.Empty(limited.Where(e => !Declares(e, StatusCodes.Status429TooManyRequests)).Select(Name));
     }
 

@@ -127,6 +127,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/auth/me",
                 "/api/auth/password",
                 "/api/bookings/{bookingId}",
+                "/api/bookings/{bookingId}/check-in",
                 "/api/halls",
                 "/api/halls/{hallId}",
                 "/api/halls/{hallId}/advice/{date}",

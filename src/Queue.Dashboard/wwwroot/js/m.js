@@ -1,5 +1,7 @@
 // The citizen's phone page /m/{hall}: the themes with today's live wait, the free slots of the coming days, booking by
-// ID-card or phone number, and the booking's own view (?booking=&k=): code, QR, check-in window, change, cancel.
+// ID-card or phone number, and the booking's own view (?booking=&k=): code, QR, check-in window, the theme's 一次性告知,
+// change, cancel. A theme that issues today links to 线上取号 (/remote/{hall}). The bookings shown here are kept in
+// localStorage (queue.bookings, like the ticket page's queue.tickets), so the entrance code's page /arrive can check them in.
 (function () {
   'use strict';
   const hallId = Q.route()[0];
@@ -10,6 +12,7 @@
   let slot = null;
   let moving = null; // the booking being moved to another slot
   let booking = null;
+  let opening = null; // which themes issue tickets now (GET …/opening), for the 线上取号 links
 
   // Times come with the hall's offset (+08:00): the hall's clock is the one that counts, whatever the phone's zone.
   const time = (iso) => iso.slice(11, 16);
@@ -21,13 +24,16 @@
     calendar = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/booking/slots`);
   }
 
+  const issuing = (code) => !!(opening && opening.themes.some((o) => o.themeCode === code && o.issuing));
+
   function renderThemes() {
     views('themes-view');
-    Q.fill(Q.$('themes'), calendar.themes.map((t) => Q.el('button', {
+    Q.fill(Q.$('themes'), calendar.themes.flatMap((t) => [Q.el('button', {
       type: 'button', class: 'theme', 'data-theme': t.themeCode, disabled: !t.bookable, onclick: () => { theme = t; day = firstDayWithSlots(t); slot = null; renderSlots(); },
     }, Q.el('span', { class: 'theme-title', text: Q.name(t) }),
     Q.el('span', { class: 'theme-wait', text: !t.bookable ? Q.t('notBookable')
-      : t.liveWaitMinutes === null || t.liveWaitMinutes === undefined ? Q.t('liveNone') : Q.t('liveWait', { n: Q.minutes(t.liveWaitMinutes), w: t.waiting }) }))));
+      : t.liveWaitMinutes === null || t.liveWaitMinutes === undefined ? Q.t('liveNone') : Q.t('liveWait', { n: Q.minutes(t.liveWaitMinutes), w: t.waiting }) })),
+    issuing(t.themeCode) ? Q.el('a', { class: 'remote-link', 'data-theme': t.themeCode, href: `/remote/${encodeURIComponent(hallId)}`, text: Q.t('remoteTicket') }) : null]));
   }
 
   function firstDayWithSlots(t) {
@@ -84,11 +90,21 @@
   // The booking's own view; its link (with the key) replaces the address, so a reload or a bookmark finds it again.
   function show(b) {
     booking = b;
+    keep(b);
     const url = new URL(location.href);
     url.searchParams.set('booking', b.bookingId);
     url.searchParams.set('k', b.accessKey);
     history.replaceState(null, '', url);
     renderBooking();
+  }
+
+  // The phone's bookings (at most 5): what /arrive/{hall}?c= checks in with the entrance code. Only booked ones stay.
+  function keep(b) {
+    try {
+      const kept = JSON.parse(localStorage.getItem('queue.bookings') || '[]').filter((x) => x && x.id !== b.bookingId);
+      if (b.status === 'Booked' && b.accessKey) kept.unshift({ id: b.bookingId, key: b.accessKey, hall: b.hallId, day: b.date });
+      localStorage.setItem('queue.bookings', JSON.stringify(kept.slice(0, 5)));
+    } catch { /* private mode: check in at the kiosk by code */ }
   }
 
   function renderBooking() {
@@ -108,6 +124,9 @@
       ticket.href = `/t/${encodeURIComponent(b.ticketId)}?k=${encodeURIComponent(b.ticketKey)}`;
       ticket.textContent = Q.t('ticketLink', { n: b.displayNumber || '' });
     }
+    const notice = b.status === 'Booked' && t && t.notice ? Q.noticeView(t.notice) : null;
+    Q.fill(Q.$('b-notice'), notice ? [Q.el('h2', { text: Q.t('noticeTitle') }), notice] : []);
+    Q.show(Q.$('b-notice'), !!notice);
     Q.show(Q.$('b-actions'), b.status === 'Booked');
     Q.$('b-link').textContent = b.link;
     Q.$('b-link').href = b.link;
@@ -147,6 +166,7 @@
     Q.onLang(() => { if (!Q.$('booking-view').hidden) renderBooking(); else if (!Q.$('slots-view').hidden) renderSlots(); else if (calendar) renderThemes(); });
     try {
       hall = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}`);
+      opening = await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/opening`).catch(() => null);
       const setName = () => { Q.$('hall-name').textContent = Q.name(hall); document.title = Q.name(hall) + ' · ' + Q.t('chooseTheme'); };
       setName();
       Q.onLang(setName);
