@@ -25,7 +25,7 @@ public sealed partial class ThemeLine
         var waitFrom = command.WaitFrom is { } from && from > now ? from : now;
         var ticket = new TicketRecord
         {
-            TicketId = GrainKeys.NewTicketId(context.HallId, Code),
+            TicketId = ProposedId(command.TicketId) ?? GrainKeys.NewTicketId(context.HallId, Code),
             DisplayNumber = $"{context.Theme.Prefix}{number:000}",
             Priority = command.Priority,
             Channel = command.Channel,
@@ -54,6 +54,13 @@ public sealed partial class ThemeLine
         Emit(HallEventKind.TicketIssued, ticket, e => e with { CitizenKey = ticket.CitizenKey, RealName = ticket.CitizenKey is null ? null : true });
         return ticket;
     }
+
+    /// <summary>The id the web node chose (a phone for notifications is already stored under it), when it is one of this theme's and unused.</summary>
+    private string? ProposedId(string? ticketId) =>
+        ticketId is not null && GrainKeys.TryParseTicketId(ticketId, out var hallId, out var themeCode)
+        && hallId == context.HallId && themeCode == Code && !state.Tickets.ContainsKey(ticketId)
+            ? ticketId
+            : null;
 
     public TicketRecord Cancel(string ticketId)
     {

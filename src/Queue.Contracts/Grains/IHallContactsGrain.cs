@@ -10,8 +10,12 @@ namespace Queue.Contracts.Grains;
 [Alias("Queue.IHallContactsGrain")]
 public interface IHallContactsGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// Stores (or, with a null <paramref name="sealedPhone"/>, updates the number of) a ticket's contact. The web node
+    /// stores it before the ticket is issued, under the id it gives the issue (an empty number), then adds the number.
+    /// </summary>
     [Alias("Remember")]
-    Task RememberAsync(string ticketId, string themeCode, string displayNumber, string sealedPhone);
+    Task RememberAsync(string ticketId, string themeCode, string displayNumber, string? sealedPhone);
 
     /// <summary>The sealed phone given with the ticket, or null.</summary>
     [Alias("Find"), ReadOnly]

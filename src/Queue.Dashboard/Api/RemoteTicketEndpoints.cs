@@ -54,12 +54,15 @@ public static class RemoteTicketEndpoints
             : throw Refusals.InvalidNumber("travelMinutes", 0, LeaveHome.MaxTravelMinutes);
         var citizen = await CitizenData.KeyAsync(body.IdNumber, body.Phone, keys) ?? throw Refusals.RemoteIdentity();
         var requestId = RequestRules.OptionalText(body.RequestId, "requestId", 100);
+        var contacts = await NotifyContacts.StoreAsync(grains, keys, RequestRules.HallId(hallId), code, body.NotifyPhone, body.NotifyConsent);
         // A retry finds its ticket only for the same citizen: the request id is scoped to the citizen's keyed hash, so
         // someone who learns another phone's request id gets a ticket of their own, never that one with its key.
         var command = new IssueTicket(
-            IssueChannel.Remote, PriorityClass.Normal, requestId is null ? null : $"remote/{citizen}/{requestId}", citizen, CitizenData.MaskedName(body.Name), travel);
+            IssueChannel.Remote, PriorityClass.Normal, requestId is null ? null : $"remote/{citizen}/{requestId}", citizen, CitizenData.MaskedName(body.Name), travel,
+            TicketId: contacts.TicketId);
         var address = await keys.CitizenHashAsync("address:" + SecurityExtensions.Address(http));
         var ticket = await grains.GetGrain<IRemoteTicketsGrain>(hallId).TakeAsync(code, command, address);
+        await contacts.IssuedAsync(ticket);
         var key = await keys.TicketKeyAsync(ticket.TicketId);
         return TypedResults.Created(
             $"/api/tickets/{ticket.TicketId}",
@@ -68,7 +71,10 @@ public static class RemoteTicketEndpoints
 }
 
 /// <param name="TravelMinutes">the citizen's travel time to the hall, 0–240: "leave home by" is the predicted wait less this.</param>
-public sealed record RemoteTicketRequest(int? TravelMinutes, string? IdNumber = null, string? Phone = null, string? Name = null, string? RequestId = null);
+/// <param name="NotifyPhone">a mobile number for notifications (叫号提醒 through the hall's webhooks), only with <paramref name="NotifyConsent"/> true; kept sealed for the day.</param>
+public sealed record RemoteTicketRequest(
+    int? TravelMinutes, string? IdNumber = null, string? Phone = null, string? Name = null, string? RequestId = null,
+    string? NotifyPhone = null, bool? NotifyConsent = null);
 
 public sealed record RemoteHall(string HallId, string Name, string NameEn, DateTimeOffset At, int MaxTravelMinutes, IReadOnlyList<RemoteTheme> Themes);
 

@@ -44,27 +44,18 @@ public static class TicketEndpoints
         var channel = RequestRules.Defined(body.Channel, DefaultChannel(caller), "channel");
         var priority = RequestRules.Defined(body.Priority, PriorityClass.Normal, "priority");
         MayIssue(caller, hallId, channel, priority);
-        var notifyPhone = CitizenData.Phone(body.NotifyPhone);
-        if (notifyPhone is not null && body.NotifyConsent != true)
-        {
-            throw Refusals.NotifyConsent();
-        }
-
+        hallId = RequestRules.HallId(hallId);
+        themeCode = RequestRules.ThemeCode(themeCode);
+        var contacts = await NotifyContacts.StoreAsync(grains, keys, hallId, themeCode, body.NotifyPhone, body.NotifyConsent);
         var command = new IssueTicket(
             channel,
             priority,
             ScopedRequestId(caller, RequestRules.OptionalText(body.RequestId, "requestId", 100)),
             await CitizenData.KeyAsync(body.IdNumber, body.Phone, keys),
-            CitizenData.MaskedName(body.Name));
-        var theme = grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(RequestRules.HallId(hallId), RequestRules.ThemeCode(themeCode)));
-        var ticket = await theme.IssueAsync(command);
-        if (notifyPhone is not null && ticket.Status == TicketStatus.Waiting)
-        {
-            // Sealed here, so that neither the grain nor the store sees the number in clear; never journaled.
-            await grains.GetGrain<IHallContactsGrain>(ticket.HallId)
-                .RememberAsync(ticket.TicketId, ticket.ThemeCode, ticket.DisplayNumber, await keys.SealNotifyPhoneAsync(ticket.TicketId, notifyPhone));
-        }
-
+            CitizenData.MaskedName(body.Name),
+            TicketId: contacts.TicketId);
+        var ticket = await grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, themeCode)).IssueAsync(command);
+        await contacts.IssuedAsync(ticket);
         return TypedResults.Created($"/api/tickets/{ticket.TicketId}", await WithLink(ticket, http, keys, links));
     }
 

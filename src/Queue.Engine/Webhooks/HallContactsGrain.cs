@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Queue.Contracts.Grains;
+using Queue.Contracts.Model;
 using Queue.Engine.Grains;
 using Queue.Engine.Persistence;
 
@@ -22,10 +23,12 @@ public sealed class HallContactsGrain(
 
     private string HallId => this.GetPrimaryKeyString();
 
-    public async Task RememberAsync(string ticketId, string themeCode, string displayNumber, string sealedPhone)
+    public async Task RememberAsync(string ticketId, string themeCode, string displayNumber, string? sealedPhone)
     {
         await DropPastAsync();
-        if (State.Contacts.Count >= MaxContacts && !State.Contacts.ContainsKey(ticketId))
+        var known = State.Contacts.GetValueOrDefault(ticketId);
+        sealedPhone ??= known?.SealedPhone;
+        if (sealedPhone is null || (known is null && State.Contacts.Count >= MaxContacts))
         {
             return;
         }
@@ -37,10 +40,37 @@ public sealed class HallContactsGrain(
     public async Task<string?> FindAsync(string ticketId) =>
         await IsToday() ? State.Contacts.GetValueOrDefault(ticketId)?.SealedPhone : null;
 
-    public async Task<string?> FindByNumberAsync(string themeCode, string displayNumber) =>
-        await IsToday()
-            ? State.Contacts.FirstOrDefault(c => c.Value.ThemeCode == themeCode && c.Value.DisplayNumber == displayNumber).Key
-            : null;
+    public async Task<string?> FindByNumberAsync(string themeCode, string displayNumber)
+    {
+        if (!await IsToday())
+        {
+            return null;
+        }
+
+        var found = State.Contacts.FirstOrDefault(c => c.Value.ThemeCode == themeCode && c.Value.DisplayNumber == displayNumber).Key;
+        if (found is not null)
+        {
+            return found;
+        }
+
+        // Stored before its ticket was issued and the web node has not yet added the number: the ticket itself knows it.
+        foreach (var (ticketId, _) in State.Contacts.Where(c => c.Value.ThemeCode == themeCode && c.Value.DisplayNumber.Length == 0).ToList())
+        {
+            try
+            {
+                if ((await GrainFactory.GetGrain<ITicketGrain>(ticketId).GetAsync()).DisplayNumber == displayNumber)
+                {
+                    return ticketId;
+                }
+            }
+            catch (QueueRuleException)
+            {
+                // Not issued (refused, or not yet committed): not this number.
+            }
+        }
+
+        return null;
+    }
 
     public async Task<int> DropPastAsync()
     {

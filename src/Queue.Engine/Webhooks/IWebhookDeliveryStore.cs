@@ -37,6 +37,9 @@ public interface IWebhookDeliveryStore
     /// <summary>Cancels the pending deliveries of a hall, of one endpoint and/or one group.</summary>
     Task<int> CancelAsync(string hallId, string? endpointId, string? group, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes the delivered, failed and cancelled deliveries planned before <paramref name="before"/>; returns how many.</summary>
+    Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
+
     /// <summary>The latest deliveries of a hall, newest first.</summary>
     Task<IReadOnlyList<WebhookDelivery>> ListAsync(string hallId, string? endpointId, int max, CancellationToken cancellationToken = default);
 }

@@ -53,6 +53,9 @@ public sealed class PostgresWebhookDeliveryStore(NpgsqlDataSource dataSource, Ti
     public Task<int> CancelAsync(string hallId, string? endpointId, string? group, CancellationToken cancellationToken = default) =>
         Run(WebhookDeliverySql.Cancel("$1", "$2::text", "$3::text"), cancellationToken, hallId, endpointId, group);
 
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        Run(WebhookDeliverySql.Prune("$1"), cancellationToken, before.ToUnixTimeMilliseconds());
+
     public async Task<IReadOnlyList<WebhookDelivery>> ListAsync(string hallId, string? endpointId, int max, CancellationToken cancellationToken = default)
     {
         await _schema.EnsureAsync(cancellationToken);

@@ -68,6 +68,9 @@ public sealed class SqliteWebhookDeliveryStore : IWebhookDeliveryStore
     public Task<int> CancelAsync(string hallId, string? endpointId, string? group, CancellationToken cancellationToken = default) =>
         Run(WebhookDeliverySql.Cancel("$h", "$e", "$g"), cancellationToken, ("$h", hallId), ("$e", endpointId), ("$g", group));
 
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        Run(WebhookDeliverySql.Prune("$before"), cancellationToken, ("$before", before.ToUnixTimeMilliseconds()));
+
     public Task<IReadOnlyList<WebhookDelivery>> ListAsync(string hallId, string? endpointId, int max, CancellationToken cancellationToken = default) =>
         Task.Run<IReadOnlyList<WebhookDelivery>>(() =>
         {

@@ -67,6 +67,9 @@ internal static class WebhookDeliverySql
         WHERE hall_id = {hall} AND status = 0 AND ({endpoint} IS NULL OR endpoint_id = {endpoint}) AND ({group} IS NULL OR grp = {group})
         """;
 
+    /// <summary>Deletes the finished deliveries (delivered, failed, cancelled) planned before <paramref name="before"/>; pending ones stay.</summary>
+    public static string Prune(string before) => $"DELETE FROM webhook_delivery WHERE status IN (1, 2, 3) AND created_at < {before}";
+
     public static string List(string hall, string endpoint, string max) => $"""
         SELECT endpoint_id, event_id, type, status, attempts, last_error, created_at, next_at, delivered_at FROM webhook_delivery
         WHERE hall_id = {hall} AND ({endpoint} IS NULL OR endpoint_id = {endpoint}) ORDER BY id DESC LIMIT {max}

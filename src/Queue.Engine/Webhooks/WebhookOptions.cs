@@ -14,10 +14,14 @@ public sealed class WebhookOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// A delivery is first attempted this long after it was planned, so that the phone a citizen gave with a ticket
-    /// (remembered right after the issue commits) is in place for the ticket's first notice.
+    /// A delivery is first attempted this long after it was planned. Zero by default: a phone given with a ticket is
+    /// stored before the ticket is issued, so no notice needs to wait for it.
     /// </summary>
-    public TimeSpan Settle { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan Settle { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Delivered, failed and cancelled deliveries planned longer ago than this are deleted (hourly, by the relay).</summary>
+    [Range(1, 3650)]
+    public int KeepDeliveriesDays { get; set; } = 30;
 
     /// <summary>A request that takes longer has failed (and is retried).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -31,6 +31,7 @@ public sealed class WebhookRelay(
 
     private readonly Dictionary<string, long> _cursors = [];
     private DateTimeOffset _droppedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -68,12 +69,31 @@ public sealed class WebhookRelay(
         }
     }
 
+    /// <summary>Deletes the finished deliveries older than <see cref="WebhookOptions.KeepDeliveriesDays"/>; returns how many.</summary>
+    public async Task<int> PruneAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var pruned = await deliveries.PruneAsync(now - TimeSpan.FromDays(options.Value.KeepDeliveriesDays), cancellationToken);
+        _prunedAt = now;
+        if (pruned > 0)
+        {
+            logger.LogInformation("Deleted {Count} finished webhook deliveries older than {Days} days", pruned, options.Value.KeepDeliveriesDays);
+        }
+
+        return pruned;
+    }
+
     /// <summary>Plans what the journals hold now; returns the number of events read.</summary>
     public async Task<int> RelayAvailableAsync(CancellationToken cancellationToken = default)
     {
         var batchSize = options.Value.BatchSize;
         var read = 0;
         var dropContacts = clock.GetUtcNow() - _droppedAt > TimeSpan.FromMinutes(1);
+        if (clock.GetUtcNow() - _prunedAt > TimeSpan.FromHours(1))
+        {
+            await PruneAsync(cancellationToken);
+        }
+
         foreach (var hallId in await halls.ListAsync(cancellationToken))
         {
             if (dropContacts)

@@ -62,6 +62,28 @@ public abstract class WebhookDeliveryStoreContract
         Assert.Equal("b1:evening", Assert.Single(await store.ClaimDueAsync(Now.AddSeconds(20), TimeSpan.FromSeconds(30), 10), c => c.HallId == hall).EventId);
     }
 
+    [Fact]
+    public async Task PruningDeletesOnlyFinishedDeliveriesPlannedBeforeTheCutOff()
+    {
+        var store = Open();
+        var hall = Hall();
+        await store.AddAsync([Planned(hall, "delivered"), Planned(hall, "failed"), Planned(hall, "cancelled", group: "booking:b2"), Planned(hall, "pending", due: Now.AddDays(1))]);
+        var claimed = (await store.ClaimDueAsync(Now.AddSeconds(1), TimeSpan.FromSeconds(30), 10)).Where(c => c.HallId == hall).ToList();
+        await store.DeliveredAsync(claimed.Single(c => c.EventId == "delivered").Id, Now.AddSeconds(1));
+        await store.AttemptFailedAsync(claimed.Single(c => c.EventId == "failed").Id, "HTTP 500", nextAt: null);
+        await store.AttemptFailedAsync(claimed.Single(c => c.EventId == "cancelled").Id, "HTTP 500", nextAt: Now.AddMinutes(1));
+        Assert.Equal(1, await store.CancelAsync(hall, null, "booking:b2"));
+
+        // Planned now, so a cut-off 30 days back keeps all four.
+        await store.PruneAsync(DateTimeOffset.UtcNow.AddDays(-30));
+        Assert.Equal(4, (await store.ListAsync(hall, null, 10)).Count);
+
+        // A cut-off after their planning deletes the delivered, failed and cancelled ones; the pending one stays.
+        Assert.True(await store.PruneAsync(DateTimeOffset.UtcNow.AddSeconds(1)) >= 3);
+        var left = Assert.Single(await store.ListAsync(hall, null, 10));
+        Assert.Equal(("pending", WebhookDeliveryStatus.Pending), (left.EventId, left.Status));
+    }
+
     private static string Hall() => "h" + Guid.NewGuid().ToString("N")[..8];
 
     private static PlannedDelivery Planned(string hall, string eventId, string endpoint = "w1", string? group = null, DateTimeOffset? due = null) =>

@@ -1,3 +1,4 @@
+using Queue.Contracts;
 using Queue.Contracts.Commands;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
@@ -33,6 +34,22 @@ public sealed class ThemeLineTests
         Assert.Equal(2, _state.PendingEvents.Count(e => e.Kind == HallEventKind.TicketExpired));
         Assert.Contains(_state.PendingEvents, e => e.Kind == HallEventKind.TicketExpired && e.TicketId == yesterday.TicketId);
         Assert.Single(_state.Tickets);
+    }
+
+    [Fact]
+    public void AnIdChosenBeforeTheIssueIsTheTicketsOnlyWhenItIsAnUnusedIdOfThisTheme()
+    {
+        var chosen = GrainKeys.NewTicketId("h", "BDC");
+        Assert.Equal(chosen, Line(Morning).Issue(Normal() with { TicketId = chosen }).TicketId);
+        Assert.Equal(chosen, Assert.Single(_state.PendingEvents, e => e.Kind == HallEventKind.TicketIssued).TicketId);
+
+        Assert.NotEqual(chosen, Line(Morning).Issue(Normal() with { TicketId = chosen }).TicketId); // used already
+        var otherTheme = GrainKeys.NewTicketId("h", "GJJ");
+        Assert.NotEqual(otherTheme, Line(Morning).Issue(Normal() with { TicketId = otherTheme }).TicketId);
+        var otherHall = GrainKeys.NewTicketId("x", "BDC");
+        Assert.NotEqual(otherHall, Line(Morning).Issue(Normal() with { TicketId = otherHall }).TicketId);
+        Assert.NotEqual("h.BDC.short", Line(Morning).Issue(Normal() with { TicketId = "h.BDC.short" }).TicketId);
+        Assert.Equal(5, _state.Tickets.Count);
     }
 
     [Fact]

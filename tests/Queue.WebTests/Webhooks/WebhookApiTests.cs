@@ -159,6 +159,34 @@ public sealed class WebhookApiTests(QueueWebFactory web)
         Assert.Equal("13700001111", body.RootElement.GetProperty("citizen").GetProperty("phone").GetString());
     }
 
+    [Fact]
+    public async Task TheFirstNoticesOfATicketCarryThePhoneGivenWithIt()
+    {
+        const string secret = "web-test-secret-first-notice";
+        await using var receiver = new WebhookReceiver();
+        receiver.Start();
+        var api = new QueueApi(web.CreateClient());
+        var hall = await api.NewHall();
+        await QueueApi.Checked<WebhookEndpoint>(
+            api.Post($"/api/halls/{hall}/webhooks", new { url = receiver.Url, secret, eventTypes = new[] { "ticket.issued", "ticket.near_turn" }, nearTurnAhead = 3 }),
+            HttpStatusCode.Created);
+
+        // Issued into an empty line: its ticket.issued and its near-turn notice are planned from the very first journal
+        // event of the ticket, with no wait (Settle is zero); the phone was stored before that event existed.
+        var ticket = await QueueApi.Checked<Contracts.Snapshots.TicketSnapshot>(
+            api.Post($"/api/halls/{hall}/themes/AA/tickets", new { channel = "Kiosk", notifyPhone = "136 1234 5678", notifyConsent = true }), HttpStatusCode.Created);
+
+        await Eventually.Until(() => receiver.Distinct.Count >= 2, TimeSpan.FromSeconds(60), "the issued and near-turn notices arrive");
+        Assert.Equal(["ticket.issued", "ticket.near_turn"], receiver.Distinct.Select(r => r.Type).Order());
+        foreach (var received in receiver.Distinct)
+        {
+            Assert.True(Engine.Webhooks.WebhookSignature.Verify(secret, received.Signature, received.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
+            using var body = JsonDocument.Parse(received.Body);
+            Assert.Equal(ticket.DisplayNumber, body.RootElement.GetProperty("ticket").GetProperty("number").GetString());
+            Assert.Equal("13612345678", body.RootElement.GetProperty("citizen").GetProperty("phone").GetString());
+        }
+    }
+
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     private static string Url() => $"https://sms.example/{Guid.NewGuid():N}";

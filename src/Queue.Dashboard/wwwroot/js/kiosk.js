@@ -23,6 +23,7 @@
   const NoticeSeconds = 60;
   let noticeTheme = null; // the theme whose notice is on screen
   let noticeTimer = null;
+  const notify = Q.notifyPhone(Q.$('notify'), { keypad: true, toggle: Q.$('notify-toggle') }); // 短信提醒 (optional), cleared for the next citizen
 
   Q.words({
     subtitle: '自助取号 · 最多跑一次', staffMode: '导办模式（零号窗口）', greenChannel: '绿色通道（老年人、残疾人、孕妇等优先）',
@@ -99,14 +100,23 @@
 
   const issue = async (theme) => {
     if (busy) return;
+    let contact;
+    try {
+      contact = notify.read();
+    } catch (error) {
+      if (noticeTheme) closeNotice();
+      setError(error.message);
+      return;
+    }
     busy = true;
     setError(Q.t('issuing'));
     updateFacts();
     const green = staff && Q.$('green').checked;
     try {
       const ticket = await Q.api('POST', `/api/halls/${encodeURIComponent(hallId)}/themes/${encodeURIComponent(theme.code)}/tickets`, {
-        channel: staff ? 'Staff' : 'Kiosk', priority: green ? 'GreenChannel' : 'Normal', requestId,
+        channel: staff ? 'Staff' : 'Kiosk', priority: green ? 'GreenChannel' : 'Normal', requestId, ...contact,
       });
+      notify.clear();
       setError('');
       showTicket(ticket);
     } catch (error) {
@@ -173,6 +183,7 @@
     clearInterval(countdown);
     shown = null;
     requestId = Q.uuid(); // a new citizen, a new request
+    notify.clear();
     if (staff) Q.$('green').checked = false;
     Q.show(Q.$('issued'), false);
     Q.show(Q.$('choose'), true);

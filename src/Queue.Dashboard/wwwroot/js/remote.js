@@ -13,6 +13,7 @@
   let chosen = null;
   let requestId = Q.uuid();
   let busy = false;
+  const notify = Q.notifyPhone(Q.$('notify')); // 短信提醒 (optional): the phone's own keyboard, digits (inputmode numeric)
   Q.words({
     title: '线上取号', intro: '在家取当天的号，按建议时间出发；到大厅入口扫码签到。叫号时未到厅视为过号。', chooseTheme: '选择办理事项',
     who: '身份信息（填写一项，仅用于限量，不保存号码）', idNumber: '身份证号', phone: '手机号', travel: '从出发地到大厅约需', take: '取号',
@@ -63,13 +64,15 @@
     const idNumber = Q.$('id-number').value.trim();
     const phone = Q.$('phone').value.trim();
     if (!idNumber && !phone) { setError(Q.t('needWho')); return; }
+    let contact;
+    try { contact = notify.read(); } catch (error) { setError(error.message); return; }
     busy = true;
     Q.$('submit').disabled = true;
     setError('');
     Q.$('submit').textContent = Q.t('taking');
     try {
       const ticket = await Q.api('POST', `/api/halls/${encodeURIComponent(hallId)}/themes/${encodeURIComponent(chosen)}/remote-tickets`, {
-        idNumber: idNumber || null, phone: phone || null, travelMinutes: Number(Q.$('travel').value), requestId,
+        idNumber: idNumber || null, phone: phone || null, travelMinutes: Number(Q.$('travel').value), requestId, ...contact,
       });
       requestId = Q.uuid();
       location.assign(`/t/${encodeURIComponent(ticket.ticketId)}?k=${encodeURIComponent(ticket.accessKey)}`);
