@@ -17,8 +17,8 @@ namespace Queue.Dashboard.Charts;
 /// (weekday × half-hour over <c>weeks</c>, one <c>theme</c> or all), <c>waits</c> (wait by theme × hour of a day),
 /// <c>waiting</c> (people waiting over the day), <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>), <c>satisfaction-by-wait</c> (满意率 per wait band,
 /// <c>from</c>..<c>to</c>, at most 92 days), <c>one-trip</c> (最多跑一次实现率 per <c>by=day|month</c>, <c>from</c>..<c>to</c>) and <c>advice</c>
-/// (and <c>monthly-volumes|waits|compliance</c> of <c>month</c>, <see cref="MonthlyChart"/>)
-/// (the tidal advice of <c>date</c>: required vs scheduled windows per theme and half hour). Common
+/// (the tidal advice of <c>date</c>: required vs scheduled windows per theme and half hour); and the monthly report's
+/// <c>monthly-volumes|waits|compliance</c> of <c>month</c> (<see cref="MonthlyChart"/>). Common
 /// query values: <c>dark=1</c> (the big screen), <c>lang=en</c>, <c>w</c> and <c>h</c> in pixels. Not in the OpenAPI
 /// document: they answer images, not JSON.
 /// </summary>
