@@ -17,7 +17,8 @@ namespace Queue.Dashboard.Charts;
 /// (weekday × half-hour over <c>weeks</c>, one <c>theme</c> or all), <c>waits</c> (wait by theme × hour of a day),
 /// <c>waiting</c> (people waiting over the day), <c>satisfaction</c> (by theme, <c>from</c>..<c>to</c>), <c>satisfaction-by-wait</c> (满意率 per wait band,
 /// <c>from</c>..<c>to</c>, at most 92 days), <c>one-trip</c> (最多跑一次实现率 per <c>by=day|month</c>, <c>from</c>..<c>to</c>) and <c>advice</c>
-/// (the tidal advice of <c>date</c>: required vs scheduled windows per theme and half hour). Common
+/// (the tidal advice of <c>date</c>: required vs scheduled windows per theme and half hour); and the monthly report's
+/// <c>monthly-volumes|waits|compliance</c> of <c>month</c> (<see cref="MonthlyChart"/>). Common
 /// query values: <c>dark=1</c> (the big screen), <c>lang=en</c>, <c>w</c> and <c>h</c> in pixels. Not in the OpenAPI
 /// document: they answer images, not JSON.
 /// </summary>
@@ -63,6 +64,7 @@ public static class ChartEndpoints
             "satisfaction-by-wait" => await SatisfactionByWait(analytics, query["from"], query["to"], style),
             "advice" => await Advice(grains, hall, query["date"], clock, style),
             "one-trip" => await OneTrip(analytics, query["from"], query["to"], query["by"], style),
+            _ when MonthlyChart.Names.Contains(name) => await Monthly(analytics, hall, name, query["month"], clock, style),
             _ => throw Refusals.ChartNotFound(name),
         };
         return ChartOutput.Render(plot, format, width, height);
@@ -92,6 +94,12 @@ public static class ChartEndpoints
         var day = AnalyticsQuery.Date(date) ?? BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone).AddDays(1);
         var advice = await grains.GetGrain<ITidalPlanGrain>(hall.HallId).GetAsync(day) ?? throw Refusals.AdviceNotFound(day);
         return TidalAdviceHeatmap.Create(advice, hall, style);
+    }
+
+    private static async Task<Plot> Monthly(IHallAnalyticsGrain analytics, HallConfig hall, string name, string? month, TimeProvider clock, ChartStyle style)
+    {
+        var (from, to) = MonthlyReports.Month(month, hall, clock.GetUtcNow());
+        return MonthlyChart.Create(name, $"{from:yyyy-MM}", await MonthlyReports.DaysAsync(analytics, from, to), style);
     }
 
     private static bool Metric(string? metric) => metric switch

@@ -21,6 +21,7 @@ public static class PageEndpoints
         routes.MapGet("/remote/{hallId}", (IWebHostEnvironment env) => Page(env, "remote.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("线上取号 / Remote ticket");
         routes.MapGet("/entrance/{hallId}", (IWebHostEnvironment env) => Page(env, "entrance.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("入口签到码屏 / Entrance check-in display");
         routes.MapGet("/arrive/{hallId}", (IWebHostEnvironment env) => Page(env, "arrive.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("到厅签到 / Check in on arrival");
+        routes.MapGet("/report/{hallId}", (IWebHostEnvironment env) => Page(env, "report.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("月度报告 / Monthly report");
         routes.MapGet(Security.SignInPage.Path, (IWebHostEnvironment env) => Page(env, "login.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("登录 / Sign in");
         routes.MapGet("/admin", (IWebHostEnvironment env) => Page(env, "admin.html")).AllowAnonymous().ExcludeFromDescription().WithSummary("账号与设备 / Accounts and devices");
         return routes;

@@ -87,6 +87,7 @@ public static class QueueWebExtensions
         app.MapBookingEndpoints();
         app.MapBookingManagerEndpoints();
         app.MapCaseEndpoints();
+        app.MapMonthlyReportEndpoints();
         app.MapSystemEndpoints();
         app.MapHub<QueueHub>("/hubs/queue").AllowAnonymous();
         app.MapPageEndpoints();

@@ -24,6 +24,7 @@ public sealed class ContrastTests(BrowserFixture fixture)
         { "login", "zh" }, { "login", "en" }, { "ticket", "zh" }, { "ticket", "en" }, { "called", "zh" }, { "called", "en" },
         { "config", "zh" }, { "config", "en" },
         { "remote", "zh" }, { "remote", "en" }, { "entrance", "zh" }, { "entrance", "en" },
+        { "report", "zh" }, { "report", "en" },
     };
 
     [Theory]
@@ -141,6 +142,12 @@ public sealed class ContrastTests(BrowserFixture fixture)
                 var entrance = await fixture.OpenAsync($"/entrance/binjiang?lang={lang}", 1080, 1920, visitor: Visitor.Board);
                 await Expect(entrance.Locator("#qr svg")).ToBeVisibleAsync(new() { Timeout = 10_000 });
                 await CheckAsync(entrance, "entrance display, portrait");
+                break;
+            case "report":
+                var report = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Administrator);
+                await report.GotoAsync($"/report/binjiang?lang={lang}");
+                await report.WaitForFunctionAsync("() => !!document.body.dataset.loaded", null, new() { Timeout = 30_000 });
+                await CheckAsync(report, "monthly report");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such page");

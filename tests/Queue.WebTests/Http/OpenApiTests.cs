@@ -69,6 +69,8 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("GET /api/halls/{hallId}/cases/export.xlsx", new[] { 400, 401, 403, 404 })]
     [InlineData("PUT /api/halls/{hallId}/cases/settings", new[] { 400, 401, 403, 404, 415 })]
     [InlineData("GET /api/halls/{hallId}/cases/overdue", new[] { 400, 401, 403, 404 })]
+    [InlineData("GET /api/halls/{hallId}/reports/monthly", new[] { 400, 401, 403, 404, 422 })]
+    [InlineData("GET /api/halls/{hallId}/reports/monthly/export.xlsx", new[] { 400, 401, 403, 404, 422 })]
     [InlineData("POST /api/halls/{hallId}/advice/{date}/apply", new[] { 400, 401, 403, 404, 409 })]
     [InlineData("POST /api/halls/{hallId}/simulations", new[] { 400, 401, 403, 404, 409, 415, 422 })]
     [InlineData("POST /api/halls/{hallId}/simulations/heatmap", new[] { 400, 401, 403, 404, 415, 422 })]

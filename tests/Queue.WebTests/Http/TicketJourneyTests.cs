@@ -170,6 +170,8 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/holidays",
                 "/api/halls/{hallId}/opening",
                 "/api/halls/{hallId}/remote",
+                "/api/halls/{hallId}/reports/monthly",
+                "/api/halls/{hallId}/reports/monthly/export.xlsx",
                 "/api/halls/{hallId}/simulations",
                 "/api/halls/{hallId}/simulations/heatmap",
                 "/api/halls/{hallId}/snapshot",

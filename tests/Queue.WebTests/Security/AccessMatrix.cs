@@ -123,6 +123,9 @@ public static class AccessMatrix
         new("GET", "/api/halls/{hallId}/cases/settings", (w, _) => $"/api/halls/{w.HallA}/cases/settings", Manage),
         new("PUT", "/api/halls/{hallId}/cases/settings", (w, _) => $"/api/halls/{w.HallA}/cases/settings", Manage, Body: (_, _) => new { followUpWorkingDays = 5 }),
         new("GET", "/api/halls/{hallId}/cases/overdue", (w, _) => $"/api/halls/{w.HallA}/cases/overdue", Display),
+        new("GET", "/api/halls/{hallId}/reports/monthly", (w, _) => $"/api/halls/{w.HallA}/reports/monthly", Manage),
+        new("GET", "/api/halls/{hallId}/reports/monthly/export.xlsx", (w, _) => $"/api/halls/{w.HallA}/reports/monthly/export.xlsx", Manage),
+        new("GET", "/charts/{hallId}/{name}.{format}", (w, _) => $"/charts/{w.HallA}/monthly-volumes.svg", Manage),
 
         new("GET", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage),
         new("POST", "/api/halls/{hallId}/devices", (w, _) => $"/api/halls/{w.HallA}/devices", Manage, Body: (_, c) => new { kind = "Kiosk", name = "by " + c }),
@@ -165,6 +168,7 @@ public static class AccessMatrix
         Page("/remote/{hallId}", w => $"/remote/{w.HallA}"),
         Page("/entrance/{hallId}", w => $"/entrance/{w.HallA}"),
         Page("/arrive/{hallId}", w => $"/arrive/{w.HallA}"),
+        Page("/report/{hallId}", w => $"/report/{w.HallA}"),
         Page("/login", _ => "/login"),
         Page("/admin", _ => "/admin"),
 

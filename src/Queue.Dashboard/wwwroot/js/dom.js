@@ -33,7 +33,7 @@
   // pages, the guide's kiosk); devices (kiosk, boards, the window LED, the big screen) open the link they were
   // registered with, whose ?device= token becomes the page cookie; the rest (the citizen's ticket, /login) are public.
   const page = location.pathname.split('/')[1] || '';
-  Q.audience = ['window', 'manager', 'config', 'admin'].includes(page) || (page === 'kiosk' && Q.query('staff') === '1') ? 'person'
+  Q.audience = ['window', 'manager', 'config', 'admin', 'report'].includes(page) || (page === 'kiosk' && Q.query('staff') === '1') ? 'person'
     : ['kiosk', 'board', 'led', 'screen', 'entrance'].includes(page) ? 'device' : 'public';
 
   // /login?return=<this page>; the sign-in page goes back here afterwards.

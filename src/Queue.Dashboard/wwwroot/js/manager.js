@@ -6,6 +6,7 @@
   const [hallId] = Q.route();
   const api = (path) => Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/analytics/${path}`);
   let config = null;
+  Q.words({ monthlyReport: '月度报告' }, { monthlyReport: 'Monthly report' }); Q.$('to-report').href = `/report/${encodeURIComponent(hallId)}`;
 
   const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const date = () => Q.$('date').value || today();
