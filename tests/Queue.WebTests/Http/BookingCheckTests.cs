@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Queue.Contracts.Model;
 using Queue.Dashboard.Api;
+using Queue.TestSupport;
 
 namespace Queue.WebTests.Http;
 
@@ -32,7 +34,11 @@ public sealed class BookingCheckTests(QueueWebFactory web)
     [Fact]
     public async Task TheRuleOwnCapacityOnAHallWithoutWalkInsMeetsTheGoal()
     {
-        var hallId = await _api.NewHall();
+        // A hall that keeps its hours (08:30–17:00): a hall that does not offers slots round the clock, and appointments
+        // booked at night wait for the morning's windows (the check shows them as misses).
+        var hallId = QueueApi.NewHallId();
+        var config = TestHalls.Small(hallId, ["AA", "BB"], WindowProfile.Dedicated("AA"), WindowProfile.Dedicated("BB"), WindowProfile.Dedicated("AA")) with { EnforceOpeningHours = true };
+        await QueueApi.Checked<JsonElement>(_api.Put($"/api/halls/{hallId}", config), HttpStatusCode.OK);
         var date = await FirstBookableDay(hallId);
 
         var check = await QueueApi.Checked<BookingCheckResult>(_api.Post($"/api/halls/{hallId}/booking/check?date={date}&replications=2"), HttpStatusCode.OK);
