@@ -86,6 +86,7 @@ public static class QueueWebExtensions
         app.MapHolidayEndpoints();
         app.MapBookingEndpoints();
         app.MapBookingManagerEndpoints();
+        app.MapBookingCheckEndpoints();
         app.MapCaseEndpoints();
         app.MapMonthlyReportEndpoints();
         app.MapSystemEndpoints();

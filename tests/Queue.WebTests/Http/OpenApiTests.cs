@@ -100,6 +100,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("PUT /api/bookings/{bookingId}", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
     [InlineData("POST /api/bookings/{bookingId}/check-in", new[] { 400, 401, 403, 404, 409, 415, 422, 429 })]
     [InlineData("PUT /api/halls/{hallId}/booking/settings", new[] { 400, 401, 403, 404, 415, 422 })]
+    [InlineData("POST /api/halls/{hallId}/booking/check", new[] { 400, 401, 403, 404, 409, 422 })]
     public async Task AnOperationListsExactlyTheRefusalsItsHandlerPolicyAndGrainsCanAnswer(string operation, int[] refusals)
     {
         var operations = await Operations();

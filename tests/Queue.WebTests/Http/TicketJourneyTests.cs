@@ -148,6 +148,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/analytics/staff",
                 "/api/halls/{hallId}/analytics/waiting-curve",
                 "/api/halls/{hallId}/analytics/waits",
+                "/api/halls/{hallId}/booking/check",
                 "/api/halls/{hallId}/booking/report",
                 "/api/halls/{hallId}/booking/settings",
                 "/api/halls/{hallId}/booking/slots",
