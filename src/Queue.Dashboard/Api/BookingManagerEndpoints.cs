@@ -5,6 +5,8 @@ using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Dashboard.Http;
 using Queue.Dashboard.Security;
+using Queue.Domain;
+using Queue.Hosting;
 
 namespace Queue.Dashboard.Api;
 
@@ -24,6 +26,8 @@ public static class BookingManagerEndpoints
             .WithSummary("修改预约设置（时段长度、可约天数、签到窗口、预约占比）/ Change the booking settings (slot length, days ahead, check-in window, shares)");
         group.MapGet("/report", Report).RequireHall(Permission.Manage).ProducesRefusals(400)
             .WithSummary("预约报表：各时段预约、到场率、迟到率、预约与现场等候 / Bookings per slot, show rate, late share, appointment vs walk-in waits");
+        group.MapGet("/today", Today).RequireHall(Permission.Display).ProducesRefusals(400)
+            .WithSummary("大屏：今日预约、签到、迟到与预约/现场平均等候（仅计数）/ The big screen's figures of today's bookings (counts only)");
         return routes;
     }
 
@@ -49,6 +53,16 @@ public static class BookingManagerEndpoints
         return TypedResults.Ok(configured.BookingSettingsOrDefault());
     }
 
+    /// <summary>Today's figures of the report (the hall's own day), counts and mean waits only: what a wall display may show.</summary>
+    private static async Task<Ok<BookingToday>> Today(string hallId, IGrainFactory grains, [FromKeyedServices(QueueClock.Key)] TimeProvider clock)
+    {
+        var hall = await RequestRules.HallConfig(grains, RequestRules.HallId(hallId));
+        var today = BusinessClock.Day(clock.GetUtcNow(), hall.TimeZone);
+        var report = await grains.GetGrain<IBookingReportGrain>(hall.HallId).GetAsync(today, today);
+        return TypedResults.Ok(new BookingToday(today, report.Booked, report.CheckedIn, report.Late, report.Missed, report.ShowRate,
+            report.AppointmentWaits.MeanMinutes, report.WalkInWaits.MeanMinutes));
+    }
+
     private static async Task<Ok<BookingReport>> Report(string hallId, string? from, string? to, IGrainFactory grains)
     {
         var (start, end) = AnalyticsQuery.Range(from, to);
@@ -56,3 +70,7 @@ public static class BookingManagerEndpoints
         return TypedResults.Ok(await grains.GetGrain<IBookingReportGrain>(hall.HallId).GetAsync(start, end));
     }
 }
+
+/// <summary>Today's bookings for the big screen: booked, checked in on time, late, missed so far, the show rate and the mean waits of appointments and walk-ins (minutes).</summary>
+public sealed record BookingToday(DateOnly Date, int Booked, int CheckedIn, int Late, int Missed, double? ShowRate,
+    double? AppointmentMeanWaitMinutes, double? WalkInMeanWaitMinutes);

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using Queue.Contracts.Booking;
+using Queue.Contracts.Config;
 using Queue.Contracts.Events;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Queue.Dashboard.Api;
+using Queue.Domain;
 
 namespace Queue.WebTests.Http;
 
@@ -53,6 +56,19 @@ public sealed class BookingTests(QueueWebFactory web)
         Assert.Equal((1, 1, 0, 0), (report.Booked, report.CheckedIn, report.Late, report.Missed));
         Assert.Equal(1, report.AppointmentWaits.Calls);
         Assert.Equal(booking.SlotStart, Assert.Single(report.Slots).SlotStart);
+
+        // The big screen's figures are the report's for the hall's today, counts and mean waits only.
+        var today = await QueueApi.Checked<BookingToday>(_api.Get($"/api/halls/{hallId}/booking/today"), HttpStatusCode.OK);
+        var sameDay = await QueueApi.Checked<BookingReport>(_api.Get($"/api/halls/{hallId}/booking/report?from={today.Date:yyyy-MM-dd}&to={today.Date:yyyy-MM-dd}"), HttpStatusCode.OK);
+        Assert.Equal((sameDay.Booked, sameDay.CheckedIn, sameDay.Late, sameDay.Missed, sameDay.ShowRate), (today.Booked, today.CheckedIn, today.Late, today.Missed, today.ShowRate));
+        Assert.Equal((sameDay.AppointmentWaits.MeanMinutes, sameDay.WalkInWaits.MeanMinutes), (today.AppointmentMeanWaitMinutes, today.WalkInMeanWaitMinutes));
+        if (BusinessClock.Day(booking.SlotStart, HallConfig.DefaultTimeZone) == today.Date)
+        {
+            Assert.Equal((1, 1), (today.Booked, today.CheckedIn));
+        }
+
+        var unknown = await QueueApi.Checked<JsonElement>(_api.Get("/api/halls/no-such-hall/booking/today"), HttpStatusCode.NotFound);
+        Assert.False(string.IsNullOrEmpty(unknown.GetProperty("messageZh").GetString()));
     }
 
     [Fact]

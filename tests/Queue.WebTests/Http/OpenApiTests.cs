@@ -69,6 +69,7 @@ public sealed class OpenApiTests(QueueWebFactory web)
     [InlineData("GET /api/halls/{hallId}/cases/export.xlsx", new[] { 400, 401, 403, 404 })]
     [InlineData("PUT /api/halls/{hallId}/cases/settings", new[] { 400, 401, 403, 404, 415 })]
     [InlineData("GET /api/halls/{hallId}/cases/overdue", new[] { 400, 401, 403, 404 })]
+    [InlineData("GET /api/halls/{hallId}/booking/today", new[] { 400, 401, 403, 404 })]
     [InlineData("GET /api/halls/{hallId}/reports/monthly", new[] { 400, 401, 403, 404, 422 })]
     [InlineData("GET /api/halls/{hallId}/reports/monthly/export.xlsx", new[] { 400, 401, 403, 404, 422 })]
     [InlineData("POST /api/halls/{hallId}/advice/{date}/apply", new[] { 400, 401, 403, 404, 409 })]

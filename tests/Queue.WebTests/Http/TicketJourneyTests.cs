@@ -152,6 +152,7 @@ public sealed class TicketJourneyTests(QueueWebFactory web)
                 "/api/halls/{hallId}/booking/report",
                 "/api/halls/{hallId}/booking/settings",
                 "/api/halls/{hallId}/booking/slots",
+                "/api/halls/{hallId}/booking/today",
                 "/api/halls/{hallId}/bookings",
                 "/api/halls/{hallId}/bookings/assisted",
                 "/api/halls/{hallId}/bookings/check-in",

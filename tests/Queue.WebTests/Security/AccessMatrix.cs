@@ -115,6 +115,7 @@ public static class AccessMatrix
         new("PUT", "/api/halls/{hallId}/booking/settings", (w, _) => $"/api/halls/{w.HallA}/booking/settings", Manage, Body: (_, _) => new { }),
         new("GET", "/api/halls/{hallId}/booking/report", (w, _) => $"/api/halls/{w.HallA}/booking/report", Manage),
         new("POST", "/api/halls/{hallId}/booking/check", (w, _) => $"/api/halls/{w.HallA}/booking/check?replications=1", Manage),
+        new("GET", "/api/halls/{hallId}/booking/today", (w, _) => $"/api/halls/{w.HallA}/booking/today", Display),
 
         new("GET", "/api/halls/{hallId}/cases", (w, _) => $"/api/halls/{w.HallA}/cases", Manage),
         new("GET", "/api/halls/{hallId}/cases/{caseId}", (w, _) => $"/api/halls/{w.HallA}/cases/C00001", Manage),
