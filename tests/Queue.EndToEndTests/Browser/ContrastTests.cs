@@ -146,7 +146,8 @@ public sealed class ContrastTests(BrowserFixture fixture)
             case "report":
                 var report = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Administrator);
                 await report.GotoAsync($"/report/binjiang?lang={lang}");
-                await report.WaitForFunctionAsync("() => !!document.body.dataset.loaded", null, new() { Timeout = 30_000 });
+                await report.WaitForFunctionAsync("() => !!document.body.dataset.loaded || !document.getElementById('error').hidden", null, new() { Timeout = 60_000 });
+                Assert.False(await report.Locator("#error").IsVisibleAsync(), $"the report page shows an error: {await report.Locator("#error").TextContentAsync()}");
                 await CheckAsync(report, "monthly report");
                 break;
             default:

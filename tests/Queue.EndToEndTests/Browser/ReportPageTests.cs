@@ -21,7 +21,10 @@ public sealed class ReportPageTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Administrator);
         await page.GotoAsync($"/report/binjiang?lang={lang}");
-        await page.WaitForFunctionAsync("() => !!document.body.dataset.loaded", null, new() { Timeout = 30_000 });
+        // Loaded, or the page's error bar: either way the test says which, with the server's words when it failed.
+        await page.WaitForFunctionAsync("() => !!document.body.dataset.loaded || !document.getElementById('error').hidden", null, new() { Timeout = 60_000 });
+        var error = await page.Locator("#error").IsVisibleAsync() ? await page.Locator("#error").TextContentAsync() : null;
+        Assert.True(error is null, $"the report page shows an error: {error}\n{fixture.ProductOutput[^Math.Min(4000, fixture.ProductOutput.Length)..]}");
         await Expect(page.Locator("h1")).ToContainTextAsync(title);
         await Expect(page.Locator("#print")).ToHaveTextAsync(print);
         foreach (var section in Sections)

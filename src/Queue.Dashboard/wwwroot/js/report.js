@@ -50,7 +50,7 @@
       Q.el('tbody', {}, ...r.cases.map((k) => row([Q.t(k.kind), k.opened, k.closed, k.overdue], false))));
     Q.fill(Q.$('staff'), Q.el('thead', {}, row([Q.t('staffId'), Q.t('served'), Q.t('handle'), Q.t('notDone'), Q.t('notDoneShare'), Q.t('ratings'), Q.t('avgRating'), Q.t('transfers')], true)),
       Q.el('tbody', {}, ...(r.staff.length ? r.staff.map((p) => row([p.key || Q.t('noStaff'), p.served, p.served ? secs(p.averageHandleSeconds) : '—', p.notDone,
-        Q.percent(p.notDoneShare, p.served), p.ratings, p.averageRating === null ? '—' : p.averageRating.toFixed(2), p.transfers], false))
+        Q.percent(p.notDoneShare, p.served), p.ratings, p.averageRating == null ? '—' : p.averageRating.toFixed(2), p.transfers], false))
         : [Q.el('tr', {}, Q.el('td', { colspan: 8, class: 'empty', text: Q.t('none') }))])));
     Q.fill(Q.$('days'), Q.el('thead', {}, row([Q.t('date'), Q.t('issued'), Q.t('called'), Q.t('completed'), Q.t('avgWait'), Q.t('maxWait'), Q.t('onTimeShare'), Q.t('rated'), Q.t('satisfied')], true)),
       Q.el('tbody', {}, ...r.days.map((d) => row([d.date.slice(5), d.issued, d.called, d.completed, d.called ? secs(d.averageWaitSeconds) : '—',
