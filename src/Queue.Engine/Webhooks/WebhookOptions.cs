@@ -13,12 +13,6 @@ public sealed class WebhookOptions
     /// <summary>How often the relay looks for new events and the sender for due deliveries when idle.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>
-    /// A delivery is first attempted this long after it was planned. Zero by default: a phone given with a ticket is
-    /// stored before the ticket is issued, so no notice needs to wait for it.
-    /// </summary>
-    public TimeSpan Settle { get; set; } = TimeSpan.Zero;
-
     /// <summary>Delivered, failed and cancelled deliveries planned longer ago than this are deleted (hourly, by the relay).</summary>
     [Range(1, 3650)]
     public int KeepDeliveriesDays { get; set; } = 30;

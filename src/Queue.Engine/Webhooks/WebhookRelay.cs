@@ -178,8 +178,9 @@ public sealed class WebhookRelay(
 
         if (planned.Count > 0)
         {
-            var settle = options.Value.Settle;
-            await deliveries.AddAsync([.. planned.Select(p => p.DueAt is null ? p with { DueAt = DateTimeOffset.UtcNow + settle } : p)], cancellationToken);
+            // Due at once unless planned for later (a reminder): a phone given with a ticket is stored before the ticket exists.
+            var due = DateTimeOffset.UtcNow; // the sender reads due times on the system clock
+            await deliveries.AddAsync([.. planned.Select(p => p.DueAt is null ? p with { DueAt = due } : p)], cancellationToken);
         }
     }
 }

@@ -28,7 +28,6 @@ public sealed class WebhookDeliveryTests(ITestOutputHelper output) : IAsyncLifet
         ConfigureSilo = silo => silo.Services.Configure<WebhookOptions>(o =>
         {
             o.PollInterval = TimeSpan.FromMilliseconds(50);
-            o.Settle = TimeSpan.FromMilliseconds(100);
             o.MinBackoff = TimeSpan.FromMilliseconds(200);
             o.MaxBackoff = TimeSpan.FromSeconds(1);
             o.RequestTimeout = TimeSpan.FromSeconds(2);

@@ -172,7 +172,7 @@ public sealed class WebhookApiTests(QueueWebFactory web)
             HttpStatusCode.Created);
 
         // Issued into an empty line: its ticket.issued and its near-turn notice are planned from the very first journal
-        // event of the ticket, with no wait (Settle is zero); the phone was stored before that event existed.
+        // event of the ticket, with no wait; the phone was stored before that event existed.
         var ticket = await QueueApi.Checked<Contracts.Snapshots.TicketSnapshot>(
             api.Post($"/api/halls/{hall}/themes/AA/tickets", new { channel = "Kiosk", notifyPhone = "136 1234 5678", notifyConsent = true }), HttpStatusCode.Created);
 
