@@ -287,7 +287,7 @@
     if (!deadlines) { Q.fill(Q.$('deadline-fields')); return; }
     const day = (key, label) => {
       const node = Q.el('input', { type: 'number', min: 1, step: '1', 'aria-label': Q.t(label), 'data-field': key, value: String(deadlines[key]) });
-      node.addEventListener('input', () => { deadlines[key] = node.value === '' ? null : Number(node.value); deadlinesDirty = true; say('unsaved'); });
+      node.addEventListener('input', () => { deadlines[key] = node.value === '' ? null : Number(node.value); deadlinesDirty = true; say('unsaved'); check(); });
       return labelled(label, node);
     };
     Q.fill(Q.$('deadline-fields'), day('followUpWorkingDays', 'followUpDays'), day('notDoneWorkingDays', 'notDoneDays'));
