@@ -42,12 +42,7 @@ public sealed partial class ThemeLine
         state.Tickets.Add(ticket.TicketId, ticket);
         if (command.RequestId is { } id)
         {
-            state.RequestIds[id] = ticket.TicketId;
-            state.RequestOrder.Enqueue(id);
-            while (state.RequestOrder.Count > ThemeQueueState.MaxRequestIds)
-            {
-                state.RequestIds.Remove(state.RequestOrder.Dequeue());
-            }
+            state.RememberRequest(id, ticket.TicketId);
         }
 
         // The citizen's keyed hash (the one-trip rate; never broadcast) and RealName (a real-name 差评 opens a follow-up).

@@ -80,6 +80,7 @@ public sealed partial class ThemeLine
             CitizenName = incoming.CitizenName,
         };
         state.Tickets[ticket.TicketId] = ticket;
+        state.TicketChanged(ticket.TicketId);
         Dirty = true;
         return ticket;
     }

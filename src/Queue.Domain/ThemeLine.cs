@@ -32,10 +32,8 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
         state.BusinessDay = today;
         state.LastNumber = 0;
         state.CompletedToday = 0;
-        state.Tickets.Clear();
+        state.ResetRows();
         state.Finished.Clear();
-        state.RequestIds.Clear();
-        state.RequestOrder.Clear();
         state.PendingTransfers.Clear();
         state.AcceptedTransfers.Clear();
         Dirty = true;
@@ -56,6 +54,7 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
     private void Retire(TicketRecord ticket)
     {
         state.Tickets.Remove(ticket.TicketId);
+        state.TicketChanged(ticket.TicketId);
         state.Finished[ticket.TicketId] = ticket;
     }
 
@@ -79,6 +78,7 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
             context.HallId, 0, now, kind, ticket.TicketId, ticket.DisplayNumber, Code, ticket.WindowNo, ticket.Priority, ticket.Channel,
             Outcome: ticket.Outcome, Reason: ticket.Reason);
         state.PendingEvents.Add(enrich is null ? e : enrich(e));
+        state.TicketChanged(ticket.TicketId); // every change of a ticket records its event: its row goes with the write
         Dirty = true;
     }
 }

@@ -141,6 +141,7 @@ public sealed class ProductProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Queue__Storage__VerifyRows"] = "true"; // a ticket change without its row fails the write
         if (_options.Standalone)
         {
             start.Environment["Queue__DataPath"] = _directory.File("queue.db");

@@ -1,4 +1,5 @@
 using Queue.Contracts.Events;
+using Queue.Domain;
 
 namespace Queue.Engine.Persistence;
 
@@ -7,7 +8,8 @@ namespace Queue.Engine.Persistence;
 /// (SQLite for a single node; PostgreSQL for a cluster) with the same contract:
 /// <list type="bullet">
 /// <item>a write succeeds only if the stored version is <c>expectedVersion</c> (null: no row yet), and
-/// commits the payload and the events together, or neither;</item>
+/// commits the payload, its changed rows and the events together, or neither;</item>
+/// <item>a read returns the payload with its rows as one consistent snapshot;</item>
 /// <item>events of a hall get consecutive sequence numbers, with no gaps and no duplicates.</item>
 /// </list>
 /// </summary>
@@ -17,8 +19,9 @@ public interface IStateStore
 
     /// <summary>Returns the new version and the events with their sequence numbers.</summary>
     Task<(long Version, IReadOnlyList<HallEvent> Events)> WriteAsync(
-        string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, CancellationToken cancellationToken = default);
+        string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, RowChanges? rows = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes the payload and its rows.</summary>
     Task ClearAsync(string grainType, string grainKey, long? expectedVersion, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<HallEvent>> ReadEventsAsync(string hallId, long afterSequence, int max, CancellationToken cancellationToken = default);

@@ -14,6 +14,13 @@ internal static class PostgresSchema
             updated_at timestamptz NOT NULL,
             PRIMARY KEY (grain_type, grain_key)
         );
+        CREATE TABLE IF NOT EXISTS grain_row (
+            grain_type text NOT NULL,
+            grain_key  text NOT NULL,
+            row_key    text NOT NULL,
+            payload    bytea NOT NULL,
+            PRIMARY KEY (grain_type, grain_key, row_key)
+        );
         CREATE TABLE IF NOT EXISTS hall_sequence (
             hall_id text PRIMARY KEY,
             seq     bigint NOT NULL

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using Queue.Contracts.Events;
+using Queue.Domain;
 
 namespace Queue.Engine.Persistence;
 
@@ -27,15 +28,40 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource) : IStateStor
     public async Task<StoredState?> ReadAsync(string grainType, string grainKey, CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = dataSource.CreateCommand("SELECT etag, payload FROM grain_state WHERE grain_type = $1 AND grain_key = $2");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // The payload and its rows from one snapshot.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT etag, payload FROM grain_state WHERE grain_type = $1 AND grain_key = $2", connection, transaction);
         command.Parameters.Add(new() { Value = grainType });
         command.Parameters.Add(new() { Value = grainKey });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new StoredState(reader.GetInt64(0), (byte[])reader[1]) : null;
+        long version;
+        byte[] payload;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            (version, payload) = (reader.GetInt64(0), (byte[])reader[1]);
+        }
+
+        command.CommandText = "SELECT row_key, payload FROM grain_row WHERE grain_type = $1 AND grain_key = $2";
+        var rows = new List<StoredRow>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new StoredRow(reader.GetString(0), (byte[])reader[1]));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new StoredState(version, payload, rows);
     }
 
     public async Task<(long Version, IReadOnlyList<HallEvent> Events)> WriteAsync(
-        string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, CancellationToken cancellationToken = default)
+        string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, RowChanges? rows = null, CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -61,6 +87,7 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource) : IStateStor
             }
         }
 
+        await WriteRowsAsync(connection, transaction, grainType, grainKey, rows ?? RowChanges.None, cancellationToken);
         var sequenced = await AppendEventsAsync(connection, transaction, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (version, sequenced);
@@ -74,14 +101,21 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource) : IStateStor
         }
 
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = dataSource.CreateCommand("DELETE FROM grain_state WHERE grain_type = $1 AND grain_key = $2 AND etag = $3");
-        command.Parameters.Add(new() { Value = grainType });
-        command.Parameters.Add(new() { Value = grainKey });
-        command.Parameters.Add(new() { Value = expected });
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("DELETE FROM grain_state WHERE grain_type = $1 AND grain_key = $2 AND etag = $3", connection, transaction))
         {
-            throw new StoreConflictException($"{grainType}/{grainKey}: clear expected version {expected}");
+            command.Parameters.Add(new() { Value = grainType });
+            command.Parameters.Add(new() { Value = grainKey });
+            command.Parameters.Add(new() { Value = expected });
+            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new StoreConflictException($"{grainType}/{grainKey}: clear expected version {expected}");
+            }
         }
+
+        await WriteRowsAsync(connection, transaction, grainType, grainKey, new RowChanges(true, []), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public Task<IReadOnlyList<HallEvent>> ReadEventsAsync(string hallId, long afterSequence, int max, CancellationToken cancellationToken = default) =>
@@ -121,6 +155,55 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource) : IStateStor
         }
 
         return events;
+    }
+
+    /// <summary>The changed rows in one batch: each upserted or (null payload) deleted; a replacement deletes every row first.</summary>
+    private static async Task WriteRowsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string grainType, string grainKey, RowChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        void Add(string sql, params object[] values)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.Add(new() { Value = grainType });
+            command.Parameters.Add(new() { Value = grainKey });
+            foreach (var value in values)
+            {
+                command.Parameters.Add(value is byte[] bytes ? new NpgsqlParameter { Value = bytes, NpgsqlDbType = NpgsqlDbType.Bytea } : new NpgsqlParameter { Value = value });
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        if (changes.ReplaceAll)
+        {
+            Add("DELETE FROM grain_row WHERE grain_type = $1 AND grain_key = $2");
+        }
+
+        foreach (var row in changes.Rows)
+        {
+            if (row.Payload is { } payload)
+            {
+                Add("""
+                    INSERT INTO grain_row (grain_type, grain_key, row_key, payload) VALUES ($1, $2, $3, $4)
+                    ON CONFLICT (grain_type, grain_key, row_key) DO UPDATE SET payload = excluded.payload
+                    """, row.Key, payload);
+            }
+            else if (!changes.ReplaceAll)
+            {
+                Add("DELETE FROM grain_row WHERE grain_type = $1 AND grain_key = $2 AND row_key = $3", row.Key);
+            }
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>Numbers the events per hall (halls in a fixed order, so two writers never wait on each other in a cycle) and inserts them.</summary>

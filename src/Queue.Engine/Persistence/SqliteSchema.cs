@@ -11,6 +11,13 @@ internal static class SqliteSchema
             updated_at TEXT NOT NULL,
             PRIMARY KEY (grain_type, grain_key)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS grain_row (
+            grain_type TEXT NOT NULL,
+            grain_key  TEXT NOT NULL,
+            row_key    TEXT NOT NULL,
+            payload    BLOB NOT NULL,
+            PRIMARY KEY (grain_type, grain_key, row_key)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS hall_sequence (
             hall_id TEXT PRIMARY KEY,
             seq     INTEGER NOT NULL

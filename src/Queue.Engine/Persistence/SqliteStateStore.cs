@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Queue.Contracts.Events;
+using Queue.Domain;
 
 namespace Queue.Engine.Persistence;
 
@@ -33,23 +34,46 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
         Task.Run(() =>
         {
             using var connection = Open();
+            using var transaction = connection.BeginTransaction(deferred: true); // the payload and its rows from one snapshot of the file
             using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = "SELECT etag, payload FROM grain_state WHERE grain_type = $type AND grain_key = $key";
             command.Parameters.AddWithValue("$type", grainType);
             command.Parameters.AddWithValue("$key", grainKey);
-            using var reader = command.ExecuteReader();
-            return reader.Read() ? new StoredState(reader.GetInt64(0), (byte[])reader[1]) : null;
+            long version;
+            byte[] payload;
+            using (var reader = command.ExecuteReader())
+            {
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                (version, payload) = (reader.GetInt64(0), (byte[])reader[1]);
+            }
+
+            command.CommandText = "SELECT row_key, payload FROM grain_row WHERE grain_type = $type AND grain_key = $key";
+            var rows = new List<StoredRow>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    rows.Add(new StoredRow(reader.GetString(0), (byte[])reader[1]));
+                }
+            }
+
+            return new StoredState(version, payload, rows);
         }, cancellationToken);
 
     public Task<(long Version, IReadOnlyList<HallEvent> Events)> WriteAsync(
-        string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, CancellationToken cancellationToken = default)
+        string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, RowChanges? rows = null, CancellationToken cancellationToken = default)
     {
-        var write = new PendingWrite(grainType, grainKey, expectedVersion, payload, events, Clear: false);
+        var write = new PendingWrite(grainType, grainKey, expectedVersion, payload, events, rows ?? RowChanges.None, Clear: false);
         return Enqueue(write);
     }
 
     public async Task ClearAsync(string grainType, string grainKey, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        await Enqueue(new PendingWrite(grainType, grainKey, expectedVersion, [], [], Clear: true));
+        await Enqueue(new PendingWrite(grainType, grainKey, expectedVersion, [], [], RowChanges.None, Clear: true));
 
     public Task<IReadOnlyList<HallEvent>> ReadEventsAsync(string hallId, long afterSequence, int max, CancellationToken cancellationToken = default) =>
         QueryEvents(
@@ -187,6 +211,11 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
                 throw new StoreConflictException($"{write.GrainType}/{write.GrainKey}: clear expected version {write.ExpectedVersion}");
             }
 
+            if (write.ExpectedVersion is not null)
+            {
+                WriteRows(connection, transaction, write.GrainType, write.GrainKey, new RowChanges(true, []));
+            }
+
             return (0, []);
         }
 
@@ -209,7 +238,53 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
             throw new StoreConflictException($"{write.GrainType}/{write.GrainKey}: expected version {write.ExpectedVersion}");
         }
 
+        WriteRows(connection, transaction, write.GrainType, write.GrainKey, write.Rows);
         return (version, AppendEvents(connection, transaction, write.Events));
+    }
+
+    /// <summary>The changed rows: each upserted or (null payload) deleted; a replacement deletes every row first.</summary>
+    private static void WriteRows(SqliteConnection connection, SqliteTransaction transaction, string grainType, string grainKey, RowChanges changes)
+    {
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        if (changes.ReplaceAll)
+        {
+            using var clear = RowCommand(connection, transaction, grainType, grainKey, "DELETE FROM grain_row WHERE grain_type = $type AND grain_key = $key");
+            clear.ExecuteNonQuery();
+        }
+
+        using var upsert = RowCommand(connection, transaction, grainType, grainKey, """
+            INSERT INTO grain_row (grain_type, grain_key, row_key, payload) VALUES ($type, $key, $row, $payload)
+            ON CONFLICT (grain_type, grain_key, row_key) DO UPDATE SET payload = excluded.payload
+            """);
+        var payload = upsert.Parameters.Add("$payload", SqliteType.Blob);
+        using var delete = RowCommand(connection, transaction, grainType, grainKey, "DELETE FROM grain_row WHERE grain_type = $type AND grain_key = $key AND row_key = $row");
+        foreach (var row in changes.Rows)
+        {
+            if (row.Payload is null && changes.ReplaceAll)
+            {
+                continue; // already gone
+            }
+
+            var target = row.Payload is null ? delete : upsert;
+            target.Parameters["$row"].Value = row.Key;
+            payload.Value = (object?)row.Payload ?? DBNull.Value;
+            target.ExecuteNonQuery();
+        }
+    }
+
+    private static SqliteCommand RowCommand(SqliteConnection connection, SqliteTransaction transaction, string grainType, string grainKey, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$type", grainType);
+        command.Parameters.AddWithValue("$key", grainKey);
+        command.Parameters.Add("$row", SqliteType.Text);
+        return command;
     }
 
     private static IReadOnlyList<HallEvent> AppendEvents(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<HallEvent> events)
@@ -262,7 +337,7 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
 
     private static void Execute(SqliteConnection connection, string sql) => SqliteFile.Execute(connection, sql);
 
-    private sealed record PendingWrite(string GrainType, string GrainKey, long? ExpectedVersion, byte[] Payload, IReadOnlyList<HallEvent> Events, bool Clear)
+    private sealed record PendingWrite(string GrainType, string GrainKey, long? ExpectedVersion, byte[] Payload, IReadOnlyList<HallEvent> Events, RowChanges Rows, bool Clear)
     {
         public TaskCompletionSource<(long Version, IReadOnlyList<HallEvent> Events)> Completion { get; } =
             new(TaskCreationOptions.RunContinuationsAsynchronously);

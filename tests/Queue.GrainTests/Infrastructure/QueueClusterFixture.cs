@@ -62,6 +62,7 @@ public sealed class QueueClusterFixture : IAsyncLifetime
                 o.SeedDemoHall = false;
                 o.SlaCheckSeconds = 1;
             });
+            silo.Services.Configure<QueueStorageOptions>(o => o.VerifyRows = true); // a ticket change without its row fails the write
             silo.AddQueueGrains();
             ConfigureSilo?.Invoke(silo);
         });

@@ -1,6 +1,7 @@
 using System.Text;
 using Queue.Contracts.Events;
 using Queue.Contracts.Model;
+using Queue.Domain;
 using Queue.Engine.Persistence;
 
 namespace Queue.GrainTests.Store;
@@ -148,6 +149,44 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(1, await Store.LastSequenceAsync(other));
         Assert.Equal(0, await Store.LastSequenceAsync(_hall + "none"));
     }
+
+    [Fact]
+    public async Task RowsAreWrittenWithTheirPayloadChangedOneByOneAndReadBackTogether()
+    {
+        await Store.WriteAsync(Type, Key("r"), null, Payload("v1"), [Issued("r1")], new RowChanges(false, [Row("t:1", "one"), Row("t:2", "two")]));
+        await Store.WriteAsync(Type, Key("r"), 1, Payload("v2"), [], new RowChanges(false, [Row("t:2", "two'"), new StoredRow("t:1", null), Row("t:3", "three")]));
+        await Store.WriteAsync(Type, Key("other"), null, Payload("o"), [], new RowChanges(false, [Row("t:1", "not mine")]));
+
+        var stored = await Store.ReadAsync(Type, Key("r"));
+        Assert.Equal(("v2", 2L), (Encoding.UTF8.GetString(stored!.Payload), stored.Version));
+        Assert.Equal(["t:2=two'", "t:3=three"], Rows(stored));
+
+        // A write without row changes leaves the rows; a replacement leaves only its own.
+        await Store.WriteAsync(Type, Key("r"), 2, Payload("v3"), []);
+        Assert.Equal(["t:2=two'", "t:3=three"], Rows((await Store.ReadAsync(Type, Key("r")))!));
+        await Store.WriteAsync(Type, Key("r"), 3, Payload("v4"), [], new RowChanges(true, [Row("t:9", "nine")]));
+        Assert.Equal(["t:9=nine"], Rows((await Store.ReadAsync(Type, Key("r")))!));
+        Assert.Equal(["t:1=not mine"], Rows((await Store.ReadAsync(Type, Key("other")))!));
+    }
+
+    [Fact]
+    public async Task AConflictWritesNoRowAndClearDeletesThem()
+    {
+        await Store.WriteAsync(Type, Key("rc"), null, Payload("v1"), [], new RowChanges(false, [Row("t:1", "one")]));
+
+        await Assert.ThrowsAsync<StoreConflictException>(() =>
+            Store.WriteAsync(Type, Key("rc"), 7, Payload("stale"), [Issued("rc")], new RowChanges(false, [Row("t:1", "stale"), Row("t:2", "stale")])));
+        Assert.Equal(["t:1=one"], Rows((await Store.ReadAsync(Type, Key("rc")))!));
+
+        await Store.ClearAsync(Type, Key("rc"), 1);
+        Assert.Null(await Store.ReadAsync(Type, Key("rc")));
+        await Store.WriteAsync(Type, Key("rc"), null, Payload("again"), []);
+        Assert.Empty((await Store.ReadAsync(Type, Key("rc")))!.Rows);
+    }
+
+    private static StoredRow Row(string key, string value) => new(key, Encoding.UTF8.GetBytes(value));
+
+    private static List<string> Rows(StoredState stored) => [.. stored.Rows.Select(r => $"{r.Key}={Encoding.UTF8.GetString(r.Payload!)}").Order()];
 
     private string Key(string name) => $"{_hall}/{name}";
 

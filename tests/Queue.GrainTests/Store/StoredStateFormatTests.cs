@@ -46,20 +46,83 @@ public sealed class StoredStateFormatTests
     }
 
     [Fact]
-    public void AThemesStoredLineNamesNoTypeAndKeepsItsTickets()
+    public void AThemesStoredLineKeepsItsTicketsAndRequestIdsInRowsAndItsPayloadDoesNotGrowWithThem()
+    {
+        var state = Line();
+        var empty = Serializer.SerializeToArray(new ThemeQueueState { BusinessDay = state.BusinessDay, LastNumber = 12, Arrivals = 12 }).Length;
+        var bytes = Serializer.SerializeToArray(state);
+        var changes = state.TakeRowChanges(Codec.Instance);
+
+        AssertNamesNoType(bytes, nameof(ThemeQueueState), nameof(TicketRecord), nameof(ServiceStats));
+        Assert.True(bytes.Length <= empty + 8, $"the payload took {bytes.Length} bytes with tickets and {empty} without");
+        Assert.Equal(["r:r-12", "t:t-12"], changes.Rows.Select(r => r.Key).Order());
+        Assert.Empty(state.TakeRowChanges(Codec.Instance).Rows); // taken once
+
+        var back = Serializer.Deserialize<ThemeQueueState>(bytes)!;
+        back.LoadRows(changes.Rows, Codec.Instance);
+        var ticket = Assert.Single(back.Tickets).Value;
+        Assert.Equal(("A012", TicketStatus.Waiting, T0, 12L), (ticket.DisplayNumber, ticket.Status, ticket.IssuedAt, ticket.Arrival));
+        Assert.Equal(("t-12", 12, 1L), (back.RequestIds["r-12"], back.LastNumber, back.RequestCount));
+        Assert.True(back.TakeRowChanges(Codec.Instance).IsEmpty, "a line read back has nothing to write");
+    }
+
+    [Fact]
+    public void ALineStoredBeforeRowsLoadsItsTicketsFromThePayloadAndRewritesThemAsRows()
+    {
+        // The payload as it was written before rows: the tickets and request ids inside it, at their old field ids 2, 3 and 7.
+        var older = new ThemeQueueState
+        {
+            BusinessDay = new DateOnly(2026, 12, 7),
+            LastNumber = 12,
+            TicketsBeforeRows = new() { ["t-12"] = new TicketRecord { TicketId = "t-12", DisplayNumber = "A012", Status = TicketStatus.Waiting, IssuedAt = T0, Arrival = 12 } },
+            RequestIdsBeforeRows = new() { ["r-11"] = "t-11", ["r-12"] = "t-12" },
+            RequestOrderBeforeRows = new(["r-11", "r-12"]),
+        };
+
+        var back = Serializer.Deserialize<ThemeQueueState>(Serializer.SerializeToArray(older))!;
+        back.LoadRows([], Codec.Instance);
+
+        Assert.Equal(("A012", "t-11", "t-12"), (back.Tickets["t-12"].DisplayNumber, back.RequestIds["r-11"], back.RequestIds["r-12"]));
+        Assert.Null(back.TicketsBeforeRows);
+        var rewrite = back.TakeRowChanges(Codec.Instance);
+        Assert.True(rewrite.ReplaceAll);
+        Assert.Equal(["r:r-11", "r:r-12", "t:t-12"], rewrite.Rows.Select(r => r.Key).Order());
+    }
+
+    [Fact]
+    public void TheOldestRequestIdIsForgottenFirstAlsoAfterARestart()
+    {
+        var state = new ThemeQueueState();
+        for (var i = 0; i < ThemeQueueState.MaxRequestIds; i++)
+        {
+            state.RememberRequest($"r-{i}", $"t-{i}");
+        }
+
+        var back = new ThemeQueueState();
+        back.LoadRows(state.TakeRowChanges(Codec.Instance).Rows.Reverse().ToList(), Codec.Instance);
+        back.RememberRequest("r-new", "t-new");
+
+        Assert.False(back.RequestIds.ContainsKey("r-0"));
+        Assert.True(back.RequestIds.ContainsKey("r-1"));
+        Assert.Equal([new StoredRow("r:r-0", null)], back.TakeRowChanges(Codec.Instance).Rows.Where(r => r.Payload is null));
+    }
+
+    private static ThemeQueueState Line()
     {
         var state = new ThemeQueueState { BusinessDay = new DateOnly(2026, 12, 7), LastNumber = 12, Arrivals = 12 };
         state.Tickets["t-12"] = new TicketRecord { TicketId = "t-12", DisplayNumber = "A012", Status = TicketStatus.Waiting, IssuedAt = T0, Arrival = 12 };
-        state.RequestIds["r-12"] = "t-12";
-        state.RequestOrder.Enqueue("r-12");
+        state.TicketChanged("t-12");
+        state.RememberRequest("r-12", "t-12");
+        return state;
+    }
 
-        var bytes = Serializer.SerializeToArray(state);
-        var back = Serializer.Deserialize<ThemeQueueState>(bytes)!;
+    private sealed class Codec : IRowCodec
+    {
+        public static readonly Codec Instance = new();
 
-        AssertNamesNoType(bytes, nameof(ThemeQueueState), nameof(TicketRecord), nameof(ServiceStats));
-        var ticket = Assert.Single(back.Tickets).Value;
-        Assert.Equal(("A012", TicketStatus.Waiting, T0, 12L), (ticket.DisplayNumber, ticket.Status, ticket.IssuedAt, ticket.Arrival));
-        Assert.Equal(("t-12", "r-12", 12), (back.RequestIds["r-12"], back.RequestOrder.Single(), back.LastNumber));
+        public byte[] Encode<T>(T value) => Serializer.SerializeToArray(value);
+
+        public T Decode<T>(byte[] payload) => Serializer.Deserialize<T>(payload)!;
     }
 
     private static void AssertNamesNoType(byte[] bytes, params string[] typeNames)

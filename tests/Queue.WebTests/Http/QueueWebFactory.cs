@@ -157,6 +157,7 @@ public class QueueWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Queue:SeedDemoHall", "true");
         builder.UseSetting("Queue:DemoOpeningCalendar", "false"); // the tests issue demo tickets at any hour of any day
         builder.UseSetting("Queue:Simulator:Enabled", "false");
+        builder.UseSetting("Queue:Storage:VerifyRows", "true"); // a ticket change without its row fails the write
         builder.UseSetting("Queue:Security:AdministratorPassword", AdministratorPassword);
         builder.UseSetting("Queue:Security:RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
