@@ -135,6 +135,7 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
     private async Task WriteLoop()
     {
         using var connection = Open();
+        using var writer = new SqliteWriter(connection);
         var batch = new List<PendingWrite>(MaxBatch);
         while (await _writes.Reader.WaitToReadAsync())
         {
@@ -144,11 +145,11 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
                 batch.Add(write);
             }
 
-            CommitBatch(connection, batch);
+            CommitBatch(connection, writer, batch);
         }
     }
 
-    private void CommitBatch(SqliteConnection connection, List<PendingWrite> batch)
+    private void CommitBatch(SqliteConnection connection, SqliteWriter writer, List<PendingWrite> batch)
     {
         var results = new (long Version, IReadOnlyList<HallEvent> Events)?[batch.Count];
         var failures = new Exception?[batch.Count];
@@ -160,7 +161,7 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
                 transaction.Save("w");
                 try
                 {
-                    results[i] = Apply(connection, transaction, batch[i]);
+                    results[i] = Apply(writer, transaction, batch[i]);
                     transaction.Release("w");
                 }
                 catch (Exception ex) when (ex is StoreConflictException or SqliteException { SqliteErrorCode: 19 })
@@ -196,141 +197,19 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
         }
     }
 
-    private static (long Version, IReadOnlyList<HallEvent> Events) Apply(SqliteConnection connection, SqliteTransaction transaction, PendingWrite write)
+    private static (long Version, IReadOnlyList<HallEvent> Events) Apply(SqliteWriter writer, SqliteTransaction transaction, PendingWrite write)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue("$type", write.GrainType);
-        command.Parameters.AddWithValue("$key", write.GrainKey);
-        if (write.Clear)
+        if (!write.Clear)
         {
-            command.CommandText = "DELETE FROM grain_state WHERE grain_type = $type AND grain_key = $key AND etag = $expected";
-            command.Parameters.AddWithValue("$expected", write.ExpectedVersion ?? 0);
-            if (write.ExpectedVersion is not null && command.ExecuteNonQuery() != 1)
-            {
-                throw new StoreConflictException($"{write.GrainType}/{write.GrainKey}: clear expected version {write.ExpectedVersion}");
-            }
-
-            if (write.ExpectedVersion is not null)
-            {
-                WriteRows(connection, transaction, write.GrainType, write.GrainKey, new RowChanges(true, []));
-            }
-
-            return (0, []);
+            return writer.Apply(transaction, write.GrainType, write.GrainKey, write.ExpectedVersion, write.Payload, write.Events, write.Rows);
         }
 
-        var version = (write.ExpectedVersion ?? 0) + 1;
-        command.Parameters.AddWithValue("$etag", version);
-        command.Parameters.AddWithValue("$payload", write.Payload);
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
-        if (write.ExpectedVersion is null)
+        if (write.ExpectedVersion is { } expected)
         {
-            command.CommandText = "INSERT INTO grain_state (grain_type, grain_key, etag, payload, updated_at) VALUES ($type, $key, $etag, $payload, $now)";
-        }
-        else
-        {
-            command.CommandText = "UPDATE grain_state SET etag = $etag, payload = $payload, updated_at = $now WHERE grain_type = $type AND grain_key = $key AND etag = $expected";
-            command.Parameters.AddWithValue("$expected", write.ExpectedVersion.Value);
+            writer.Clear(transaction, write.GrainType, write.GrainKey, expected);
         }
 
-        if (command.ExecuteNonQuery() != 1)
-        {
-            throw new StoreConflictException($"{write.GrainType}/{write.GrainKey}: expected version {write.ExpectedVersion}");
-        }
-
-        WriteRows(connection, transaction, write.GrainType, write.GrainKey, write.Rows);
-        return (version, AppendEvents(connection, transaction, write.Events));
-    }
-
-    /// <summary>The changed rows: each upserted or (null payload) deleted; a replacement deletes every row first.</summary>
-    private static void WriteRows(SqliteConnection connection, SqliteTransaction transaction, string grainType, string grainKey, RowChanges changes)
-    {
-        if (changes.IsEmpty)
-        {
-            return;
-        }
-
-        if (changes.ReplaceAll)
-        {
-            using var clear = RowCommand(connection, transaction, grainType, grainKey, "DELETE FROM grain_row WHERE grain_type = $type AND grain_key = $key");
-            clear.ExecuteNonQuery();
-        }
-
-        using var upsert = RowCommand(connection, transaction, grainType, grainKey, """
-            INSERT INTO grain_row (grain_type, grain_key, row_key, payload) VALUES ($type, $key, $row, $payload)
-            ON CONFLICT (grain_type, grain_key, row_key) DO UPDATE SET payload = excluded.payload
-            """);
-        var payload = upsert.Parameters.Add("$payload", SqliteType.Blob);
-        using var delete = RowCommand(connection, transaction, grainType, grainKey, "DELETE FROM grain_row WHERE grain_type = $type AND grain_key = $key AND row_key = $row");
-        foreach (var row in changes.Rows)
-        {
-            if (row.Payload is null && changes.ReplaceAll)
-            {
-                continue; // already gone
-            }
-
-            var target = row.Payload is null ? delete : upsert;
-            target.Parameters["$row"].Value = row.Key;
-            payload.Value = (object?)row.Payload ?? DBNull.Value;
-            target.ExecuteNonQuery();
-        }
-    }
-
-    private static SqliteCommand RowCommand(SqliteConnection connection, SqliteTransaction transaction, string grainType, string grainKey, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$type", grainType);
-        command.Parameters.AddWithValue("$key", grainKey);
-        command.Parameters.Add("$row", SqliteType.Text);
-        return command;
-    }
-
-    private static IReadOnlyList<HallEvent> AppendEvents(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<HallEvent> events)
-    {
-        if (events.Count == 0)
-        {
-            return [];
-        }
-
-        var sequenced = new List<HallEvent>(events.Count);
-        foreach (var group in events.GroupBy(e => e.HallId))
-        {
-            using var bump = connection.CreateCommand();
-            bump.Transaction = transaction;
-            bump.CommandText = """
-                INSERT INTO hall_sequence (hall_id, seq) VALUES ($hall, $n)
-                ON CONFLICT (hall_id) DO UPDATE SET seq = seq + $n
-                RETURNING seq
-                """;
-            bump.Parameters.AddWithValue("$hall", group.Key);
-            bump.Parameters.AddWithValue("$n", group.Count());
-            var last = (long)bump.ExecuteScalar()!;
-            var next = last - group.Count() + 1;
-            foreach (var e in group)
-            {
-                var withSequence = e with { Sequence = next++ };
-                using var insert = connection.CreateCommand();
-                insert.Transaction = transaction;
-                insert.CommandText = """
-                    INSERT INTO hall_event (hall_id, seq, at_ms, kind, ticket_id, theme_code, window_no, body)
-                    VALUES ($hall, $seq, $at, $kind, $ticket, $theme, $window, $body)
-                    """;
-                insert.Parameters.AddWithValue("$hall", withSequence.HallId);
-                insert.Parameters.AddWithValue("$seq", withSequence.Sequence);
-                insert.Parameters.AddWithValue("$at", withSequence.At.ToUnixTimeMilliseconds());
-                insert.Parameters.AddWithValue("$kind", withSequence.Kind.ToString());
-                insert.Parameters.AddWithValue("$ticket", (object?)withSequence.TicketId ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$theme", (object?)withSequence.ThemeCode ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$window", (object?)withSequence.WindowNo ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$body", HallEventJson.Serialize(withSequence));
-                insert.ExecuteNonQuery();
-                sequenced.Add(withSequence);
-            }
-        }
-
-        return sequenced;
+        return (0, []);
     }
 
     private SqliteConnection Open() => _file.Open();
