@@ -21,12 +21,11 @@ public sealed partial class ThemeLine
 
     private IEnumerable<TicketRecord> Waiting => state.Tickets.Values.Where(t => t.Status == TicketStatus.Waiting);
 
-    private TicketRecord? BestDirected(int windowNo) => Waiting.Where(t => t.DirectedToWindow == windowNo).MinBy(t => t.LineKey);
+    private TicketRecord? BestDirected(int windowNo) => state.Line.First(state.Tickets, (window, _) => window == windowNo, byPriority: false);
 
-    private TicketRecord? BestPriority() => Waiting.Where(t => t.DirectedToWindow is null && Routing.IsPriority(t.Priority))
-        .OrderByDescending(t => t.Priority).ThenBy(t => t.LineKey).FirstOrDefault();
+    private TicketRecord? BestPriority() => state.Line.First(state.Tickets, (window, priority) => window is null && Routing.IsPriority(priority), byPriority: true);
 
-    private TicketRecord? BestNormal() => Waiting.Where(t => t.DirectedToWindow is null && !Routing.IsPriority(t.Priority)).MinBy(t => t.LineKey);
+    private TicketRecord? BestNormal() => state.Line.First(state.Tickets, (window, priority) => window is null && !Routing.IsPriority(priority), byPriority: false);
 
     /// <summary>Hands a waiting ticket to the window; null when it is no longer waiting (another window was first).</summary>
     public TicketRecord? Claim(string ticketId, int windowNo)

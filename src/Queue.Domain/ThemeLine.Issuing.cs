@@ -99,6 +99,7 @@ public sealed partial class ThemeLine
             foreach (var later in sameClass.Skip(penalty))
             {
                 later.Arrival++;
+                state.TicketChanged(later.TicketId); // moved back one place without an event of its own: its row is written too
             }
 
             ticket.Arrival++;

@@ -17,19 +17,8 @@ public sealed partial class ThemeLine
             return 0;
         }
 
-        // The order calls take: 绿色通道 before appointments before everyone else (BestPriority), then the line.
-        // A plain loop: it runs on every issue, over every open ticket of the line.
-        var ahead = 0;
-        foreach (var t in state.Tickets.Values)
-        {
-            if (t.Status == TicketStatus.Waiting && t.DirectedToWindow == ticket.DirectedToWindow && t.TicketId != ticket.TicketId &&
-                (t.Priority > ticket.Priority || (t.Priority == ticket.Priority && t.LineKey.CompareTo(ticket.LineKey) < 0)))
-            {
-                ahead++;
-            }
-        }
-
-        return ahead;
+        // The order calls take: 绿色通道 before appointments before everyone else (BestPriority), then the line (the index keeps it).
+        return state.Line.PeopleAhead(state.Tickets, ticket);
     }
 
     /// <summary>
@@ -66,19 +55,7 @@ public sealed partial class ThemeLine
         WaitPrediction.Predict(peopleAhead, AverageServiceMinutes, servingWindows, forecast, now);
 
     /// <summary>This line's work for the wait estimate: the people waiting in the common line × the mean service time.</summary>
-    public ThemeLoad Load
-    {
-        get
-        {
-            var waiting = 0;
-            foreach (var t in state.Tickets.Values)
-            {
-                waiting += t.Status == TicketStatus.Waiting && t.DirectedToWindow is null ? 1 : 0;
-            }
-
-            return new(Code, waiting, AverageServiceMinutes);
-        }
-    }
+    public ThemeLoad Load => new(Code, state.Line.CommonLine(state.Tickets), AverageServiceMinutes);
 
     /// <summary>The ticket as its theme knows it; the rating is the ticket grain's to add.</summary>
     public TicketSnapshot Snapshot(TicketRecord ticket, double servingWindows, ThemeWaitForecast? forecast = null)

@@ -58,6 +58,10 @@ public sealed class ThemeQueueState : EventSourcedState, IRowedState
     [NonSerialized] private readonly Dictionary<string, long> _requestNumbers = [];
     [NonSerialized] private readonly HashSet<string> _changedRows = [];
     [NonSerialized] private bool _replaceRows;
+    [NonSerialized] private readonly LineIndex _line = new();
+
+    /// <summary>The waiting tickets in call order, kept in step with every <see cref="TicketChanged"/>.</summary>
+    internal LineIndex Line => _line;
 
     [NonSerialized] private readonly Dictionary<string, TicketRecord> _finished = [];
 
@@ -67,6 +71,7 @@ public sealed class ThemeQueueState : EventSourcedState, IRowedState
     /// <summary>A ticket was added, changed or removed: its row goes with the next write. <see cref="ThemeLine"/> calls it with every event it records, so no change escapes.</summary>
     public void TicketChanged(string ticketId)
     {
+        _line.Changed(ticketId, Tickets.GetValueOrDefault(ticketId), Tickets.Count);
         if (!_replaceRows)
         {
             _changedRows.Add(TicketRow + ticketId);
@@ -77,6 +82,7 @@ public sealed class ThemeQueueState : EventSourcedState, IRowedState
     public void ResetRows()
     {
         Tickets.Clear();
+        _line.Invalidate();
         RequestIds.Clear();
         _requestOrder.Clear();
         _requestNumbers.Clear();
@@ -125,6 +131,7 @@ public sealed class ThemeQueueState : EventSourcedState, IRowedState
 
     public void LoadRows(IReadOnlyList<StoredRow> rows, IRowCodec codec)
     {
+        _line.Invalidate();
         var requests = new List<(string RequestId, RequestIdRow Row)>();
         foreach (var row in rows.Where(r => r.Payload is not null))
         {

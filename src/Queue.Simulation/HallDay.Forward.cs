@@ -133,6 +133,7 @@ internal sealed partial class HallDay
             BusinessDay = state.BusinessDay,
             Arrival = ++state.Arrivals,
         };
+        state.TicketChanged(ticketId);
         var draw = new CitizenDraw(_themeCodes[theme], _clock, priority, _scenario.ServiceOf(_themeCodes[theme]).Sample(random), false, double.PositiveInfinity);
         var ticket = new SimTicket(place, draw) { Watched = place >= 0 };
         _byTicketId[ticketId] = ticket;
