@@ -82,6 +82,13 @@ public interface IThemeQueueGrain : IGrainWithStringKey
     [Alias("GetStats")]
     Task<ThemeQueueSnapshot> GetStatsAsync();
 
+    /// <summary>
+    /// The figures for the hall snapshot, the capacity worked out from what the hall hands down (no call back to the hall:
+    /// a snapshot is 1 + N calls, not 1 + 2N).
+    /// </summary>
+    [Alias("GetStatsFor")]
+    Task<ThemeStatsReply> GetStatsAsync(HallOutlook outlook);
+
     /// <summary>The waiting tickets in call order, for the hall's forward wait prediction.</summary>
     [Alias("GetLineState")]
     Task<LineState> GetLineStateAsync();
