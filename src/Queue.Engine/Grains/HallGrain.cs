@@ -74,8 +74,8 @@ public sealed class HallGrain(
         await GrainFactory.GetGrain<IHallDirectoryGrain>(0).RegisterAsync(HallId);
         await SaveAsync();
         await Task.WhenAll(
-            validated.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).ConfigChangedAsync())
-                .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync())));
+            validated.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).ConfigChangedAsync(validated))
+                .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync(validated))));
         Roster.Reset();
         StartGuardian();
         return new VersionedConfig(validated, State.ConfigVersion);

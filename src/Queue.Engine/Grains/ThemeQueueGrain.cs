@@ -4,6 +4,7 @@ using Orleans.Concurrency;
 using Orleans.Runtime;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
+using Queue.Contracts.Config;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
@@ -141,9 +142,9 @@ public sealed class ThemeQueueGrain(
 
     public async Task<LineState> GetLineStateAsync() => (await Run(await Context(), l => l.State())).Value;
 
-    public Task ConfigChangedAsync()
+    public Task ConfigChangedAsync(HallConfig config)
     {
-        _context = null;
+        _context = config.FindTheme(ThemeCode) is { } theme ? ThemeContext.For(config, theme) : null;
         return Task.CompletedTask;
     }
 

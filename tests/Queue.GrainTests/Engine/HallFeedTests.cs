@@ -7,6 +7,7 @@ using Queue.Contracts.Commands;
 using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
 using Queue.Engine.Persistence;
 using Queue.Engine.TimeSeries;
 using Queue.Engine.Webhooks;
@@ -135,29 +136,43 @@ public sealed class HallFeedTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         await Grains.GetGrain<IWindowGrain>(GrainKeys.Window(hallId, 1)).SignInAsync(new SignIn("s1", "张三"));
-        await hall.GetSnapshotAsync(); // the first one activates and loads (the roster, each theme's configuration)
+        // The first snapshot reads the last sequence once; the themes and windows were handed the configuration with its
+        // change, so neither the first nor the next one makes a theme or a window call the hall back.
+        var (_, firstCalls, firstReads) = await Measured(hall, "first");
+        var (snapshot, calls, reads) = await Measured(hall, "next");
 
-        _counters.Calls.Clear();
-        var reads = _counters.HallReads;
-        var snapshot = await hall.GetSnapshotAsync();
-        var calls = _counters.Calls.ToList();
-        foreach (var call in calls.GroupBy(c => c))
+        // (The hall's forecast timer may ask the themes for their lines meanwhile: only the snapshot's calls are counted.)
+        foreach (var measured in new[] { firstCalls, calls })
         {
-            output.WriteLine($"{call.Count()} × {call.Key.Source ?? "client"} → {call.Key.Interface}.{call.Key.Method}");
+            Assert.Equal(themes.Length, measured.Count(c => c.Interface == nameof(IThemeQueueGrain) && c.Method == nameof(IThemeQueueGrain.GetStatsAsync)));
+            Assert.Equal(1, measured.Count(c => c.Source == "sys.client" && c.Interface == nameof(IHallGrain)));
+            Assert.DoesNotContain(measured, c => c.Source is "themequeue" or "window" && c.Interface == nameof(IHallGrain) && c.Method != nameof(IHallGrain.WindowChangedAsync));
         }
 
-        output.WriteLine($"{calls.Count} grain calls and {_counters.HallReads - reads} journal reads for a snapshot of {themes.Length} themes");
-        // (The hall's forecast timer may ask the themes for their lines meanwhile: only the snapshot's calls are counted.)
-        Assert.Equal(themes.Length, calls.Count(c => c.Interface == nameof(IThemeQueueGrain) && c.Method == nameof(IThemeQueueGrain.GetStatsAsync)));
-        Assert.Equal(1, calls.Count(c => c.Source == "sys.client" && c.Interface == nameof(IHallGrain)));
-        Assert.DoesNotContain(calls, c => c.Source == "themequeue" && c.Interface == nameof(IHallGrain));
-        Assert.Equal(0, _counters.HallReads - reads);
+        Assert.True(firstReads <= 1);
+        Assert.Equal(0, reads);
 
         // The capacity the themes worked out from what the hall handed down: the one comprehensive window shares itself.
         Assert.Equal(themes.Length, snapshot.Themes.Length);
         Assert.All(snapshot.Themes, t => Assert.Equal(1, t.Waiting));
         Assert.Equal(1, snapshot.Themes.Sum(t => t.ServingWindows), 2);
         Assert.Equal(snapshot.Sequence, (await hall.GetEventsAsync(0, 1000))[^1].Sequence);
+    }
+
+    private async Task<(HallSnapshot Snapshot, List<(string? Source, string Interface, string Method)> Calls, long Reads)> Measured(IHallGrain hall, string name)
+    {
+        _counters.Calls.Clear();
+        var reads = _counters.HallReads;
+        var snapshot = await hall.GetSnapshotAsync();
+        var calls = _counters.Calls.ToList();
+        reads = _counters.HallReads - reads;
+        foreach (var call in calls.GroupBy(c => c))
+        {
+            output.WriteLine($"{name}: {call.Count()} × {call.Key.Source} → {call.Key.Interface}.{call.Key.Method}");
+        }
+
+        output.WriteLine($"{name}: {calls.Count} grain calls and {reads} journal reads for a snapshot of {snapshot.Themes.Length} themes");
+        return (snapshot, calls, reads);
     }
 
     /// <summary>Each batch runs on without a gap and the batches laid end to end repeat nothing: the events in order.</summary>
