@@ -67,7 +67,7 @@ public sealed class HallFeedTests(ITestOutputHelper output) : IAsyncLifetime
         string[] themes = ["AA", "BB", "CC"];
         var hall = await Configure(hallId, themes);
         var watcher = await Watch(hall);
-        var from = _counters.EventsReadBack;
+        var (from, fromReads) = (_counters.EventsReadBack, _counters.HallReads);
 
         // 3 themes × 2 writers × 10 issues at once: their commits share group commits, their notifications race.
         await Task.WhenAll(themes.SelectMany(code => Enumerable.Range(0, 2).Select(async writer =>
@@ -79,7 +79,7 @@ public sealed class HallFeedTests(ITestOutputHelper output) : IAsyncLifetime
         })));
 
         await watcher.UntilAsync(watcher.Start + 60);
-        var readBack = _counters.EventsReadBack - from;
+        var (readBack, reads) = (_counters.EventsReadBack - from, _counters.HallReads - fromReads);
         var journal = await hall.GetEventsAsync(watcher.Start, 1000);
         Assert.Equal(60, journal.Count(e => e.Kind == HallEventKind.TicketIssued));
 
@@ -88,7 +88,7 @@ public sealed class HallFeedTests(ITestOutputHelper output) : IAsyncLifetime
         // and the batches laid end to end are the journal, every event once.
         var delivered = AssertEndToEnd(watcher);
         Assert.Equal(journal.Select(e => (e.Sequence, e.Kind, e.TicketId)), delivered.Select(e => (e.Sequence, e.Kind, e.TicketId)));
-        output.WriteLine($"{delivered.Count} events delivered in {watcher.Batches} batches; {readBack} read back from the journal");
+        output.WriteLine($"{delivered.Count} events delivered in {watcher.Batches} batches; {readBack} read back from the journal in {reads} queries");
     }
 
     [Fact]
