@@ -61,9 +61,13 @@ public interface IHallGrain : IGrainWithStringKey
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(IHallObserver observer);
 
-    /// <summary>A grain committed events up to <paramref name="sequence"/>: deliver the journal up to there to the watchers.</summary>
-    [Alias("EventsCommitted"), OneWay]
-    Task EventsCommittedAsync(long sequence);
+    /// <summary>
+    /// A grain committed these events (with their sequences, in order): the watchers get them straight when they follow
+    /// what was delivered; past a gap the journal fills it. One-way: the writer never waits for the fan-out, and a lost
+    /// notification is covered by the journal (the next one's gap, or the safety-net timer).
+    /// </summary>
+    [Alias("EventsCommittedBatch"), OneWay]
+    Task EventsCommittedAsync(HallEvent[] events);
 
     /// <summary>The SLA alerts in force now (the guardian re-evaluates every few seconds).</summary>
     [Alias("GetAlerts"), AlwaysInterleave]

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Queue.Contracts.Commands;
+using Queue.Contracts.Config;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
 
@@ -82,13 +83,20 @@ public interface IThemeQueueGrain : IGrainWithStringKey
     [Alias("GetStats")]
     Task<ThemeQueueSnapshot> GetStatsAsync();
 
+    /// <summary>
+    /// The figures for the hall snapshot, the capacity worked out from what the hall hands down (no call back to the hall:
+    /// a snapshot is 1 + N calls, not 1 + 2N).
+    /// </summary>
+    [Alias("GetStatsFor")]
+    Task<ThemeStatsReply> GetStatsAsync(HallOutlook outlook);
+
     /// <summary>The waiting tickets in call order, for the hall's forward wait prediction.</summary>
     [Alias("GetLineState")]
     Task<LineState> GetLineStateAsync();
 
-    /// <summary>The hall's configuration changed: read it again before the next command.</summary>
-    [Alias("ConfigChanged")]
-    Task ConfigChangedAsync();
+    /// <summary>The hall's configuration changed to <paramref name="config"/> (validated, in force): the next command works with it, without asking the hall.</summary>
+    [Alias("ConfigChangedTo")]
+    Task ConfigChangedAsync(HallConfig config);
 
     /// <summary>Expire every active ticket (day closed); returns how many expired.</summary>
     [Alias("CloseDay")]

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Queue.Contracts.Commands;
+using Queue.Contracts.Config;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
 
@@ -12,9 +13,9 @@ public interface IWindowGrain : IGrainWithStringKey
     [Alias("GetSnapshot"), AlwaysInterleave]
     Task<WindowSnapshot> GetSnapshotAsync();
 
-    /// <summary>The hall's configuration changed: read it again before the next command.</summary>
-    [Alias("ConfigChanged")]
-    Task ConfigChangedAsync();
+    /// <summary>The hall's configuration changed to <paramref name="config"/> (validated, in force): the next command works with it, without asking the hall.</summary>
+    [Alias("ConfigChangedTo")]
+    Task ConfigChangedAsync(HallConfig config);
 
     [Alias("SignIn")]
     Task<WindowSnapshot> SignInAsync(SignIn command);

@@ -32,7 +32,7 @@ public sealed class HallGrain(
     private IGrainTimer? _guardian;
     private IGrainTimer? _forecast;
     private HallWaitForecaster? _forecaster;
-    private readonly Dictionary<string, ThemeLoad> _loads = [];
+    private HallThemes? _themes;
 
     private string HallId => this.GetPrimaryKeyString();
 
@@ -41,6 +41,8 @@ public sealed class HallGrain(
     private HallJournalFeed Feed => _feed ??= new(this, HallId, store, logger);
 
     private HallWaitForecaster Forecaster => _forecaster ??= new(GrainFactory, HallId, logger);
+
+    private HallThemes Themes => _themes ??= new(GrainFactory, HallId);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -72,8 +74,8 @@ public sealed class HallGrain(
         await GrainFactory.GetGrain<IHallDirectoryGrain>(0).RegisterAsync(HallId);
         await SaveAsync();
         await Task.WhenAll(
-            validated.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).ConfigChangedAsync())
-                .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync())));
+            validated.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).ConfigChangedAsync(validated))
+                .Concat(validated.Windows.Select(w => GrainFactory.GetGrain<IWindowGrain>(GrainKeys.Window(HallId, w.WindowNo)).ConfigChangedAsync(validated))));
         Roster.Reset();
         StartGuardian();
         return new VersionedConfig(validated, State.ConfigVersion);
@@ -82,19 +84,18 @@ public sealed class HallGrain(
     public async Task<HallSnapshot> GetSnapshotAsync()
     {
         var config = State.Config ?? throw HallNotFound(HallId);
-        var sequence = await store.LastSequenceAsync(HallId);
+        // The last sequence is read from the store once per activation, then kept from the events the writers hand over.
+        var sequence = await Feed.LastSequenceAsync();
         await Roster.LoadAsync(State.Config);
         return Roster.Snapshot(config, sequence, await ThemeStats(config), clock.GetUtcNow());
     }
 
-    /// <summary>Each theme reports its load when it asks (at least every guardian round); a theme not heard from counts as empty. The forecast is the timer's, cached.</summary>
+    /// <summary>Each theme reports its load when it asks (and with its figures at every guardian round); a theme not heard from counts as empty. The forecast is the timer's, cached.</summary>
     public async Task<WaitOutlook> GetWaitOutlookAsync(ThemeLoad asking)
     {
         var config = State.Config ?? throw HallNotFound(HallId);
-        _loads[asking.ThemeCode] = asking;
         await Roster.LoadAsync(State.Config);
-        var capacity = WaitPrediction.Capacity(Roster.Windows, [.. config.Themes.Select(t => _loads.GetValueOrDefault(t.Code) ?? new ThemeLoad(t.Code, 0, t.ExpectedServiceMinutes))]);
-        return new WaitOutlook(capacity.GetValueOrDefault(asking.ThemeCode), Forecaster.For(asking.ThemeCode));
+        return Themes.Outlook(config, Roster.Windows, asking, Forecaster.For(asking.ThemeCode));
     }
 
     public Task WindowChangedAsync(WindowSnapshot window)
@@ -123,7 +124,7 @@ public sealed class HallGrain(
         return Task.CompletedTask;
     }
 
-    public Task EventsCommittedAsync(long sequence) => Feed.DeliverAsync(sequence);
+    public Task EventsCommittedAsync(HallEvent[] events) => Feed.CommittedAsync(events);
 
     public async Task<int> CloseDayIfDueAsync()
     {
@@ -193,6 +194,6 @@ public sealed class HallGrain(
         }
     }
 
-    private async Task<ThemeQueueSnapshot[]> ThemeStats(HallConfig config) =>
-        await Task.WhenAll(config.Themes.Select(t => GrainFactory.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(HallId, t.Code)).GetStatsAsync()));
+    /// <summary>Every theme's figures, the capacity handed down (the roster must be loaded): N calls, none back to the hall.</summary>
+    private Task<ThemeQueueSnapshot[]> ThemeStats(HallConfig config) => Themes.StatsAsync(config, Roster.Windows, Forecaster.For);
 }

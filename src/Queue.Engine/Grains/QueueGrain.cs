@@ -1,3 +1,4 @@
+using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Hosting;
@@ -73,10 +74,14 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
 
         if (State.CommittedEvents.Count > 0)
         {
-            QueueMetrics.Committed(State.CommittedEvents);
-            var last = State.CommittedEvents[^1];
+            // The hall is handed what this write committed, so its watchers get it without a read of the journal.
+            HallEvent[] committed = [.. State.CommittedEvents];
             State.CommittedEvents.Clear();
-            await GrainFactory.GetGrain<IHallGrain>(last.HallId).EventsCommittedAsync(last.Sequence);
+            QueueMetrics.Committed(committed);
+            foreach (var hall in committed.GroupBy(e => e.HallId)) // one hall in practice
+            {
+                await GrainFactory.GetGrain<IHallGrain>(hall.Key).EventsCommittedAsync([.. hall]);
+            }
         }
     }
 

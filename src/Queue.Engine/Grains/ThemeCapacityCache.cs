@@ -6,7 +6,8 @@ namespace Queue.Engine.Grains;
 internal sealed class ThemeCapacityCache(Func<ThemeLoad, Task<WaitOutlook>> ask)
 {
     private const long TtlMs = 1000;
-    private (WaitOutlook Value, long At) _outlook = (new WaitOutlook(0, null), long.MinValue);
+    // Not long.MinValue: "now - At" would overflow to a negative age and the first ask would never be made.
+    private (WaitOutlook Value, long At) _outlook = (new WaitOutlook(0, null), long.MinValue / 2);
 
     public async Task<WaitOutlook> GetAsync(ThemeLoad load, bool fresh = false)
     {

@@ -4,6 +4,7 @@ using Orleans.Concurrency;
 using Orleans.Runtime;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
+using Queue.Contracts.Config;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
@@ -131,11 +132,19 @@ public sealed class ThemeQueueGrain(
         return line.Stats(outlook.ServingWindows, outlook.Forecast);
     }
 
+    /// <summary>The hall snapshot's figures: the capacity from what the hall handed down, this line's load in (no call back).</summary>
+    public async Task<ThemeStatsReply> GetStatsAsync(HallOutlook hall)
+    {
+        var (line, _) = await Run(await Context(), _ => true);
+        var outlook = HallThemes.Outlook(hall, line.Load);
+        return new(line.Stats(outlook.ServingWindows, outlook.Forecast), line.Load);
+    }
+
     public async Task<LineState> GetLineStateAsync() => (await Run(await Context(), l => l.State())).Value;
 
-    public Task ConfigChangedAsync()
+    public Task ConfigChangedAsync(HallConfig config)
     {
-        _context = null;
+        _context = config.FindTheme(ThemeCode) is { } theme ? ThemeContext.For(config, theme) : null;
         return Task.CompletedTask;
     }
 

@@ -32,9 +32,9 @@ public sealed class WindowGrain(
 
     public async Task<WindowSnapshot> GetSnapshotAsync() => (await Config()).Snapshot(clock.GetUtcNow());
 
-    public Task ConfigChangedAsync()
+    public Task ConfigChangedAsync(HallConfig config)
     {
-        _hall = null;
+        _hall = config;
         return Task.CompletedTask;
     }
 
