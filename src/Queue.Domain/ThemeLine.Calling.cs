@@ -42,7 +42,7 @@ public sealed partial class ThemeLine
         ticket.CalledAt = now;
         ticket.RecallCount = 0;
         ticket.DirectedToWindow = null;
-        Emit(HallEventKind.TicketCalled, ticket, e => e with { WaitSeconds = Math.Round(waited, 1) });
+        Emit(HallEventKind.TicketCalled, ticket, e => e with { WaitSeconds = Math.Round(waited, 1), CitizenName = ticket.CitizenName });
         return ticket;
     }
 
@@ -51,7 +51,7 @@ public sealed partial class ThemeLine
         var ticket = AtWindow(ticketId, windowNo, TicketStatus.Called);
         ticket.RecallCount++;
         ticket.CalledAt = now;
-        Emit(HallEventKind.TicketRecalled, ticket);
+        Emit(HallEventKind.TicketRecalled, ticket, e => e with { CitizenName = ticket.CitizenName });
         return ticket;
     }
 

@@ -8,7 +8,8 @@ namespace Queue.Contracts.Events;
 /// database transaction that persists the change, so an acknowledged change always has its event and a
 /// failed one never does. A rating (<see cref="HallEventKind.TicketRated"/>) carries its comment in <see cref="Reason"/>,
 /// the ticket's wait from issue to first call in <see cref="WaitSeconds"/>, the window and staff that served it, and the
-/// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these). A change a
+/// citizen's masked name when one was given (<see cref="CitizenName"/>; older ratings have none of these); a call and a
+/// recall carry that masked name too, for the boards (older calls have none). A change a
 /// manager made from a page (a saved configuration, an applied or undone SLA move) names them in <see cref="ActorId"/>
 /// with a short zh/en <see cref="Summary"/> of what changed; a saved configuration carries its new <see cref="ConfigVersion"/>. An issue
 /// (<see cref="HallEventKind.TicketIssued"/>) carries the citizen's keyed hash when one was given (<see cref="CitizenKey"/>,

@@ -6,8 +6,8 @@ namespace Queue.Dashboard.Live;
 
 /// <summary>
 /// The grain → web bridge of one web node. It observes the halls its clients watch (renewing the subscription
-/// well inside the hall's observer expiry, and at once after a cluster change), and hands each batch of events,
-/// in arrival order, to the <see cref="EventRouter"/>.
+/// well inside the hall's observer expiry, and at once after a cluster change), and hands each batch of events to
+/// the <see cref="EventRouter"/>'s lane of its hall without waiting for its fan-out.
 /// </summary>
 public sealed class LiveHallService(IGrainFactory grains, LiveWatches watches, EventRouter router, ILogger<LiveHallService> logger)
     : BackgroundService, IHallObserver
@@ -15,13 +15,12 @@ public sealed class LiveHallService(IGrainFactory grains, LiveWatches watches, E
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ResubscribeFor = TimeSpan.FromMinutes(2);
     private readonly Channel<bool> _clusterChanges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly Channel<HallEvent[]> _inbox = Channel.CreateUnbounded<HallEvent[]>(new() { SingleReader = true });
     private readonly SemaphoreSlim _subscribing = new(1, 1);
     private IHallObserver? _self;
 
     public Task OnEventsAsync(HallEvent[] events)
     {
-        _inbox.Writer.TryWrite(events);
+        router.Post(events);
         return Task.CompletedTask;
     }
 
@@ -40,9 +39,8 @@ public sealed class LiveHallService(IGrainFactory grains, LiveWatches watches, E
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        router.Stopping = stoppingToken;
         _self = grains.CreateObjectReference<IHallObserver>(this);
-        await Task.WhenAll(Dispatch(stoppingToken), Renew(stoppingToken), Resubscribe(stoppingToken));
+        await Task.WhenAll(Renew(stoppingToken), Resubscribe(stoppingToken));
     }
 
     private async Task Renew(CancellationToken stoppingToken)
@@ -122,21 +120,6 @@ public sealed class LiveHallService(IGrainFactory grains, LiveWatches watches, E
         finally
         {
             _subscribing.Release();
-        }
-    }
-
-    private async Task Dispatch(CancellationToken stoppingToken)
-    {
-        await foreach (var batch in _inbox.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await router.Route(batch);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Routing {Count} events of hall {HallId} failed; clients resync on the next sequence gap", batch.Length, batch.FirstOrDefault()?.HallId);
-            }
         }
     }
 }

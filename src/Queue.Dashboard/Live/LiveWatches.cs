@@ -3,30 +3,47 @@ using Queue.Contracts.Config;
 
 namespace Queue.Dashboard.Live;
 
-/// <summary>What this web node's clients watch (with counts), and the configuration of each watched hall.</summary>
+/// <summary>
+/// What this web node's clients watch (with counts), indexed by hall, and the configuration of each watched hall.
+/// Routing a hall's events reads only that hall's watches, however many halls the node serves.
+/// </summary>
 public sealed class LiveWatches
 {
-    private readonly ConcurrentDictionary<LiveWatch, int> _counts = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<LiveWatch, int>> _byHall = new(StringComparer.Ordinal);
 
     public ConcurrentDictionary<string, HallConfig> Configs { get; } = new();
 
     /// <summary>Counts a watch; true when it is the first of its hall.</summary>
     public bool Add(LiveWatch watch)
     {
-        var first = !Watches(watch.HallId).Any();
-        _counts.AddOrUpdate(watch, 1, (_, n) => n + 1);
-        return first;
+        var counts = _byHall.GetOrAdd(watch.HallId, _ => new ConcurrentDictionary<LiveWatch, int>());
+        lock (counts)
+        {
+            var first = counts.IsEmpty;
+            counts.AddOrUpdate(watch, 1, (_, n) => n + 1);
+            return first;
+        }
     }
 
     public void Remove(LiveWatch watch)
     {
-        if (_counts.AddOrUpdate(watch, 0, (_, n) => n - 1) <= 0)
+        if (!_byHall.TryGetValue(watch.HallId, out var counts))
         {
-            _counts.TryRemove(new KeyValuePair<LiveWatch, int>(watch, 0));
+            return;
+        }
+
+        lock (counts)
+        {
+            if (counts.AddOrUpdate(watch, 0, (_, n) => n - 1) <= 0)
+            {
+                counts.TryRemove(new KeyValuePair<LiveWatch, int>(watch, 0));
+            }
         }
     }
 
-    public IEnumerable<LiveWatch> Watches(string hallId) => _counts.Keys.Where(w => w.HallId == hallId);
+    /// <summary>The hall's distinct watches (a board's zone, a window, a ticket, a line, the manager view).</summary>
+    public IEnumerable<LiveWatch> Watches(string hallId) =>
+        _byHall.TryGetValue(hallId, out var counts) ? counts.Keys : [];
 
-    public IReadOnlySet<string> Halls => _counts.Keys.Select(w => w.HallId).ToHashSet();
+    public IReadOnlySet<string> Halls => _byHall.Where(h => !h.Value.IsEmpty).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -39,6 +39,24 @@ public sealed class BoardTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ABoardThatSeesAGapInTheSequenceAsksForASnapshotOnceAndCarriesOnWithTheEvents()
+    {
+        var board = await fixture.OpenAsync("/board/binjiang", 1920, 1080, visitor: Visitor.Board);
+        var before = await board.EvaluateAsync<long>("() => window.__queueLive.lastSequence()");
+
+        // A batch that starts past the next sequence: events were lost on the way (a lane that dropped its oldest).
+        await board.EvaluateAsync("b => window.__queueLive.receive({ hallId: 'binjiang', from: b + 5, to: b + 5, events: [] })", before);
+
+        await board.WaitForFunctionAsync("() => window.__queueLive.resyncs() === 1", null, new() { Timeout = 5_000 });
+        var resynced = await board.EvaluateAsync<long>("() => window.__queueLive.lastSequence()");
+        Assert.InRange(resynced, before, before + 4); // the hall's own sequence from the snapshot, not the bogus batch's
+        await fixture.Api.IssueAsync("GJJ");
+        await board.WaitForFunctionAsync("s => window.__queueLive.lastSequence() > s", resynced, new() { Timeout = 5_000 });
+        Assert.Equal(1, await board.EvaluateAsync<int>("() => window.__queueLive.resyncs()"));
+        await board.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task ABoardForAZoneTheHallDoesNotHaveSaysSoAndDoesNotConnect()
     {
         var board = await fixture.NewPageAsync(1920, 1080, visitor: Visitor.Board);

@@ -32,7 +32,7 @@ public sealed class CallTests(BrowserFixture fixture)
         await Expect(terminal.Locator("#current-number")).ToHaveTextAsync(ticket.DisplayNumber, Soon);
         await Expect(board.Locator("#newest-number")).ToHaveTextAsync(ticket.DisplayNumber, Soon);
         await Expect(board.Locator("#newest-window")).ToHaveTextAsync("19号窗口", Soon);
-        await Expect(board.Locator("#newest-name")).ToHaveTextAsync("张*", Soon); // masked by the server; the snapshot after the call brings it
+        await Expect(board.Locator("#newest-name")).ToHaveTextAsync("张*", Soon); // masked by the server; the call's event carries it
         await Expect(terminal.Locator("#current-citizen")).ToHaveTextAsync("办事人：张*", Soon);
         await Expect(phone.Locator("#call-text")).ToHaveTextAsync($"请{ticket.DisplayNumber}号到19号窗口", Soon);
         await Expect(phone.Locator("#call-zone")).ToContainTextAsync("公安服务区", new() { Timeout = 5_000 });

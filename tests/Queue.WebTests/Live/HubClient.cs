@@ -47,6 +47,7 @@ public sealed class HubClient : IAsyncDisposable
         Connection.On<TicketSnapshot>("Ticket", ticket => Record(() => Tickets.Enqueue(ticket)));
         Connection.On<LineView>("Line", line => Record(() => Lines.Enqueue(line)));
         Connection.On<HallSnapshot>("Hall", snapshot => Record(() => Snapshots.Enqueue(snapshot)));
+        Connection.On<FiguresView>("Figures", figures => Record(() => Figures.Enqueue(figures)));
     }
 
     public HubConnection Connection { get; }
@@ -60,6 +61,9 @@ public sealed class HubClient : IAsyncDisposable
     public ConcurrentQueue<LineView> Lines { get; } = new();
 
     public ConcurrentQueue<HallSnapshot> Snapshots { get; } = new();
+
+    /// <summary>The lines' figures pushed on the slow refresh (boards and kiosks).</summary>
+    public ConcurrentQueue<FiguresView> Figures { get; } = new();
 
     /// <summary>Connects as the fixture's administrator.</summary>
     public static Task<HubClient> ConnectAsync(QueueWebFactory factory) => ConnectAsync(factory, factory.AdministratorToken);
@@ -93,6 +97,9 @@ public sealed class HubClient : IAsyncDisposable
 
     /// <summary>An event batch as a client receives it.</summary>
     public sealed record BatchView(string HallId, long From, long To, List<HallEvent> Events);
+
+    /// <summary>The lines' figures as a client receives them.</summary>
+    public sealed record FiguresView(string HallId, long Sequence, DateTimeOffset At, List<ThemeQueueSnapshot> Themes);
 
     private void Record(Action add)
     {

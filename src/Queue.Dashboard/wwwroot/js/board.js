@@ -35,15 +35,9 @@
     return call.recall ? '再次呼叫，' + text : text;
   };
 
-  // The masked name comes with the window's current ticket in the hall snapshot (events do not carry it): it is
-  // kept on the call once seen, so it stays after the window has moved on.
-  const named = (call) => {
-    if (!call.name && snapshot) {
-      const w = snapshot.windows.find((x) => x.windowNo === call.windowNo && x.current && x.current.displayNumber === call.number);
-      if (w && w.current.citizenName) call.name = w.current.citizenName;
-    }
-    return call.name || '';
-  };
+  // The masked name comes with the call's event (and, after a (re)connect, with the window's current ticket in the
+  // snapshot); it is kept on the call, so it stays after the window has moved on.
+  const named = (call) => call.name || '';
 
   const renderCalls = () => {
     const [newest, ...rest] = calls;
@@ -89,9 +83,11 @@
     calls = [call, ...calls.filter((c) => c.number !== call.number || c.themeCode !== call.themeCode)].slice(0, MaxRecent + 1);
   };
 
+  // A snapshot comes on (re)connect ('watch') and after a gap ('gap'): the calls are rebuilt from it. The lines'
+  // figures come on the server's slow refresh (onFigures), never per call.
   const onSnapshot = (snap, why) => {
     snapshot = snap;
-    if (why !== 'push') {
+    if (why === 'watch' || why === 'gap') {
       // (Re)connected or missed events: the calls now on show are the windows calling or serving.
       const showing = snap.windows
         .filter((w) => w.current && (w.state === 'Calling' || w.state === 'Serving') && inZone(w.current.themeCode, w.windowNo))
@@ -102,13 +98,19 @@
     render();
   };
 
-  // Only a batch with a call or recall for this board touches the calls and flashes the newest: tickets issued,
-  // served or moved elsewhere come back as the hall snapshot that follows.
+  const onFigures = (figures) => {
+    if (!snapshot) return;
+    snapshot = { ...snapshot, themes: figures.themes };
+    renderLines();
+  };
+
+  // Only a batch with a call or recall for this board touches the calls and flashes the newest; the event carries all
+  // the board shows of it. Tickets issued, served or moved elsewhere change only the lines' figures (onFigures).
   const onEvents = (events) => {
     let called = false;
     for (const e of events) {
       if ((e.kind === 'TicketCalled' || e.kind === 'TicketRecalled') && inZone(e.themeCode, e.windowNo)) {
-        const call = { number: e.displayNumber, windowNo: e.windowNo, themeCode: e.themeCode, recall: e.kind === 'TicketRecalled' };
+        const call = { number: e.displayNumber, windowNo: e.windowNo, themeCode: e.themeCode, recall: e.kind === 'TicketRecalled', name: e.citizenName || null };
         add(call);
         Q.speech.say(sentence(call));
         called = true;
@@ -169,6 +171,7 @@
       hallId,
       watch: (c) => c.invoke('WatchHall', hallId, zoneId || null),
       onSnapshot,
+      onFigures,
       onEvents,
       onState: Q.liveIndicator(Q.$('live')),
       finalRefusals: ['hall-not-found', 'zone-not-found'], // removed while watched: asking again would be refused again

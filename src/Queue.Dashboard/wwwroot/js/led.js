@@ -1,6 +1,6 @@
 // Window LED (窗口屏): /led/{hallId}/{windowNo}, the small screen above a counter. The number being called or
 // served, huge, with the citizen's masked name (张*) when one was given; "暂停服务" when the window is paused or closed;
-// nothing until the window's state has arrived.
+// nothing until the window's state has arrived. It follows the window's events, not a snapshot per call.
 (function () {
   'use strict';
   const [hallId, windowText] = Q.route();
@@ -33,14 +33,10 @@
 
   const take = (w) => { if (w && (!win || w.version >= win.version)) win = w; };
 
+  // The window's events are applied as they come (a call with its masked name, service, pause, close: Q.windowEvent);
+  // a snapshot comes only on (re)connect, after a gap, and on the server's slow refresh.
   const onEvents = (events) => {
-    for (const e of events) {
-      if (e.windowNo !== windowNo) continue;
-      if ((e.kind === 'TicketCalled' || e.kind === 'TicketRecalled') && win) {
-        // Show a call at once; the hall snapshot that follows brings the rest of the window's state.
-        win = { ...win, state: 'Calling', current: { themeCode: e.themeCode, displayNumber: e.displayNumber } };
-      }
-    }
+    for (const e of events) win = Q.windowEvent(win, e);
     render();
   };
 
@@ -75,6 +71,7 @@
         if (!win) take(await Q.api('GET', `/api/halls/${encodeURIComponent(hallId)}/windows/${windowNo}`).catch(() => null));
         render();
       },
+      onFigures: () => {}, // the lines' figures: nothing an LED shows
       onEvents,
       onState: Q.liveIndicator(Q.$('live')),
       finalRefusals: NotFound,

@@ -1,7 +1,8 @@
 // The big screen (智慧大厅大屏): /screen/{hallId}, a wall display at 1920×1080 or 3840×2160, dark. KPI tiles whose
 // figures count to their new value, SLA alerts in full, waiting per theme, the window wall, today's heatmap and the
-// waiting curve. Lines and windows follow the manager group's live snapshots; the KPIs refresh shortly after events
-// (debounced), the charts every minute and after events (debounced longer). A list longer than its panel (alerts,
+// waiting curve. The window wall follows the events (a call at once); the lines and the live KPIs (taken, completed,
+// waiting) follow the manager group's slow refresh (a snapshot at most every 2 s per hall, never one per call); the
+// analytics KPIs refresh shortly after events (debounced), the charts every minute and after events (debounced longer). A list longer than its panel (alerts,
 // themes, windows) turns a page of whole items every few seconds, so nothing is ever cut and the page never scrolls.
 (function () {
   'use strict';
@@ -268,7 +269,25 @@
       hallId,
       watch: (c) => c.invoke('WatchManager', hallId),
       onSnapshot: (snap) => { snapshot = snap; render(); renderKpis(); kpisSoon(); },
-      onEvents: (events) => { alerts.apply(events); kpisSoon(); chartsSoon(); },
+      // The lines and their counts on the slow refresh; the window wall follows the events at once.
+      onFigures: (figures) => {
+        if (!snapshot) return;
+        snapshot = { ...snapshot, themes: figures.themes };
+        renderLines();
+        renderKpis();
+      },
+      onEvents: (events) => {
+        if (snapshot) {
+          const windows = snapshot.windows.map((w) => events.reduce(Q.windowEvent, w));
+          if (windows.some((w, i) => w !== snapshot.windows[i])) {
+            snapshot = { ...snapshot, windows };
+            renderWindows();
+          }
+        }
+        alerts.apply(events);
+        kpisSoon();
+        chartsSoon();
+      },
       onState: (state) => {
         Q.liveIndicator(Q.$('live'))(state);
         if (state === 'connected') { alerts.load().catch(console.warn); refreshKpis().catch(console.warn); refreshOneTrip().catch(console.warn); }
