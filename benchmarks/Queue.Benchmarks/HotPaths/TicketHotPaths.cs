@@ -5,6 +5,7 @@ using Queue.Contracts.Commands;
 using Queue.Contracts.Config;
 using Queue.Contracts.Events;
 using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
 using Queue.Domain;
 using Queue.Engine.Persistence;
 
@@ -35,6 +36,7 @@ public class TicketHotPaths
         _serializer = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
         (_state, _line) = Line(Waiting);
         _payload = _serializer.SerializeToArray(_state);
+        Console.WriteLine($"// {Waiting} waiting: the serialized state is {_payload.Length:N0} bytes");
         _state.PendingEvents.Clear();
     }
 
@@ -49,6 +51,21 @@ public class TicketHotPaths
     /// <summary>One issue into the line; the ticket leaves again at once, so the line keeps its length.</summary>
     [Benchmark]
     public TicketRecord Issue() => IssueOne(_line, _state, "bench-" + ++_requests).Ticket;
+
+    /// <summary>
+    /// The decision as ThemeQueueGrain.IssueAsync takes it: the issue, the line's load for the wait outlook, and the answer's
+    /// snapshot (people ahead, predicted wait); both of the latter count the waiting tickets.
+    /// </summary>
+    [Benchmark]
+    public TicketSnapshot IssueAndAnswer()
+    {
+        var ticket = _line.Issue(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, "bench-" + ++_requests));
+        var load = _line.Load;
+        var answer = _line.Snapshot(ticket, load.Waiting > 0 ? 2 : 1);
+        _state.Tickets.Remove(ticket.TicketId);
+        _state.PendingEvents.Clear();
+        return answer;
+    }
 
     internal static (ThemeQueueState State, ThemeLine Line) Line(int waiting)
     {

@@ -22,9 +22,9 @@ internal static class CounterSummary
         Console.WriteLine();
         Console.WriteLine("Counters (means over the collection):");
         Console.WriteLine(Invariant($"  process CPU {cpu:F2} s/s (user {Mean("dotnet.process.cpu.time (s / 1 sec)[cpu.mode=user]"):F2}, system {Mean("dotnet.process.cpu.time (s / 1 sec)[cpu.mode=system]"):F2})"));
-        Console.WriteLine(Invariant($"  GC pauses {pause:F3} s/s = {100 * pause / Math.Max(cpu, 1e-9):F1}% of the process's CPU time (pause time; the runtime's threads stand still meanwhile)"));
+        Console.WriteLine(Invariant($"  GC pauses {pause:F3} s per second of wall time, {100 * pause / Math.Max(cpu, 1e-9):F1}% of the process's CPU-seconds (while paused, the managed threads stand still)"));
         Console.WriteLine(Invariant($"  allocated {Mean("dotnet.gc.heap.total_allocated") / 1048576:F1} MiB/s; collections/s gen0 {Mean("dotnet.gc.collections ({collection} / 1 sec)[gc.heap.generation=gen0]"):F1}, gen1 {Mean("dotnet.gc.collections ({collection} / 1 sec)[gc.heap.generation=gen1]"):F1}, gen2 {Mean("dotnet.gc.collections ({collection} / 1 sec)[gc.heap.generation=gen2]"):F2}"));
-        Console.WriteLine(Invariant($"  lock contentions {Mean("dotnet.monitor.lock_contentions"):F0}/s; thread-pool threads {Mean("dotnet.thread_pool.thread.count"):F1}, queue {Mean("dotnet.thread_pool.queue.length"):F1}, work items {Mean("dotnet.thread_pool.work_item.count"):F0}/s"));
+        Console.WriteLine(Invariant($"  lock contentions {Mean("dotnet.monitor.lock_contentions"):F0}/s; thread-pool work items {Mean("dotnet.thread_pool.work_item.count"):F0}/s"));
         Console.WriteLine(Invariant($"  working set {Mean("dotnet.process.memory.working_set") / 1048576:F0} MiB; JIT {Mean("dotnet.jit.compilation.time"):F3} s/s"));
         foreach (var (name, mean) in means.Where(p => p.Key.StartsWith("http.server.request.duration", StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Queue.Benchmarks.Profiling;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Queue.Benchmarks.Profiling;
 /// (`instance void [Asm] Ns.Type::Method(args)[OptimizedTier1]`) becomes `Ns.Type.Method(args)`; a native one
 /// `[module] symbol`.
 /// </summary>
-internal static class PerfScript
+internal static partial class PerfScript
 {
     public static IEnumerable<List<string>> Samples(string path)
     {
@@ -52,7 +54,14 @@ internal static class PerfScript
             symbol = symbol[..plus];
         }
 
-        if (module.StartsWith("perf-", StringComparison.Ordinal) || module.EndsWith(".dll", StringComparison.Ordinal) || symbol.Contains("::", StringComparison.Ordinal) && symbol.Contains("] ", StringComparison.Ordinal))
+        if (symbol == "[unknown]" && module.EndsWith(".dll", StringComparison.Ordinal))
+        {
+            // Precompiled (ReadyToRun) code the perf map does not name: its assembly, which names its namespace.
+            return module + "!?";
+        }
+
+        if (module.StartsWith("perf-", StringComparison.Ordinal) || module.EndsWith(".dll", StringComparison.Ordinal)
+            || (symbol.Contains("::", StringComparison.Ordinal) && symbol.Contains("] ", StringComparison.Ordinal)))
         {
             return Managed(symbol);
         }
@@ -62,9 +71,9 @@ internal static class PerfScript
 
     private static string Managed(string symbol)
     {
-        // "instance void [System.Private.CoreLib] System.Threading.Thread::StartCallback()[OptimizedTier1]"
-        var assembly = symbol.IndexOf("] ", StringComparison.Ordinal);
-        var name = assembly >= 0 ? symbol[(assembly + 2)..] : symbol;
+        // "instance uint8[] [Orleans.Serialization] Orleans.Serialization.Serializer::SerializeToArray(!!0)[OptimizedTier1]"
+        var assembly = AssemblyName().Match(symbol);
+        var name = assembly.Success ? symbol[(assembly.Index + assembly.Length)..] : symbol;
         var tier = name.LastIndexOf(")[", StringComparison.Ordinal);
         if (tier > 0)
         {
@@ -73,4 +82,7 @@ internal static class PerfScript
 
         return name.Replace("::", ".", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"(?:^|\s)\[[\w.\-]+\] ")]
+    private static partial Regex AssemblyName();
 }

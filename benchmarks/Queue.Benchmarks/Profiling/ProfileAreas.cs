@@ -14,7 +14,9 @@ internal static class ProfileAreas
     [
         ("GC (the collector, and threads held for it)", f => Has(f, "gc_heap::", "GCHeap::", "[libclrgc", "PollGCWorker", "GCToEEInterface::")),
         ("JIT compiler", f => Starts(f, "[libclrjit")),
-        ("SQLite (Microsoft.Data.Sqlite + native)", f => Starts(f, "Microsoft.Data.Sqlite.", "SQLitePCL.", "[e_sqlite3", "[libe_sqlite3")),
+        // pread/pwrite/fsync: only SQLite does file I/O in the product (sockets send and receive); perf's stack ends in libc there.
+        ("SQLite (Microsoft.Data.Sqlite + native)", f => Starts(f, "Microsoft.Data.Sqlite.", "SQLitePCL.", "[e_sqlite3", "[libe_sqlite3",
+            "[libc.so.6] __libc_pread", "[libc.so.6] __libc_pwrite", "[libc.so.6] fsync", "[libc.so.6] fdatasync")),
         ("JSON (System.Text.Json)", f => Starts(f, "System.Text.Json.")),
         ("Orleans serialization", f => Starts(f, "Orleans.Serialization.") || (Starts(f, "OrleansCodeGen.") && Has(f, "Codec_", "Copier_", "Activator_"))),
         ("reading the journal back (ReadEventsAsync)", f => Starts(f, "Queue.Engine.Persistence.") && Has(f, "QueryEvents", "ReadEvents")),
@@ -26,6 +28,7 @@ internal static class ProfileAreas
         ("grains' own code (QueueGrain, ThemeQueueGrain, TicketGrain)", f => Starts(f, "Queue.Engine.")),
         ("hub / SignalR (Dashboard.Live)", f => Starts(f, "Microsoft.AspNetCore.SignalR.", "Microsoft.AspNetCore.Http.Connections.", "Queue.Dashboard.Live.")),
         ("grain call (Orleans messaging, scheduling)", f => Starts(f, "Orleans.", "OrleansCodeGen.")),
+        ("thread pool: idle workers spinning and waking", f => Starts(f, "System.Threading.LowLevelLifoSemaphore", "System.Threading.LowLevelMonitor")),
         ("logging, metrics, tracing", f => Starts(f, "Microsoft.Extensions.Logging.", "OpenTelemetry.", "System.Diagnostics.Metrics.", "System.Diagnostics.Activity", "System.Diagnostics.DiagnosticListener")),
         ("HTTP + auth (Kestrel, routing, middleware, bearer check)",
             f => Starts(f, "Microsoft.AspNetCore.", "Queue.Dashboard.", "System.Net.Sockets.", "System.IO.Pipelines.", "System.Security.Cryptography.", "Microsoft.Net.Http.Headers.")),
