@@ -30,8 +30,9 @@ internal static class ProfileAreas
         ("grain call (Orleans messaging, scheduling)", f => Starts(f, "Orleans.", "OrleansCodeGen.")),
         ("thread pool: idle workers spinning and waking", f => Starts(f, "System.Threading.LowLevelLifoSemaphore", "System.Threading.LowLevelMonitor")),
         ("logging, metrics, tracing", f => Starts(f, "Microsoft.Extensions.Logging.", "OpenTelemetry.", "System.Diagnostics.Metrics.", "System.Diagnostics.Activity", "System.Diagnostics.DiagnosticListener")),
+        // libcrypto: the bearer check's HMAC (OpenSSL underneath); nothing else here uses it (no TLS on loopback).
         ("HTTP + auth (Kestrel, routing, middleware, bearer check)",
-            f => Starts(f, "Microsoft.AspNetCore.", "Queue.Dashboard.", "System.Net.Sockets.", "System.IO.Pipelines.", "System.Security.Cryptography.", "Microsoft.Net.Http.Headers.")),
+            f => Starts(f, "Microsoft.AspNetCore.", "Queue.Dashboard.", "System.Net.Sockets.", "System.IO.Pipelines.", "System.Security.Cryptography.", "Microsoft.Net.Http.Headers.", "[libcrypto")),
     ];
 
     // A leaf (or near-leaf) frame of a thread that is blocked or idle rather than running.
@@ -51,17 +52,20 @@ internal static class ProfileAreas
         framesLeafFirst.Take(3).Any(f => Waits.Any(w => f.Contains(w, StringComparison.Ordinal)))
         || framesLeafFirst[0].StartsWith("System.Threading.PortableThreadPool+WorkerThread.WorkerThreadStart", StringComparison.Ordinal);
 
-    public static string Innermost(IReadOnlyList<string> framesLeafFirst)
+    public static string Innermost(IReadOnlyList<string> framesLeafFirst) => InnermostFrame(framesLeafFirst).Area;
+
+    /// <summary>The sample's area and the frame that decided it (the leaf when no frame is recognised).</summary>
+    public static (string Area, string Frame) InnermostFrame(IReadOnlyList<string> framesLeafFirst)
     {
         foreach (var frame in framesLeafFirst)
         {
             if (Of(frame) is { } area)
             {
-                return area;
+                return (area, frame);
             }
         }
 
-        return Other;
+        return (Other, framesLeafFirst[0]);
     }
 
     public static IEnumerable<string> All(IReadOnlyList<string> framesLeafFirst)

@@ -52,8 +52,9 @@ internal static class TraceBreakdown
             }
 
             tally.Running++;
-            var area = ProfileAreas.Innermost(frames);
+            var (area, deciding) = ProfileAreas.InnermostFrame(frames);
             tally.Add(tally.Exclusive, area);
+            tally.Add(tally.AreaFrames, area + " > " + ProfileAreas.Shorten(deciding));
             foreach (var inclusive in ProfileAreas.All(frames))
             {
                 tally.Add(tally.Inclusive, inclusive);
@@ -126,6 +127,16 @@ internal static class TraceBreakdown
             Console.WriteLine($"  {area}: {string.Join("; ", parts)}");
         }
 
+        Console.WriteLine();
+        Console.WriteLine("Each area's top frames (the innermost frame of the area in each sample; shares of all counted samples):");
+        foreach (var area in ProfileAreas.Names)
+        {
+            foreach (var (key, count) in tally.AreaFrames.Where(p => p.Key.StartsWith(area + " > ", StringComparison.Ordinal)).OrderByDescending(p => p.Value).Take(6))
+            {
+                Console.WriteLine(Invariant($"  {100.0 * count / Math.Max(1, tally.Running),5:F1}%  {key}"));
+            }
+        }
+
         Section("Top methods, inclusive", tally.Methods, tally.Running, top);
         Section("Top leaf frames (exclusive)", tally.Leaves, tally.Running, top);
         Section("Leaf frames of the waiting samples (left out)", tally.WaitLeaves, tally.Waiting, 10);
@@ -163,6 +174,8 @@ internal static class TraceBreakdown
         public Dictionary<string, int> Inclusive { get; } = [];
 
         public Dictionary<string, int> Within { get; } = [];
+
+        public Dictionary<string, int> AreaFrames { get; } = [];
 
         public Dictionary<string, int> Methods { get; } = [];
 
