@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Queue.Benchmarks;
+using Queue.Benchmarks.HotPaths;
+using Queue.Benchmarks.Profiling;
 using Queue.Contracts.Config;
 using Queue.Contracts.Model;
 using Queue.Domain.Analytics;
@@ -9,6 +11,20 @@ using Queue.Domain.Analytics;
 // the median of several runs, to compare a change against the figure in the README.
 // `simulate [replications]`: the hall-day simulator instead (docs/simulation.md); `staffing [runs]`: the staffing search.
 // `forecast [days]`: the forward wait prediction's calibration and speed (docs/simulation.md, "Predicted waits"); `forecast 0`: speed only.
+// `hot [BenchmarkDotNet args]`: a durable ticket's hot functions (BenchmarkDotNet); `breakdown FILE`: a profile's breakdown by area
+// (docs/performance.md, "Where a ticket's CPU goes"; benchmarks/profile-kiosk.sh records one).
+if (args is ["hot", ..])
+{
+    HotPathRunner.Run(args[1..]);
+    return;
+}
+
+if (args is ["breakdown", ..])
+{
+    TraceBreakdown.Run(args[1..]);
+    return;
+}
+
 if (args is ["staffing", ..])
 {
     StaffingBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);

@@ -1,0 +1,117 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Queue.Contracts.Commands;
+using Queue.Contracts.Config;
+using Queue.Contracts.Events;
+using Queue.Contracts.Model;
+using Queue.Contracts.Snapshots;
+using Queue.Domain;
+using Queue.Engine.Persistence;
+
+namespace Queue.Benchmarks.HotPaths;
+
+/// <summary>
+/// The functions a durable ticket runs that the profile found hot (docs/performance.md, "Where a ticket's CPU goes"):
+/// the theme's whole state serialized for every write (Orleans' serializer, as <see cref="QueueGrainStorage"/> does),
+/// and the decision (<see cref="ThemeLine.Issue"/>); <see cref="EventJson"/> has the journal's JSON of one event.
+/// A line is the demo hall's first theme with <see cref="Waiting"/> tickets issued as kiosks do (a unique request id each,
+/// so the last 1,024 request ids are kept too).
+/// </summary>
+[MemoryDiagnoser]
+public class TicketHotPaths
+{
+    private Serializer _serializer = null!;
+    private ThemeQueueState _state = null!;
+    private ThemeLine _line = null!;
+    private byte[] _payload = [];
+    private long _requests;
+
+    [Params(0, 1_000, 10_000)]
+    public int Waiting { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _serializer = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
+        (_state, _line) = Line(Waiting);
+        _payload = _serializer.SerializeToArray(_state);
+        Console.WriteLine($"// {Waiting} waiting: the serialized state is {_payload.Length:N0} bytes");
+        _state.PendingEvents.Clear();
+    }
+
+    /// <summary>The theme's state to bytes: what every write of the theme grain costs before SQLite.</summary>
+    [Benchmark]
+    public byte[] SerializeState() => _serializer.SerializeToArray(_state);
+
+    /// <summary>The bytes back to the state: what an activation (or a recovery) costs.</summary>
+    [Benchmark]
+    public ThemeQueueState? DeserializeState() => _serializer.Deserialize<ThemeQueueState>(_payload);
+
+    /// <summary>One issue into the line; the ticket leaves again at once, so the line keeps its length.</summary>
+    [Benchmark]
+    public TicketRecord Issue() => IssueOne(_line, _state, "bench-" + ++_requests).Ticket;
+
+    /// <summary>
+    /// The decision as ThemeQueueGrain.IssueAsync takes it: the issue, the line's load for the wait outlook, and the answer's
+    /// snapshot (people ahead, predicted wait); both of the latter count the waiting tickets.
+    /// </summary>
+    [Benchmark]
+    public TicketSnapshot IssueAndAnswer()
+    {
+        var ticket = _line.Issue(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, "bench-" + ++_requests));
+        var load = _line.Load;
+        var answer = _line.Snapshot(ticket, load.Waiting > 0 ? 2 : 1);
+        _state.Tickets.Remove(ticket.TicketId);
+        _state.PendingEvents.Clear();
+        return answer;
+    }
+
+    internal static (ThemeQueueState State, ThemeLine Line) Line(int waiting)
+    {
+        var hall = DemoHall.Load();
+        var theme = hall.Themes[0];
+        var state = new ThemeQueueState();
+
+        // Always open (the benchmark runs at any hour): no calendar, as in a hall that does not enforce its hours.
+        var line = new ThemeLine(state, new ThemeContext(hall.HallId, hall.TimeZone, theme, hall.Policy), DateTimeOffset.UtcNow);
+        line.EnsureDay();
+        for (var i = 0; i < waiting; i++)
+        {
+            line.Issue(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, "setup-" + i));
+        }
+
+        return (state, line);
+    }
+
+    internal static (TicketRecord Ticket, HallEvent Event) IssueOne(ThemeLine line, ThemeQueueState state, string requestId)
+    {
+        var ticket = line.Issue(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, requestId));
+        state.Tickets.Remove(ticket.TicketId);
+        var issued = state.PendingEvents[^1];
+        state.PendingEvents.Clear();
+        return (ticket, issued);
+    }
+}
+
+/// <summary>One TicketIssued event to the journal's JSON and back (<see cref="HallEventJson"/>), as every write and every read-back of the journal does.</summary>
+[MemoryDiagnoser]
+public class EventJson
+{
+    private HallEvent _event = null!;
+    private string _json = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var (state, line) = TicketHotPaths.Line(0);
+        _event = TicketHotPaths.IssueOne(line, state, "setup").Event with { Sequence = 12_345 };
+        _json = HallEventJson.Serialize(_event);
+    }
+
+    [Benchmark]
+    public string Serialize() => HallEventJson.Serialize(_event);
+
+    [Benchmark]
+    public HallEvent Deserialize() => HallEventJson.Deserialize(_json);
+}
