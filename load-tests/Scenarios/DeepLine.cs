@@ -18,6 +18,7 @@ public sealed class DeepLine
     public const string EmptyStep = "issue (empty line)";
     public const string FillStep = "issue (filling, not counted)";
     public const string DeepStep = "issue (deep line)";
+    public const string AfterStep = "issue (after the samples, not counted)";
     private static readonly string RunTag = Guid.NewGuid().ToString("N")[..8];
     private readonly ProductTarget _target;
     private readonly DeepLineOptions _options;
@@ -57,7 +58,7 @@ public sealed class DeepLine
         .WithLoad(LoadSimulation.KeepConstant(_options.Clients, _options.Limit))
         .WithInit(CloseDayAsync)
         .WithClean(CloseDayAsync)
-        .WithWarmUp(TimeSpan.FromSeconds(3)) with { Drain = TimeSpan.FromSeconds(10) };
+        .WithWarmUp(_options.WarmUp) with { Drain = TimeSpan.FromSeconds(10) };
 
     private async Task<Response> IterateAsync(ScenarioContext context)
     {
@@ -72,7 +73,7 @@ public sealed class DeepLine
             Track(part, ahead);
         }
 
-        context.Record(part switch { LineMilestones.Part.Empty => EmptyStep, LineMilestones.Part.Deep => DeepStep, _ => FillStep }, latency, response);
+        context.Record(part switch { LineMilestones.Part.Empty => EmptyStep, LineMilestones.Part.Filling => FillStep, LineMilestones.Part.Deep => DeepStep, _ => AfterStep }, latency, response);
         return response;
     }
 

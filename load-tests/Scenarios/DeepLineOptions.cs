@@ -14,4 +14,7 @@ public sealed record DeepLineOptions
 
     /// <summary>The longest the stream may run; it stops as soon as the deep sample is complete.</summary>
     public TimeSpan Limit { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Issues into another theme of the hall first, unmeasured, to warm the path.</summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(3);
 }

@@ -8,7 +8,7 @@ namespace Queue.LoadTests.Scenarios;
 /// <summary>
 /// The soak: kiosks issue at a fixed rate (half the maximum ticket rate) across the halls for the whole run, while boards
 /// and phones stay connected and windows call (the watchers scenario), and every hall closes its day now and then
-/// (<see cref="SoakOptions.CloseDayEvery"/>). The issue latencies go into <see cref="SoakWindows"/> (first and last
+/// (<see cref="SoakOptions.CloseDayEvery"/>; the watchers' windows finish their call first and wait meanwhile). The issue latencies go into <see cref="SoakWindows"/> (first and last
 /// 5 minutes); <see cref="SampleMemoryAsync"/> reads the product's working set (after a forced GC) at the end of the first
 /// window, when warm-up is over, and shortly before the end.
 /// </summary>
@@ -89,6 +89,8 @@ public sealed class Soak
 
     private async Task<Response> CloseDaysAsync(ScenarioContext context)
     {
+        // No window may be in a call meanwhile: close-day expires called and served tickets too (a day's end, compressed).
+        await using var held = await Watchers.HoldWindowsAsync(context.CancellationToken);
         foreach (var hall in _product.Halls)
         {
             var closed = await context.Step(CloseDayStep, () => HttpCall.SendAsync(_product.Client, HttpMethod.Post, $"api/halls/{hall.HallId}/close-day", context.CancellationToken));
