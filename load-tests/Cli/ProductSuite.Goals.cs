@@ -47,7 +47,7 @@ public sealed partial class ProductSuite
         var (emptyAhead, deepAhead) = DeepLine.PeopleAhead;
         Notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"{ProductScenarios.DeepLine}: {DeepLineOptions.Clients} closed clients issued into {DeepLine.HallId}/{DeepLine.Theme} from an empty line; "
-            + $"tickets 1–{m.Sample:N0} (people ahead ≤ {emptyAhead:N0}) at {Rate(m.EmptyRate)}/s, tickets {m.Deep + 1:N0}–{m.Deep + m.Sample:N0} "
+            + $"tickets {m.Offset + 1:N0}–{m.Offset + m.Sample:N0} (people ahead ≤ {emptyAhead:N0}) at {Rate(m.EmptyRate)}/s, tickets {m.Deep + 1:N0}–{m.Deep + m.Sample:N0} "
             + $"(people ahead ≥ {deepAhead?.ToString("N0", CultureInfo.InvariantCulture) ?? "n/a"}) at {Rate(m.DeepRate)}/s; {m.Count:N0} counted in {m.Elapsed:0.0} s; "
             + $"the warm-up issued into {DeepLine.WarmUpTheme}; close-day before and after."));
         return Rescaled(report, m.Elapsed, m.Done.IsCompleted);

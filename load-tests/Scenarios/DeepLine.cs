@@ -31,7 +31,7 @@ public sealed class DeepLine
         ArgumentNullException.ThrowIfNull(target);
         _target = target;
         _options = options ?? new DeepLineOptions();
-        Milestones = new LineMilestones(_options.Sample, _options.Waiting);
+        Milestones = new LineMilestones(_options.Sample, _options.Waiting, offset: _options.Clients);
         var hall = target.Halls[0];
         HallId = hall.HallId;
         Theme = hall.Themes[0].Code;

@@ -91,19 +91,20 @@ public sealed class GoalTests
     }
 
     [Fact]
-    public void TheDeepLineTimesTheFirstSampleAndTheSampleAfterTheDeepMarkAndSkipsTheFill()
+    public void TheDeepLineTimesASampleAfterEachClientsFirstTicketAndTheSampleAfterTheDeepMarkAndSkipsTheFill()
     {
-        var line = new LineMilestones(sample: 2, deep: 4);
+        var line = new LineMilestones(sample: 2, deep: 4, offset: 1);
 
         var parts = new[] { 1.0, 2.0, 3.0, 4.0, 4.5, 5.0, 6.0 }.Select(line.Issued).ToList();
 
-        Assert.Equal([LineMilestones.Part.Empty, LineMilestones.Part.Empty, LineMilestones.Part.Filling, LineMilestones.Part.Filling,
+        Assert.Equal([LineMilestones.Part.Filling, LineMilestones.Part.Empty, LineMilestones.Part.Empty, LineMilestones.Part.Filling,
             LineMilestones.Part.Deep, LineMilestones.Part.Deep, LineMilestones.Part.After], parts);
-        Assert.Equal(1.0, line.EmptyRate); // 2 tickets in the first 2 s
-        Assert.Equal(2.0, line.DeepRate); // 2 tickets between the 4th (4.0 s) and the 6th (5.0 s)
+        Assert.Equal(1.0, line.EmptyRate); // tickets 2 and 3, between the 1st (1.0 s) and the 3rd (3.0 s)
+        Assert.Equal(2.0, line.DeepRate); // tickets 5 and 6, between the 4th (4.0 s) and the 6th (5.0 s)
         Assert.Equal(2.0, line.Ratio);
         Assert.True(line.Done.IsCompleted);
         Assert.Equal(6.0, line.Elapsed);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LineMilestones(sample: 2, deep: 4, offset: 3));
     }
 
     [Fact]
