@@ -8,7 +8,7 @@ namespace Queue.LoadTests.Cli;
 public sealed partial class ProductSuite
 {
     /// <summary>watchers-20k's count (already fitted to the open-file limit by the runner).</summary>
-    public int BigWatcherCount { get; init; } = 100;
+    public int BigWatcherCount { get; init; } = 1;
 
     /// <summary>issue-deep-line's sizes.</summary>
     public DeepLineOptions DeepLineOptions { get; init; } = new();

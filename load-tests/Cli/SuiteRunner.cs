@@ -47,7 +47,7 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
             notes.Add($"The bare hub delivered {hub.LateDeliveries} pushes after their iteration stopped waiting.");
         }
 
-        var big = BigWatcherCount(suite, notes);
+        var big = wanted.Contains(ProductScenarios.Watchers20k) ? BigWatcherCount(suite, notes) : 0;
         BareHubFanout? bigHub = null;
         if (wanted.Contains(ProductScenarios.Watchers20k))
         {
@@ -112,7 +112,7 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         var report = new RunReport($"Queue load test — {suite.Name} suite", started, MachineInfo.Current(), target, reports,
             Ratios.Compute(reports, hub, product?.Watchers, baselines.InProcess, product?.Fanout,
                 new GoalSources(bigHub, product?.BigWatchers, product?.DeepLine, product?.Soak)), notes);
-        var files = await ReportWriter.WriteAsync(report, options.OutFolder(started), abort);
+        var files = await ReportWriter.WriteAsync(report, options.OutFolder(started), CancellationToken.None); // after Ctrl+C too: what was measured is kept
         await output.WriteLineAsync();
         await output.WriteLineAsync(MarkdownReport.Render(report));
         await output.WriteLineAsync("Report written: " + string.Join(", ", files));
