@@ -85,7 +85,7 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
             product = new ProductSuite(productTarget, suite, watchers, run, process is null ? null : () => process.CpuTime)
             {
                 BigWatcherCount = big,
-                DeepLineOptions = options.DeepLineWaiting is { } deep ? suite.DeepLine with { Waiting = deep, Sample = Math.Min(suite.DeepLine.Sample, deep) } : suite.DeepLine,
+                DeepLineOptions = options.DeepLineWaiting is { } deep ? suite.DeepLine.WithWaiting(deep) : suite.DeepLine,
                 SoakOptions = new SoakOptions { Duration = TimeSpan.FromMinutes(options.SoakMinutes), CloseDayEvery = options.SoakCloseEvery },
                 SoakRate = options.SoakRate,
             };

@@ -17,4 +17,14 @@ public sealed record DeepLineOptions
 
     /// <summary>Issues into another theme of the hall first, unmeasured, to warm the path.</summary>
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// These options with <paramref name="waiting"/> waiting (--deep-line): the sample shrinks when the line is too short
+    /// for it after one ticket per client, and the line is at least one sample deeper than the clients.
+    /// </summary>
+    public DeepLineOptions WithWaiting(int waiting)
+    {
+        var deep = Math.Max(waiting, Clients + 1);
+        return this with { Waiting = deep, Sample = Math.Clamp(deep - Clients, 1, Sample) };
+    }
 }

@@ -94,4 +94,15 @@ public sealed class CliTests
         Assert.True(Suite.Smoke.BigWatchers < 1_000 && Suite.Smoke.DeepLine.Waiting < 1_000);
         Assert.True(Suite.Smoke.DeepLine.Sample <= Suite.Smoke.DeepLine.Waiting);
     }
+
+    [Fact]
+    public void ADeepLineFromTheCommandLineKeepsRoomForItsSamples()
+    {
+        var standard = Suite.Standard.DeepLine;
+
+        Assert.Equal((20_000, 1_000), (standard.WithWaiting(20_000).Waiting, standard.WithWaiting(20_000).Sample));
+        Assert.Equal((100, 84), (standard.WithWaiting(100).Waiting, standard.WithWaiting(100).Sample)); // 16 clients' first tickets, then 84
+        Assert.Equal((17, 1), (standard.WithWaiting(1).Waiting, standard.WithWaiting(1).Sample));
+        Assert.All(new[] { 1, 16, 17, 500, 10_000 }.Select(standard.WithWaiting), o => Assert.True(o.Waiting >= o.Clients + o.Sample));
+    }
 }
