@@ -53,7 +53,17 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         {
             // The same count on the bare hub, for watchers-20k's call → phone goal; its connections close before the product's open.
             bigHub = new BareHubFanout(baselines.Address, big, BigHubName);
-            reports.AddRange(await LoadRunner.RunAsync([bigHub.Create(suite.BigHubLoad).WithWarmUp(suite.WarmUp)], run with { SetupTimeout = TimeSpan.FromMinutes(20) }, abort));
+            try
+            {
+                reports.AddRange(await LoadRunner.RunAsync([bigHub.Create(suite.BigHubLoad).WithWarmUp(suite.WarmUp)], run with { SetupTimeout = TimeSpan.FromMinutes(20) }, abort));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !abort.IsCancellationRequested)
+            {
+                // Too many connections for this machine (open files, memory) must not cost the rest of the run.
+                await output.WriteLineAsync($"{BigHubName} stopped: {ex.GetType().Name}: {ex.Message}");
+                notes.Add($"{BigHubName} stopped while connecting {big} watchers: {ex.GetType().Name}: {ex.Message}");
+                bigHub = null;
+            }
         }
 
         ProductSuite? product = null;
