@@ -17,7 +17,8 @@ catch (Exception ex) when (ex is ArgumentException or FormatException or UriForm
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine("Usage: [--suite standard|smoke] [--url http://127.0.0.1:5080 (default: start the product) [--user admin] [--password P (or env QUEUE_ADMIN_PASSWORD)]] [--out DIR] "
-        + "[--hall-count N | --halls binjiang,...] [--scenarios kiosk-surge,window-staff,watchers,province-morning] [--baselines child|inprocess] [--watchers N] [--no-progress]");
+        + "[--hall-count N | --halls binjiang,...] [--scenarios kiosk-surge,window-staff,watchers,watchers-fanout,watchers-20k,issue-deep-line,province-morning,soak | all] "
+        + "[--baselines child|inprocess] [--watchers N] [--big-watchers N] [--deep-line N] [--soak-minutes M] [--soak-rate N] [--soak-close-every S] [--no-progress]");
     return 1;
 }
 

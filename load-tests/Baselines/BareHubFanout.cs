@@ -11,7 +11,7 @@ namespace Queue.LoadTests.Baselines;
 /// waits until every watcher has it. Step "broadcast" is the POST; step "delivery" is one row per watcher
 /// per broadcast, timed from the iteration's intended start to the receipt.
 /// </summary>
-public sealed class BareHubFanout(Uri baseline, int watchers)
+public sealed class BareHubFanout(Uri baseline, int watchers, string name = BareHubFanout.Name)
 {
     public const string Name = "baseline-hub-fanout";
     public const string BroadcastStep = "broadcast";
@@ -24,6 +24,9 @@ public sealed class BareHubFanout(Uri baseline, int watchers)
 
     public int Watchers { get; } = watchers;
 
+    /// <summary>The scenario's name in the report (<see cref="Name"/> unless a second run needs another).</summary>
+    public string ScenarioName { get; } = name;
+
     public TimeSpan DeliveryTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The host's memory growth per connected watcher (managed heap, working set), measured in Init.</summary>
@@ -32,7 +35,7 @@ public sealed class BareHubFanout(Uri baseline, int watchers)
     public long LateDeliveries => _tracker.Late;
 
     public Scenario Create(params LoadSimulation[] load) =>
-        Scenario.Create(Name, IterateAsync).WithLoad(load).WithInit(InitAsync).WithClean(CleanAsync);
+        Scenario.Create(ScenarioName, IterateAsync).WithLoad(load).WithInit(InitAsync).WithClean(CleanAsync);
 
     private async Task InitAsync(CancellationToken cancellation)
     {

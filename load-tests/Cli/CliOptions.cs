@@ -4,7 +4,8 @@ namespace Queue.LoadTests.Cli;
 
 /// <summary>
 /// The command line: <c>[--url U [--user NAME] [--password P]] [--suite standard|smoke] [--out DIR] [--hall-count N | --halls a,b]
-/// [--scenarios …] [--baselines child|inprocess] [--watchers N] [--no-progress]</c>. Without --url the tool starts the product
+/// [--scenarios …|all] [--baselines child|inprocess] [--watchers N] [--big-watchers N] [--deep-line N] [--soak-minutes M]
+/// [--soak-rate N] [--soak-close-every S] [--no-progress]</c>. Without --url the tool starts the product
 /// itself (and signs in with the password it gave it); with --url it signs in as --user (default admin) with --password,
 /// or else the password in the environment variable QUEUE_ADMIN_PASSWORD (which, unlike an argument, other users of the
 /// machine cannot read from the process list).
@@ -39,6 +40,21 @@ public sealed record CliOptions
 
     public bool Progress { get; init; } = true;
 
+    /// <summary>watchers-20k's count (--big-watchers); null: the suite's (standard 20,000).</summary>
+    public int? BigWatchers { get; init; }
+
+    /// <summary>issue-deep-line's waiting tickets (--deep-line); null: the suite's (standard 10,000).</summary>
+    public int? DeepLineWaiting { get; init; }
+
+    /// <summary>The soak's length in minutes (--soak-minutes, decimals allowed).</summary>
+    public double SoakMinutes { get; init; } = 30;
+
+    /// <summary>The soak's tickets a second (--soak-rate); null: half the kiosk-surge-max rate measured in the same run.</summary>
+    public int? SoakRate { get; init; }
+
+    /// <summary>Every hall closes its day this often in the soak (--soak-close-every SECONDS, 0 never); null: every minute.</summary>
+    public TimeSpan? SoakCloseEvery { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Reads <paramref name="args"/>; <paramref name="environment"/> (default: this process's) supplies QUEUE_ADMIN_PASSWORD.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args, Func<string, string?>? environment = null)
     {
@@ -61,6 +77,11 @@ public sealed record CliOptions
                 "--baselines" => options with { ChildBaselines = Value() is "child" ? true : args[i] is "inprocess" ? false : throw new ArgumentException("--baselines is child or inprocess.") },
                 "--watchers" => options with { Watchers = Positive(Value(), name) },
                 "--no-progress" => options with { Progress = false },
+                "--big-watchers" => options with { BigWatchers = Positive(Value(), name) },
+                "--deep-line" => options with { DeepLineWaiting = Positive(Value(), name) },
+                "--soak-minutes" => options with { SoakMinutes = PositiveNumber(Value(), name) },
+                "--soak-rate" => options with { SoakRate = Positive(Value(), name) },
+                "--soak-close-every" => options with { SoakCloseEvery = Seconds(Value(), name) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
@@ -73,6 +94,17 @@ public sealed record CliOptions
 
     private static int Positive(string value, string name) =>
         int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{name} must be at least 1.");
+
+    private static double PositiveNumber(string value, string name) =>
+        double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture) is var n and > 0 && double.IsFinite(n) ? n : throw new ArgumentException($"{name} must be more than 0.");
+
+    private static TimeSpan? Seconds(string value, string name) =>
+        int.Parse(value, CultureInfo.InvariantCulture) switch
+        {
+            0 => null,
+            > 0 and var s => TimeSpan.FromSeconds(s),
+            _ => throw new ArgumentException($"{name} is 0 (never) or a number of seconds."),
+        };
 
     private static IReadOnlyList<string> List(string value) =>
         [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

@@ -10,8 +10,10 @@ namespace Queue.LoadTests.Cli;
 /// watcher count), the same count as boards of one hall at the bare hub's push rate (like for like), the maximum
 /// ticket rate (kiosks, closed model, same copies as plaintext), then the province morning — kiosks in the open model
 /// across the halls, staff at the windows and watchers, all at once. Window staff alone runs only without the morning.
+/// Issue 15's scenarios (ProductSuite.Goals.cs) fit in between: watchers-20k after the fan-out, issue-deep-line after
+/// the maximum ticket rate, and the soak last.
 /// </summary>
-public sealed class ProductSuite(ProductTarget product, Suite suite, int watchers, LoadRunOptions run, Func<TimeSpan>? productCpu = null)
+public sealed partial class ProductSuite(ProductTarget product, Suite suite, int watchers, LoadRunOptions run, Func<TimeSpan>? productCpu = null)
 {
     public const string MorningPrefix = "morning/";
 
@@ -44,10 +46,20 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
             Describe(ProductScenarios.WatchersFanout, Fanout);
         }
 
+        if (wanted.Contains(ProductScenarios.Watchers20k))
+        {
+            reports.AddRange(await RunBigWatchersAsync(abort));
+        }
+
         var kiosk = new KioskSurge(product);
         if (wanted.Contains(ProductScenarios.KioskSurge))
         {
             reports.AddRange(await TimedAsync([kiosk.Create(Ratios.KioskMax, suite.Throughput).WithWarmUp(suite.WarmUp)], abort));
+        }
+
+        if (wanted.Contains(ProductScenarios.DeepLine))
+        {
+            reports.Add(await RunDeepLineAsync(abort));
         }
 
         var morning = wanted.Contains(ProductScenarios.Morning);
@@ -73,16 +85,21 @@ public sealed class ProductSuite(ProductTarget product, Suite suite, int watcher
             reports.AddRange(await TimedAsync([staff.Create(ProductScenarios.WindowStaff, LoadSimulation.KeepConstant(windows, suite.StaffDuration)).WithWarmUp(suite.WarmUp)], abort));
         }
 
+        if (wanted.Contains(ProductScenarios.Soak))
+        {
+            reports.AddRange(await RunSoakAsync(kiosk, reports, abort));
+        }
+
         return reports;
     }
 
     /// <summary>Runs scenarios together and notes the CPU the product and this generator used meanwhile (setup included).</summary>
-    private async Task<IReadOnlyList<ScenarioReport>> TimedAsync(IReadOnlyList<Scenario> scenarios, CancellationToken abort)
+    private async Task<IReadOnlyList<ScenarioReport>> TimedAsync(IReadOnlyList<Scenario> scenarios, CancellationToken abort, LoadRunOptions? options = null)
     {
         var productBefore = productCpu?.Invoke();
         var generatorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
-        var reports = await LoadRunner.RunAsync(scenarios, run, abort);
+        var reports = await LoadRunner.RunAsync(scenarios, options ?? run, abort);
         var generator = (Process.GetCurrentProcess().TotalProcessorTime - generatorBefore).TotalSeconds;
         var used = productBefore is { } before ? string.Create(CultureInfo.InvariantCulture, $"product {(productCpu!() - before).TotalSeconds:0.0} s, ") : "";
         Notes.Add(string.Create(CultureInfo.InvariantCulture,

@@ -33,6 +33,9 @@ public sealed record Suite(
         HallCount = 3,
         WatcherCalls = [LoadSimulation.Inject(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5))],
         MorningWatchers = 100,
+        BigWatchers = 200,
+        BigHubLoad = [LoadSimulation.Inject(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5))],
+        DeepLine = new Scenarios.DeepLineOptions { Waiting = 500, Sample = 100, Limit = TimeSpan.FromSeconds(60) },
     };
 
     /// <summary>
@@ -55,6 +58,9 @@ public sealed record Suite(
         HallCount = 20,
         WatcherCalls = [LoadSimulation.Inject(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30))],
         MorningWatchers = 2000,
+        BigWatchers = 20_000,
+        BigHubLoad = [LoadSimulation.Inject(1, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30))],
+        DeepLine = new Scenarios.DeepLineOptions(),
     };
 
     /// <summary>Halls in the province: the demo hall and copies of it.</summary>
@@ -65,6 +71,18 @@ public sealed record Suite(
 
     /// <summary>Watchers during the province morning, when kiosks and staff work too.</summary>
     public int MorningWatchers { get; init; }
+
+    /// <summary>
+    /// watchers-20k: the watcher count of issue 15's call → phone goal (the product's watchers scenario and the bare hub
+    /// both at it); fewer when the open-file limit per process does not allow it (<see cref="Push.OpenFiles"/>).
+    /// </summary>
+    public int BigWatchers { get; init; } = 100;
+
+    /// <summary>The bare hub's broadcasts at <see cref="BigWatchers"/>: each goes to every connection (1/s at 20,000 is 20,000 deliveries/s).</summary>
+    public LoadSimulation[] BigHubLoad { get; init; } = [];
+
+    /// <summary>issue-deep-line: 10,000 waiting, samples of 1,000, 16 clients (smoke: 500, 100).</summary>
+    public Scenarios.DeepLineOptions DeepLine { get; init; } = new();
 
     /// <summary>The morning's length: the kiosks' load (ramp and plateau).</summary>
     public TimeSpan MorningDuration => KioskMorning.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.During);

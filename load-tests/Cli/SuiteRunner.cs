@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Queue.LoadTests.Baselines;
 using Queue.LoadTests.Engine;
@@ -18,7 +19,7 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken abort)
     {
-        var wanted = options.Scenarios ?? ProductScenarios.All;
+        var wanted = ProductScenarios.Resolve(options.Scenarios);
         if (wanted.FirstOrDefault(n => !ProductScenarios.All.Contains(n)) is { } unknown)
         {
             await output.WriteLineAsync($"Unknown scenario '{unknown}'. Known: {string.Join(", ", ProductScenarios.All)}.");
@@ -44,6 +45,25 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
         if (hub.LateDeliveries > 0)
         {
             notes.Add($"The bare hub delivered {hub.LateDeliveries} pushes after their iteration stopped waiting.");
+        }
+
+        var big = wanted.Contains(ProductScenarios.Watchers20k) ? BigWatcherCount(suite, notes) : 0;
+        BareHubFanout? bigHub = null;
+        if (wanted.Contains(ProductScenarios.Watchers20k))
+        {
+            // The same count on the bare hub, for watchers-20k's call → phone goal; its connections close before the product's open.
+            bigHub = new BareHubFanout(baselines.Address, big, BigHubName);
+            try
+            {
+                reports.AddRange(await LoadRunner.RunAsync([bigHub.Create(suite.BigHubLoad).WithWarmUp(suite.WarmUp)], run with { SetupTimeout = TimeSpan.FromMinutes(20) }, abort));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !abort.IsCancellationRequested)
+            {
+                // Too many connections for this machine (open files, memory) must not cost the rest of the run.
+                await output.WriteLineAsync($"{BigHubName} stopped: {ex.GetType().Name}: {ex.Message}");
+                notes.Add($"{BigHubName} stopped while connecting {big} watchers: {ex.GetType().Name}: {ex.Message}");
+                bigHub = null;
+            }
         }
 
         ProductSuite? product = null;
@@ -72,7 +92,13 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
 
             using var productTarget = await ProductTarget.ConnectAsync(url, halls, 2 * suite.ThroughputCopies + 64, token, abort);
             notes.Add($"Product halls: {halls.Count} ({string.Join(", ", halls.Take(3))}{(halls.Count > 3 ? ", …" : "")}).");
-            product = new ProductSuite(productTarget, suite, watchers, run, process is null ? null : () => process.CpuTime);
+            product = new ProductSuite(productTarget, suite, watchers, run, process is null ? null : () => process.CpuTime)
+            {
+                BigWatcherCount = big,
+                DeepLineOptions = options.DeepLineWaiting is { } deep ? suite.DeepLine.WithWaiting(deep) : suite.DeepLine,
+                SoakOptions = new SoakOptions { Duration = TimeSpan.FromMinutes(options.SoakMinutes), CloseDayEvery = options.SoakCloseEvery },
+                SoakRate = options.SoakRate,
+            };
             reports.AddRange(await product.RunAsync(wanted, abort));
             notes.AddRange(product.Notes);
         }
@@ -94,12 +120,34 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
 
         notes.Add("Load average at the end: " + MachineInfo.LoadAverage() + ".");
         var report = new RunReport($"Queue load test — {suite.Name} suite", started, MachineInfo.Current(), target, reports,
-            Ratios.Compute(reports, hub, product?.Watchers, baselines.InProcess, product?.Fanout), notes);
-        var files = await ReportWriter.WriteAsync(report, options.OutFolder(started), abort);
+            Ratios.Compute(reports, hub, product?.Watchers, baselines.InProcess, product?.Fanout,
+                new GoalSources(bigHub, product?.BigWatchers, product?.DeepLine, product?.Soak)), notes);
+        var files = await ReportWriter.WriteAsync(report, options.OutFolder(started), CancellationToken.None); // after Ctrl+C too: what was measured is kept
         await output.WriteLineAsync();
         await output.WriteLineAsync(MarkdownReport.Render(report));
         await output.WriteLineAsync("Report written: " + string.Join(", ", files));
         return exit;
+    }
+
+    public const string BigHubName = "baseline-hub-20k";
+
+    /// <summary>
+    /// watchers-20k's count: --big-watchers or the suite's, fitted to the open-file limit per process (each connection is a
+    /// descriptor in the generator and one in the product or the baseline host); the note says when it was cut down.
+    /// </summary>
+    private int BigWatcherCount(Suite suite, List<string> notes)
+    {
+        var asked = options.BigWatchers ?? suite.BigWatchers;
+        var limit = Push.OpenFiles.Limit();
+        var fitted = Push.OpenFiles.Fit(asked, limit);
+        if (fitted < asked)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"watchers-20k ran at {fitted:N0} watchers, not {asked:N0}: the open-file limit here is {limit:N0} descriptors per process ")
+                + string.Create(CultureInfo.InvariantCulture, $"(RLIMIT_NOFILE; each connection needs one in the generator and one in the server), less {Push.OpenFiles.Reserve:N0} kept for the rest. ")
+                + "Raise the hard limit (ulimit -Hn, or LimitNOFILE / --ulimit nofile= for a service or container) to run the full count.");
+        }
+
+        return fitted;
     }
 
     /// <summary>At --url: signs in once as --user with --password (or QUEUE_ADMIN_PASSWORD).</summary>

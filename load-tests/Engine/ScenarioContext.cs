@@ -11,12 +11,13 @@ public sealed class ScenarioContext
     private readonly ScenarioStats _stats;
     private long _nextStepStart;
 
-    internal ScenarioContext(ScenarioStats stats, int instance, long invocation, long intendedStart, bool isWarmUp, CancellationToken cancellation)
+    internal ScenarioContext(ScenarioStats stats, int instance, long invocation, long intendedStart, long runStart, bool isWarmUp, CancellationToken cancellation)
     {
         _stats = stats;
         InstanceNumber = instance;
         InvocationNumber = invocation;
         IntendedStart = intendedStart;
+        RunStart = runStart;
         _nextStepStart = intendedStart;
         IsWarmUp = isWarmUp;
         CancellationToken = cancellation;
@@ -32,6 +33,9 @@ public sealed class ScenarioContext
 
     /// <summary>When this iteration was meant to start (a <see cref="Stopwatch"/> timestamp).</summary>
     public long IntendedStart { get; }
+
+    /// <summary>When this run (the warm-up or the measured run) of the scenario started (a <see cref="Stopwatch"/> timestamp).</summary>
+    public long RunStart { get; }
 
     public bool IsWarmUp { get; }
 

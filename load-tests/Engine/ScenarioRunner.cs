@@ -136,7 +136,7 @@ internal sealed class ScenarioRunner(Scenario scenario, LoadTimeline timeline, S
         try
         {
             using var timeout = new CancellationTokenSource(scenario.IterationTimeout);
-            var context = new ScenarioContext(stats, instance, invocation, intendedStart, isWarmUp, timeout.Token);
+            var context = new ScenarioContext(stats, instance, invocation, intendedStart, _start, isWarmUp, timeout.Token);
             var response = await ScenarioContext.Guard(() => scenario.Run(context), timeout.Token);
             stats.Total.Record(Stopwatch.GetElapsedTime(intendedStart), response);
         }

@@ -18,6 +18,12 @@ public static class HtmlReport
         html.Append("<h1>").Append(E(report.Title)).AppendLine("</h1>");
         html.Append("<p>Started ").Append(E(report.Started.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture)))
             .Append(" on ").Append(E(report.Machine.ToString())).Append(". Target: ").Append(E(report.Target)).AppendLine(".</p>");
+        if (report.Ratios.Any(r => r.IsGoal))
+        {
+            html.AppendLine("<h2>Goals</h2>");
+            Table(html, "goals", ReportTable.GoalHeader, report.Ratios.Where(r => r.IsGoal).Select(ReportTable.GoalRow), _ => false);
+        }
+
         if (report.Ratios.Count > 0)
         {
             html.AppendLine("<h2>Ratios to the baselines</h2>");

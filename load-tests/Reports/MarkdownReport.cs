@@ -13,6 +13,12 @@ public static class MarkdownReport
         md.AppendLine($"- Target: {report.Target}");
         md.AppendLine("- Latency in ms of the ok answers, from each request's intended start; rps counts every request per second of load.");
         md.AppendLine();
+        if (report.Ratios.Any(r => r.IsGoal))
+        {
+            md.AppendLine("## Goals").AppendLine();
+            Table(md, ReportTable.GoalHeader, report.Ratios.Where(r => r.IsGoal).Select(ReportTable.GoalRow));
+        }
+
         if (report.Ratios.Count > 0)
         {
             md.AppendLine("## Ratios to the baselines").AppendLine();

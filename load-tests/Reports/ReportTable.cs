@@ -9,7 +9,10 @@ public static class ReportTable
     public static IReadOnlyList<string> Header { get; } =
         ["scenario", "step", "ok", "fail", "rps", "ok_rps", "mean_ms", "p50_ms", "p75_ms", "p95_ms", "p99_ms", "max_ms", "failures"];
 
-    public static IReadOnlyList<string> RatioHeader { get; } = ["ratio", "ours", "baseline", "unit", "value", "goal", "note"];
+    public static IReadOnlyList<string> RatioHeader { get; } = ["ratio", "ours", "baseline", "unit", "value", "goal", "met", "note"];
+
+    /// <summary>The goals table of report.md: issue 15's goals, each met or not.</summary>
+    public static IReadOnlyList<string> GoalHeader { get; } = ["measure", "goal", "measured", "ratio", "met?"];
 
     public static IEnumerable<IReadOnlyList<string>> Rows(ScenarioReport scenario) =>
         new[] { scenario.Total }.Concat(scenario.Steps).Select(step => Row(scenario.Name, step));
@@ -39,8 +42,27 @@ public static class ReportTable
         ratio.Unit,
         ratio.Value is { } v ? Number(v, 3) : "n/a",
         ratio.Goal,
+        Met(ratio.Met),
         ratio.Note,
     ];
+
+    public static IReadOnlyList<string> GoalRow(Ratio ratio) =>
+    [
+        ratio.Name,
+        ratio.Goal,
+        ratio.Ours is null ? "n/a" : ratio.Baseline is { } b
+            ? $"{Number(ratio.Ours.Value, 2)} vs {Number(b, 2)} {ratio.Unit}"
+            : $"{Number(ratio.Ours.Value, 2)} {ratio.Unit}",
+        ratio.Value is { } v ? Number(v, 3) : "n/a",
+        Met(ratio.Met),
+    ];
+
+    public static string Met(bool? met) => met switch
+    {
+        true => "yes",
+        false => "no",
+        null => "n/a",
+    };
 
     public static string Number(double value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

@@ -193,6 +193,30 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
         }
     }
 
+    /// <summary>
+    /// Waits until no window is in a call (each call holds its window's turn) and keeps them all until the answer is
+    /// disposed: the soak closes the halls' day in between, so no window's called ticket expires under it.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldWindowsAsync(CancellationToken cancellation)
+    {
+        var held = new List<WatcherWindow>();
+        try
+        {
+            foreach (var window in _windows)
+            {
+                await window.Turn.WaitAsync(cancellation);
+                held.Add(window);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            held.ForEach(w => w.Turn.Release());
+            throw;
+        }
+
+        return new Release(held);
+    }
+
     private async Task CleanAsync(ProductTarget target, CancellationToken cancellation)
     {
         if (_pool is not null)
@@ -203,5 +227,15 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
 
         // Hand the windows back (window staff signs in at them under its own names later).
         await Parallel.ForEachAsync(_windows, cancellation, async (w, ct) => await WatchersSetup.CloseWindowAsync(target.Client, w, ct));
+    }
+
+    private sealed class Release(List<WatcherWindow> windows) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            windows.ForEach(w => w.Turn.Release());
+            windows.Clear();
+            return ValueTask.CompletedTask;
+        }
     }
 }

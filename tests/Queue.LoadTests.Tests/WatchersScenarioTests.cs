@@ -59,6 +59,39 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
         Assert.NotNull(watchers.MemoryPerWatcher);
     }
 
+    [Fact]
+    public async Task TheSoakIssuesWhileWatchersWatchAndHallsCloseTheirDayWithoutAnErrorAndReadsTheMemoryTwice()
+    {
+        var url = new Uri($"http://127.0.0.1:{_port}/");
+        string token;
+        using (var anonymous = LoadHttp.Create(url, 1))
+        {
+            token = await TestProduct.SignInAsync(anonymous);
+        }
+
+        using var setup = LoadHttp.Create(url, 4, token);
+        var halls = ProductHalls.Ids(2);
+        await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None);
+        using var product = await ProductTarget.ConnectAsync(url, halls, 16, token, CancellationToken.None);
+        var soak = new Soak(product, new SoakOptions
+        {
+            Duration = TimeSpan.FromSeconds(6), Rate = 10, Watchers = 20, CallsPerSecond = 3, CloseDayEvery = TimeSpan.FromSeconds(2), WarmUp = TimeSpan.FromSeconds(1),
+        });
+        using var sampling = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var memory = soak.SampleMemoryAsync(sampling.Token);
+
+        var reports = await LoadRunner.RunAsync(soak.Create());
+        await memory;
+
+        Assert.Equal([Soak.Prefix + "kiosk-surge", Soak.Prefix + "watchers", Soak.Prefix + Soak.CloseDayStep], reports.Select(r => r.Name));
+        Assert.All(reports, r => Assert.Equal(0, r.Total.Fail));
+        Assert.Equal(60, reports[0].Total.Ok);
+        Assert.Equal(3 * 2, reports[2].Step(Soak.CloseDayStep).Ok); // every 2 s, both halls
+        Assert.Equal(TimeSpan.FromSeconds(3), soak.Windows.Window);
+        Assert.True(soak.Windows.First.P99 > 0 && soak.Windows.Last.P99 > 0, "both windows hold issues");
+        Assert.NotNull(soak.WorkingSetGrowth);
+    }
+
     public async Task DisposeAsync()
     {
         if (_factory is not null)
