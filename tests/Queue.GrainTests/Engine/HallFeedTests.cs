@@ -8,6 +8,7 @@ using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
+using Queue.Domain;
 using Queue.Engine.Persistence;
 using Queue.Engine.TimeSeries;
 using Queue.Engine.Webhooks;
@@ -264,8 +265,8 @@ public sealed class HallFeedTests(ITestOutputHelper output) : IAsyncLifetime
             inner.ReadAsync(grainType, grainKey, cancellationToken);
 
         public Task<(long Version, IReadOnlyList<HallEvent> Events)> WriteAsync(
-            string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, CancellationToken cancellationToken = default) =>
-            inner.WriteAsync(grainType, grainKey, expectedVersion, payload, events, cancellationToken);
+            string grainType, string grainKey, long? expectedVersion, byte[] payload, IReadOnlyList<HallEvent> events, RowChanges? rows = null, CancellationToken cancellationToken = default) =>
+            inner.WriteAsync(grainType, grainKey, expectedVersion, payload, events, rows, cancellationToken);
 
         public Task ClearAsync(string grainType, string grainKey, long? expectedVersion, CancellationToken cancellationToken = default) =>
             inner.ClearAsync(grainType, grainKey, expectedVersion, cancellationToken);
