@@ -14,7 +14,12 @@ namespace Queue.Engine.TimeSeries;
 /// <item>nothing is doubled: an acknowledged batch is never sent again, and a batch whose acknowledgement was lost
 /// (crash, timeout) is sent again but counted once, because the stores' writes are idempotent.</item>
 /// </list>
-/// When the store is down or slow, the relay waits (<see cref="TimeSeriesOptions.MinBackoff"/>, doubling up to
+/// The cursor is saved when the relay has caught up, at most a second after it moved otherwise, and when the relay stops:
+/// under load a cursor transaction per batch (an fsync, and a wait for the journal writer's lock on a pool thread) was a
+/// third of the product's busy thread time. A crash loses at most that second of cursor, and the batches after it are
+/// sent again and counted once, as above.
+/// While events keep coming, it gathers them for up to <see cref="BusyPause"/> between passes rather than reading every
+/// journal again at once. When the store is down or slow, the relay waits (<see cref="TimeSeriesOptions.MinBackoff"/>, doubling up to
 /// <see cref="TimeSeriesOptions.MaxBackoff"/>) and retries the same batch. It runs beside the grains, never on a grain
 /// turn: it reads the journal straight from <see cref="IStateStore"/>; only the list of halls comes from a grain.
 /// </summary>
@@ -22,7 +27,15 @@ public sealed class TimeSeriesRelay(
     IStateStore journal, ITimeSeriesStore store, IRelayCursorStore cursors, IHallListing halls, IOptions<TimeSeriesOptions> options, ILogger<TimeSeriesRelay> logger)
     : BackgroundService
 {
+    /// <summary>The longest a moved cursor waits to be saved while events keep coming.</summary>
+    public static readonly TimeSpan CursorSaveInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>The pause between passes while events keep coming (no longer than the poll interval).</summary>
+    public static readonly TimeSpan BusyPause = TimeSpan.FromMilliseconds(100);
+
     private readonly Dictionary<string, long> _cursors = [];
+    private readonly HashSet<string> _unsaved = [];
+    private long _savedAt = Environment.TickCount64;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,7 +65,12 @@ public sealed class TimeSeriesRelay(
                     failures = 0;
                 }
 
-                wait = moved > 0 ? TimeSpan.Zero : settings.PollInterval;
+                if (moved == 0 || Environment.TickCount64 - _savedAt >= CursorSaveInterval.TotalMilliseconds)
+                {
+                    await SaveCursorsAsync(stoppingToken);
+                }
+
+                wait = moved == 0 ? settings.PollInterval : TimeSpan.FromTicks(Math.Min(BusyPause.Ticks, settings.PollInterval.Ticks));
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -78,13 +96,35 @@ public sealed class TimeSeriesRelay(
                 }
                 catch (OperationCanceledException)
                 {
-                    return;
+                    break;
                 }
             }
         }
+
+        // What the store acknowledged before the stop keeps its cursor.
+        try
+        {
+            await SaveCursorsAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Saving the relay's cursors for {Store} at shutdown failed; the last batches will be sent again", store.Name);
+        }
     }
 
-    /// <summary>Relays what the journals hold now; returns the number of events the store acknowledged.</summary>
+    /// <summary>Saves the cursors that moved since the last save.</summary>
+    public async Task SaveCursorsAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var hallId in _unsaved.ToList())
+        {
+            await cursors.SetAsync(store.Name, hallId, _cursors[hallId], cancellationToken);
+            _unsaved.Remove(hallId);
+        }
+
+        _savedAt = Environment.TickCount64;
+    }
+
+    /// <summary>Relays what the journals hold now; returns the number of events the store acknowledged. The cursors moved are saved by <see cref="SaveCursorsAsync"/>.</summary>
     public async Task<int> RelayAvailableAsync(CancellationToken cancellationToken = default)
     {
         var batchSize = options.Value.BatchSize;
@@ -106,8 +146,8 @@ public sealed class TimeSeriesRelay(
 
                 await store.WriteAsync(events, TimeSeriesSource.Live, cancellationToken);
                 cursor = events[^1].Sequence;
-                await cursors.SetAsync(store.Name, hallId, cursor, cancellationToken);
                 _cursors[hallId] = cursor;
+                _unsaved.Add(hallId);
                 moved += events.Count;
                 if (events.Count < batchSize)
                 {
