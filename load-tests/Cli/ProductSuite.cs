@@ -54,7 +54,7 @@ public sealed partial class ProductSuite(ProductTarget product, Suite suite, int
         var kiosk = new KioskSurge(product);
         if (wanted.Contains(ProductScenarios.KioskSurge))
         {
-            reports.AddRange(await TimedAsync([kiosk.Create(Ratios.KioskMax, suite.Throughput).WithWarmUp(suite.WarmUp)], abort));
+            reports.AddRange(await TimedAsync([kiosk.Create(Ratios.KioskMax, suite.Throughput).WithWarmUp(suite.WarmUp).WithClean(kiosk.CloseDaysAsync)], abort));
         }
 
         if (wanted.Contains(ProductScenarios.DeepLine))

@@ -27,6 +27,14 @@ public sealed class KioskSurge
 
     public Scenario Create(string name, params LoadSimulation[] load) => Scenario.Create(name, IterateAsync).WithLoad(load);
 
+    /// <summary>
+    /// Every hall closes its day: after a surge nobody called, the halls' lines are thousands long, and every hall's
+    /// forward wait prediction simulates its whole line every few seconds; the next scenario should not pay for that.
+    /// </summary>
+    public Task CloseDaysAsync(CancellationToken cancellation) =>
+        Parallel.ForEachAsync(_target.Halls, cancellation, async (hall, ct) =>
+            await WatchersSetup.Checked(HttpCall.SendAsync(_target.Client, HttpMethod.Post, $"api/halls/{hall.HallId}/close-day", ct)));
+
     private Task<Response> IterateAsync(ScenarioContext context)
     {
         var h = _halls.Next(Random.Shared);

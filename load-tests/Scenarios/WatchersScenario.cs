@@ -128,6 +128,7 @@ public sealed class WatchersScenario(WatchersOptions? options = null) : IWatcher
                 }
             });
             connection.On<Ignored>("Hall", _ => { });
+            connection.On<Ignored>("Figures", _ => { }); // the boards' slow refresh of waiting counts and predicted waits
         }
         else
         {
