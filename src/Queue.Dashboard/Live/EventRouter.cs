@@ -96,8 +96,9 @@ public sealed class EventRouter(
                 {
                     await Route(hallId, merged);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!stopping.IsCancellationRequested)
                 {
+                    // Any failure, a cancelled grain call included, costs this delivery only: the lane must keep reading.
                     logger.LogError(ex, "Routing {Count} events of hall {HallId} failed; clients resync on the next sequence gap", merged.Count, hallId);
                 }
             }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
@@ -50,8 +52,15 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
 
     private async Task WriteAfter(Task previous)
     {
-        await previous; // if it failed, this write must not persist changes whose events were dropped
-        _nextWrite = null;
+        try
+        {
+            await previous; // if it failed, this write must not persist changes whose events were dropped
+        }
+        finally
+        {
+            _nextWrite = null;
+        }
+
         var write = WriteOnce();
         _writing = write;
         await write;
@@ -80,7 +89,15 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
             QueueMetrics.Committed(committed);
             foreach (var hall in committed.GroupBy(e => e.HallId)) // one hall in practice
             {
-                await GrainFactory.GetGrain<IHallGrain>(hall.Key).EventsCommittedAsync([.. hall]);
+                try
+                {
+                    await GrainFactory.GetGrain<IHallGrain>(hall.Key).EventsCommittedAsync([.. hall]);
+                }
+                catch (Exception ex)
+                {
+                    // The write has committed, so its command succeeded; the feed fills a missed hand-off from the journal.
+                    ServiceProvider.GetRequiredService<ILogger<QueueGrain<TState>>>().LogWarning(ex, "Handing {Count} committed events to hall {HallId} failed", hall.Count(), hall.Key);
+                }
             }
         }
     }

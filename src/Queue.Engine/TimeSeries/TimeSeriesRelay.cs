@@ -72,7 +72,11 @@ public sealed class TimeSeriesRelay(
 
                 wait = moved == 0 ? settings.PollInterval : TimeSpan.FromTicks(Math.Min(BusyPause.Ticks, settings.PollInterval.Ticks));
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break; // stopped in the middle of a pass: what was acknowledged is saved below
+            }
+            catch (Exception ex)
             {
                 failures++;
                 ensured = false;
