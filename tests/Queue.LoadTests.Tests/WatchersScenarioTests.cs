@@ -31,17 +31,7 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
     [Fact]
     public async Task EveryCallReachesEveryBoardOfItsHallAndThePhoneOfTheCalledTicket()
     {
-        var url = new Uri($"http://127.0.0.1:{_port}/");
-        string token;
-        using (var anonymous = LoadHttp.Create(url, 1))
-        {
-            token = await TestProduct.SignInAsync(anonymous);
-        }
-
-        using var setup = LoadHttp.Create(url, 4, token);
-        var halls = ProductHalls.Ids(2);
-        await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None);
-        using var product = await ProductTarget.ConnectAsync(url, halls, 16, token, CancellationToken.None);
+        using var product = await TwoHallsAsync();
         var watchers = new WatchersScenario(new WatchersOptions { BoardShare = 0.2, WindowsPerHall = 2 });
         var scenario = watchers.Create("watchers", product, 30, LoadSimulation.Inject(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2))).WithoutWarmUp();
 
@@ -62,17 +52,7 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
     [Fact]
     public async Task TheSoakIssuesWhileWatchersWatchAndHallsCloseTheirDayWithoutAnErrorAndReadsTheMemoryTwice()
     {
-        var url = new Uri($"http://127.0.0.1:{_port}/");
-        string token;
-        using (var anonymous = LoadHttp.Create(url, 1))
-        {
-            token = await TestProduct.SignInAsync(anonymous);
-        }
-
-        using var setup = LoadHttp.Create(url, 4, token);
-        var halls = ProductHalls.Ids(2);
-        await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None);
-        using var product = await ProductTarget.ConnectAsync(url, halls, 16, token, CancellationToken.None);
+        using var product = await TwoHallsAsync();
         var soak = new Soak(product, new SoakOptions
         {
             Duration = TimeSpan.FromSeconds(6), Rate = 10, Watchers = 20, CallsPerSecond = 3, CloseDayEvery = TimeSpan.FromSeconds(2), WarmUp = TimeSpan.FromSeconds(1),
@@ -90,6 +70,22 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(3), soak.Windows.Window);
         Assert.True(soak.Windows.First.P99 > 0 && soak.Windows.Last.P99 > 0, "both windows hold issues");
         Assert.NotNull(soak.WorkingSetGrowth);
+    }
+
+    /// <summary>Signs in as the administrator, sets up two halls and connects the generator's clients to them.</summary>
+    private async Task<ProductTarget> TwoHallsAsync()
+    {
+        var url = new Uri($"http://127.0.0.1:{_port}/");
+        string token;
+        using (var anonymous = LoadHttp.Create(url, 1))
+        {
+            token = await TestProduct.SignInAsync(anonymous);
+        }
+
+        using var setup = LoadHttp.Create(url, 4, token);
+        var halls = ProductHalls.Ids(2);
+        await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None);
+        return await ProductTarget.ConnectAsync(url, halls, 16, token, CancellationToken.None);
     }
 
     public async Task DisposeAsync()

@@ -214,8 +214,6 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
 
     private SqliteConnection Open() => _file.Open();
 
-    private static void Execute(SqliteConnection connection, string sql) => SqliteFile.Execute(connection, sql);
-
     private sealed record PendingWrite(string GrainType, string GrainKey, long? ExpectedVersion, byte[] Payload, IReadOnlyList<HallEvent> Events, RowChanges Rows, bool Clear)
     {
         public TaskCompletionSource<(long Version, IReadOnlyList<HallEvent> Events)> Completion { get; } =
