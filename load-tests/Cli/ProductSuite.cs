@@ -17,6 +17,11 @@ public sealed partial class ProductSuite(ProductTarget product, Suite suite, int
 {
     public const string MorningPrefix = "morning/";
 
+    /// <summary>A product using less than this share of a core over a second is quiet enough to measure.</summary>
+    private const double QuietShare = 0.15;
+
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(90);
+
     /// <summary>The standalone watchers run, for the ratios; null when it was not selected.</summary>
     public WatchersScenario? Watchers { get; private set; }
 
@@ -96,6 +101,7 @@ public sealed partial class ProductSuite(ProductTarget product, Suite suite, int
     /// <summary>Runs scenarios together and notes the CPU the product and this generator used meanwhile (setup included).</summary>
     private async Task<IReadOnlyList<ScenarioReport>> TimedAsync(IReadOnlyList<Scenario> scenarios, CancellationToken abort, LoadRunOptions? options = null)
     {
+        await SettleAsync(scenarios, abort);
         var productBefore = productCpu?.Invoke();
         var generatorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -105,6 +111,35 @@ public sealed partial class ProductSuite(ProductTarget product, Suite suite, int
         Notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"CPU during {string.Join(" + ", scenarios.Select(s => s.Name))} (setup included): {used}generator {generator:0.0} s, in {wall.Elapsed.TotalSeconds:0.0} s wall ({Environment.ProcessorCount} cores)."));
         return reports;
+    }
+
+    /// <summary>
+    /// Waits until the product is quiet (under <see cref="QuietShare"/> of a core over a second), at most
+    /// <see cref="SettleLimit"/>: what an earlier scenario left behind (its relays catching up on a day close of
+    /// thousands of tickets, say) should not be measured as this one's cost. Notes how long it took.
+    /// </summary>
+    private async Task SettleAsync(IReadOnlyList<Scenario> scenarios, CancellationToken abort)
+    {
+        if (productCpu is null)
+        {
+            return;
+        }
+
+        var waited = Stopwatch.StartNew();
+        double share;
+        do
+        {
+            var before = productCpu();
+            await Task.Delay(TimeSpan.FromSeconds(1), abort);
+            share = (productCpu() - before).TotalSeconds;
+        }
+        while (share > QuietShare && waited.Elapsed < SettleLimit);
+
+        if (waited.Elapsed > TimeSpan.FromSeconds(1.5))
+        {
+            Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Before {string.Join(" + ", scenarios.Select(s => s.Name))}: the product settled in {waited.Elapsed.TotalSeconds:0} s ({share:P0} of a core over the last second; the limit is {SettleLimit.TotalSeconds:0} s)."));
+        }
     }
 
     private void Describe(string name, WatchersScenario scenario)
