@@ -10,9 +10,11 @@
 # and dotnet-counters (`dotnet tool install -g dotnet-trace`, `dotnet tool install -g dotnet-counters`), and root for perf.
 #
 #   bash benchmarks/profile-kiosk.sh [OUT_DIR]    # default /tmp/queue-profile-<timestamp>
+#   LOAD_ARGS="--scenarios watchers-20k,kiosk-surge" bash benchmarks/profile-kiosk.sh OUT_DIR   # what runs before the surge
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-/tmp/queue-profile-$(date -u +%Y%m%dT%H%M%SZ)}"
+[ -e "$out/data" ] && { echo "$out/data exists: give a new OUT_DIR (the product must start on a fresh data folder)"; exit 1; }
 mkdir -p "$out/data"
 tools="${DOTNET_TOOLS:-$HOME/.dotnet/tools}"
 perf_seconds="${PERF_SECONDS:-14}"
@@ -47,7 +49,7 @@ QUEUE_ADMIN_PASSWORD="$password" dotnet load-tests/bin/Release/net10.0/Queue.Loa
 
 # --watchers 100: the bare-hub baseline, which the tool always runs first, stays light.
 QUEUE_ADMIN_PASSWORD="$password" dotnet load-tests/bin/Release/net10.0/Queue.LoadTests.dll --url "$url" \
-  --scenarios kiosk-surge --watchers 100 --out "$out/load" >"$out/load.log" 2>&1 &
+  ${LOAD_ARGS:---scenarios kiosk-surge --watchers 100} --out "$out/load" >"$out/load.log" 2>&1 &
 load=$!
 until grep -qs 'kiosk-surge-max' "$out/load.log"; do
   kill -0 "$load" 2>/dev/null || { echo "load tool ended before kiosk-surge-max"; tail "$out/load.log"; exit 1; }
@@ -56,7 +58,7 @@ done
 sleep 6 # past the 5 s warm-up
 ticks() { awk '{print $14+$15}' "/proc/$product/stat"; }
 "$tools/dotnet-counters" collect -p "$product" --duration "00:00:$((perf_seconds + trace_seconds))" --format csv -o "$out/counters.csv" \
-  --counters System.Runtime,Microsoft.AspNetCore.Hosting >"$out/counters.log" 2>&1 &
+  --counters System.Runtime,Microsoft.AspNetCore.Hosting,Queue >"$out/counters.log" 2>&1 &
 counters=$!
 cpu0=$(ticks)
 perf record -F 999 -g -p "$product" -o "$out/perf.data" -- sleep "$perf_seconds" >"$out/perf.log" 2>&1

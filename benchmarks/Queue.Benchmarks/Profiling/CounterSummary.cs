@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Queue.Benchmarks.Profiling;
 
 /// <summary>
-/// Summarises a dotnet-counters CSV (`--format csv`, System.Runtime and Microsoft.AspNetCore.Hosting): the mean of each
+/// Summarises a dotnet-counters CSV (`--format csv`, System.Runtime, Microsoft.AspNetCore.Hosting and the product's Queue meter): the mean of each
 /// counter over the collection, and the GC's share of the process's CPU (pause time ÷ CPU time).
 /// </summary>
 internal static class CounterSummary
@@ -31,6 +31,12 @@ internal static class CounterSummary
             var percentile = name[(name.LastIndexOf("Percentile=", StringComparison.Ordinal) + 11)..].TrimEnd(']');
             var route = name.Contains("http.route=", StringComparison.Ordinal) ? name.Split(';').First(p => p.StartsWith("http.route=", StringComparison.Ordinal))[11..] : "?";
             Console.WriteLine(Invariant($"  request duration p{percentile} {route}: {mean * 1000:F1} ms"));
+        }
+
+        // The store's group commit (meter Queue): grain writes per SQLite transaction, so per fsync.
+        foreach (var (name, mean) in means.Where(p => p.Key.StartsWith("queue.store.batch", StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(Invariant($"  writes per store commit p{name[(name.LastIndexOf("Percentile=", StringComparison.Ordinal) + 11)..].TrimEnd(']')}: {mean:F1}"));
         }
     }
 

@@ -27,7 +27,8 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
         _file = new SqliteFile(path, privateCacheAndForeignKeys: true);
         _file.Execute(SqliteSchema.Create);
 
-        _writer = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        // A thread of its own: SQLite's calls block (fsync at every commit), and the pool's threads are the requests'.
+        _writer = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public Task<StoredState?> ReadAsync(string grainType, string grainKey, CancellationToken cancellationToken = default) =>
@@ -132,12 +133,16 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
             return events;
         }, cancellationToken);
 
-    private async Task WriteLoop()
+    private void WriteLoop()
     {
         using var connection = Open();
+        // The writer's page cache holds the hot pages of every line and journal (32 MiB, not the default 2 MiB: fewer reads
+        // per write), and the WAL is folded back into the file every 4,000 pages rather than 1,000 (a page that every
+        // batch rewrites is copied once per checkpoint). Readers keep the defaults.
+        SqliteFile.Execute(connection, "PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=4000;");
         using var writer = new SqliteWriter(connection);
         var batch = new List<PendingWrite>(MaxBatch);
-        while (await _writes.Reader.WaitToReadAsync())
+        while (_writes.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var write))
@@ -146,6 +151,7 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
             }
 
             CommitBatch(connection, writer, batch);
+            QueueMetrics.StoreCommitted(batch.Count);
         }
     }
 
@@ -158,15 +164,15 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
             using var transaction = connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
             {
-                transaction.Save("w");
+                writer.Savepoint(transaction);
                 try
                 {
                     results[i] = Apply(writer, transaction, batch[i]);
-                    transaction.Release("w");
+                    writer.Release(transaction);
                 }
                 catch (Exception ex) when (ex is StoreConflictException or SqliteException { SqliteErrorCode: 19 })
                 {
-                    transaction.Rollback("w");
+                    writer.RollbackToSavepoint(transaction);
                     failures[i] = ex as StoreConflictException ?? new StoreConflictException($"{batch[i].GrainType}/{batch[i].GrainKey}: {ex.Message}");
                 }
             }

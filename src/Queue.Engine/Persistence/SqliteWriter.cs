@@ -19,9 +19,15 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Statement _deleteRows;
     private readonly Statement _bumpSequence;
     private readonly Statement _insertEvent;
+    private readonly Statement _savepoint;
+    private readonly Statement _release;
+    private readonly Statement _rollbackTo;
 
     public SqliteWriter(SqliteConnection connection)
     {
+        _savepoint = new(connection, "SAVEPOINT w");
+        _release = new(connection, "RELEASE w");
+        _rollbackTo = new(connection, "ROLLBACK TO w; RELEASE w");
         _insertState = new(connection, "INSERT INTO grain_state (grain_type, grain_key, etag, payload, updated_at) VALUES ($type, $key, $etag, $payload, $now)");
         _updateState = new(connection, "UPDATE grain_state SET etag = $etag, payload = $payload, updated_at = $now WHERE grain_type = $type AND grain_key = $key AND etag = $expected");
         _deleteState = new(connection, "DELETE FROM grain_state WHERE grain_type = $type AND grain_key = $key AND etag = $expected");
@@ -40,6 +46,27 @@ internal sealed class SqliteWriter : IDisposable
             INSERT INTO hall_event (hall_id, seq, at_ms, kind, ticket_id, theme_code, window_no, body)
             VALUES ($hall, $seq, $at, $kind, $ticket, $theme, $window, $body)
             """);
+    }
+
+    /// <summary>A savepoint around one write of a batch (prepared like the rest; the provider's own prepares its statement anew each time).</summary>
+    public void Savepoint(SqliteTransaction transaction)
+    {
+        _savepoint.Bind(transaction);
+        _savepoint.Execute();
+    }
+
+    /// <summary>Keeps the write since <see cref="Savepoint"/>.</summary>
+    public void Release(SqliteTransaction transaction)
+    {
+        _release.Bind(transaction);
+        _release.Execute();
+    }
+
+    /// <summary>Undoes the write since <see cref="Savepoint"/>, the batch's other writes kept.</summary>
+    public void RollbackToSavepoint(SqliteTransaction transaction)
+    {
+        _rollbackTo.Bind(transaction);
+        _rollbackTo.Execute();
     }
 
     /// <summary>Writes one grain's state, rows and events inside <paramref name="transaction"/>; a version conflict throws <see cref="StoreConflictException"/>.</summary>
@@ -76,7 +103,7 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _insertState, _updateState, _deleteState, _upsertRow, _deleteRow, _deleteRows, _bumpSequence, _insertEvent })
+        foreach (var statement in new[] { _insertState, _updateState, _deleteState, _upsertRow, _deleteRow, _deleteRows, _bumpSequence, _insertEvent, _savepoint, _release, _rollbackTo })
         {
             statement.Dispose();
         }
