@@ -19,6 +19,7 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
     private Task? _writing;
     private Task? _nextWrite;
     private Exception? _broken;
+    private (string HallId, IHallGrain Grain)? _hall;
 
     protected IPersistentState<TState> Persisted { get; } = state;
 
@@ -91,7 +92,7 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
             {
                 try
                 {
-                    await GrainFactory.GetGrain<IHallGrain>(hall.Key).EventsCommittedAsync([.. hall]);
+                    await HallOf(hall.Key).EventsCommittedAsync([.. hall]);
                 }
                 catch (Exception ex)
                 {
@@ -100,6 +101,17 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
                 }
             }
         }
+    }
+
+    /// <summary>The hall's grain reference, kept: a line hands every write to the same hall.</summary>
+    private IHallGrain HallOf(string hallId)
+    {
+        if (_hall is not { } known || known.HallId != hallId)
+        {
+            _hall = known = (hallId, GrainFactory.GetGrain<IHallGrain>(hallId));
+        }
+
+        return known.Grain;
     }
 
     protected static QueueRuleException HallNotFound(string hallId) => Refusals.HallNotFound(hallId);

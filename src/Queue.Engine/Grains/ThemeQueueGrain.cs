@@ -30,12 +30,16 @@ public sealed class ThemeQueueGrain(
     private ThemeContext? _context;
     private ThemeTransferRetries? _retries;
     private ThemeCapacityCache? _capacity;
+    private (string HallId, string Part)? _key;
+    private IHallGrain? _hall;
 
-    private string HallId => GrainKeys.Split(this.GetPrimaryKeyString()).HallId;
+    private (string HallId, string Part) Key => _key ??= GrainKeys.Split(this.GetPrimaryKeyString());
 
-    private string ThemeCode => GrainKeys.Split(this.GetPrimaryKeyString()).Part;
+    private string HallId => Key.HallId;
 
-    private IHallGrain Hall => GrainFactory.GetGrain<IHallGrain>(HallId);
+    private string ThemeCode => Key.Part;
+
+    private IHallGrain Hall => _hall ??= GrainFactory.GetGrain<IHallGrain>(HallId);
 
     private ThemeTransferRetries Retries => _retries ??= new(this, GrainFactory, HallId, () => State, WhenCommitted);
 
@@ -118,19 +122,9 @@ public sealed class ThemeQueueGrain(
         return ticket is null ? null : line.Snapshot(ticket, 0);
     }
 
-    public async Task<LineView> GetLineAsync()
-    {
-        var (line, _) = await Run(await Context(), _ => true);
-        var outlook = await Outlook(line, fresh: true);
-        return line.Line(outlook.ServingWindows, outlook.Forecast);
-    }
+    public Task<LineView> GetLineAsync() => WithFreshOutlook((line, outlook) => line.Line(outlook.ServingWindows, outlook.Forecast));
 
-    public async Task<ThemeQueueSnapshot> GetStatsAsync()
-    {
-        var (line, _) = await Run(await Context(), _ => true);
-        var outlook = await Outlook(line, fresh: true);
-        return line.Stats(outlook.ServingWindows, outlook.Forecast);
-    }
+    public Task<ThemeQueueSnapshot> GetStatsAsync() => WithFreshOutlook((line, outlook) => line.Stats(outlook.ServingWindows, outlook.Forecast));
 
     /// <summary>The hall snapshot's figures: the capacity from what the hall handed down, this line's load in (no call back).</summary>
     public async Task<ThemeStatsReply> GetStatsAsync(HallOutlook hall)
@@ -155,6 +149,12 @@ public sealed class ThemeQueueGrain(
         var (line, ticket) = await Run(await Context(), command);
         var outlook = ticket.Status == TicketStatus.Waiting ? await Outlook(line) : NoOutlook;
         return line.Snapshot(ticket, outlook.ServingWindows, outlook.Forecast);
+    }
+
+    private async Task<T> WithFreshOutlook<T>(Func<ThemeLine, WaitOutlook, T> read)
+    {
+        var (line, _) = await Run(await Context(), _ => true);
+        return read(line, await Outlook(line, fresh: true));
     }
 
     private async Task<(ThemeLine Line, T Value)> Run<T>(ThemeContext context, Func<ThemeLine, T> command)
