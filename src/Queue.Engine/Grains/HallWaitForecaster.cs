@@ -12,7 +12,8 @@ namespace Queue.Engine.Grains;
 /// The hall's forward wait prediction (<see cref="ForwardPrediction"/>), refreshed on the hall's timer and cached: it gathers
 /// each theme's waiting tickets, takes the roster's windows, today's tidal plan (applied or not, its forecast gives the
 /// arrival rates; without one, each theme's rate so far today) and runs the replications off the grain's turn (a thread-pool
-/// task), so that no command waits for it. Owned by <see cref="HallGrain"/>.
+/// task), so that no command waits for it, through the silo's <see cref="ForecastGate"/>, which bounds what all halls'
+/// predictions take of the CPU. Owned by <see cref="HallGrain"/>.
 /// </summary>
 internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, ILogger logger)
 {
@@ -28,7 +29,7 @@ internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, IL
     {
         if (_running)
         {
-            return; // the previous round is still simulating: skip this one
+            return; // the previous round is still simulating, or waiting for its turn: skip this one
         }
 
         _running = true;
@@ -40,7 +41,7 @@ internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, IL
             {
                 TidalPlan = advice?.AppliedAt is not null ? advice : null,
             };
-            _forecasts = await Task.Run(() => ForwardPrediction.Run(live));
+            _forecasts = await ForecastGate.Shared.RunAsync(() => ForwardPrediction.Run(live));
         }
         catch (Exception e) when (e is QueueRuleException or InvalidOperationException or KeyNotFoundException or ArgumentException)
         {
