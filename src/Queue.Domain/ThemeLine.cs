@@ -61,6 +61,10 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
     private int ExpireActive()
     {
         var active = state.Tickets.Values.Where(t => t.IsActive).OrderBy(t => t.IssuedAt).ToList();
+
+        // Taken out one by one, the line's index would shift its lists once per ticket (O(n²): seconds at 30,000 waiting,
+        // and every forward prediction closes its simulated day this way); it is rebuilt from what is left at its next use.
+        state.Line.Invalidate();
         foreach (var ticket in active)
         {
             ticket.Status = TicketStatus.Expired;

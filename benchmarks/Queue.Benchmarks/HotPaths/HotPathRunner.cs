@@ -20,6 +20,6 @@ internal static class HotPathRunner
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .AddExporter(MarkdownExporter.GitHub)
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "queue-benchmarks"));
-        BenchmarkSwitcher.FromTypes([typeof(TicketHotPaths), typeof(EventJson)]).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+        BenchmarkSwitcher.FromTypes([typeof(TicketHotPaths), typeof(EventJson), typeof(DayClose)]).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
     }
 }

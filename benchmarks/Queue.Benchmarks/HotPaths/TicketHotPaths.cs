@@ -124,3 +124,25 @@ public class EventJson
     [Benchmark]
     public HallEvent Deserialize() => HallEventJson.Deserialize(_json);
 }
+
+/// <summary>A whole line expired at the day's close (<see cref="ThemeLine.CloseDay"/>), as the hall's day close and the end of every forward prediction's simulated day do.</summary>
+[MemoryDiagnoser]
+public class DayClose
+{
+    private ThemeLine _line = null!;
+
+    [Params(1_000, 10_000)]
+    public int Waiting { get; set; }
+
+    /// <summary>A line as the grain holds it: its index built (every issue's answer counts the people ahead).</summary>
+    [IterationSetup]
+    public void Setup()
+    {
+        _line = TicketHotPaths.Line(Waiting).Line;
+        _ = _line.Load;
+    }
+
+    [Benchmark]
+    [InvocationCount(1, 1)]
+    public int CloseDay() => _line.CloseDay();
+}
