@@ -46,7 +46,7 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
 
     /// <summary>An open ticket, or one finished during this activation.</summary>
     public TicketRecord? Lookup(string ticketId) =>
-        state.Tickets.GetValueOrDefault(ticketId) ?? state.Finished.GetValueOrDefault(ticketId);
+        state.Tickets.GetValueOrDefault(ticketId) ?? state.Finished.Get(ticketId);
 
     /// <summary>How long the ticket has waited in line so far against its target (<see cref="TargetClock"/>: open time of its zone with a calendar).</summary>
     public TimeSpan Waited(TicketRecord ticket) => TargetClock.Waited(context.Calendar, context.Theme.ZoneId, ticket.QueuedAt, now);
@@ -55,7 +55,7 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
     {
         state.Tickets.Remove(ticket.TicketId);
         state.TicketChanged(ticket.TicketId);
-        state.Finished[ticket.TicketId] = ticket;
+        state.Finished.Add(ticket);
     }
 
     private int ExpireActive()

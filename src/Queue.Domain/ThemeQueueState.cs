@@ -63,10 +63,10 @@ public sealed class ThemeQueueState : EventSourcedState, IRowedState
     /// <summary>The waiting tickets in call order, kept in step with every <see cref="TicketChanged"/>.</summary>
     internal LineIndex Line => _line;
 
-    [NonSerialized] private readonly Dictionary<string, TicketRecord> _finished = [];
+    [NonSerialized] private readonly FinishedTickets _finished = new();
 
-    /// <summary>Tickets finished during this activation, for quick answers; after a restart the journal answers.</summary>
-    public Dictionary<string, TicketRecord> Finished => _finished;
+    /// <summary>Tickets finished during this activation (the most recent few thousand), for quick answers; after a restart, or beyond them, the journal answers.</summary>
+    public FinishedTickets Finished => _finished;
 
     /// <summary>A ticket was added, changed or removed: its row goes with the next write. <see cref="ThemeLine"/> calls it with every event it records, so no change escapes.</summary>
     public void TicketChanged(string ticketId)

@@ -272,6 +272,31 @@ public sealed class ThemeLineTests
         Assert.Equal([0.0, 32 * 60.0], _state.PendingEvents.Where(e => e.Kind == HallEventKind.TicketCalled).Select(e => e.WaitSeconds!.Value));
     }
 
+    [Fact]
+    public void ALineClosedAgainAndAgainWithinOneDayRemembersOnlyItsMostRecentFinishedTickets()
+    {
+        var first = Line(Morning).Issue(Normal("first"));
+        Line(Morning).CloseDay();
+        Assert.Same(first, Line(Morning).Lookup(first.TicketId)); // finished this activation: answered from memory
+
+        for (var round = 0; round < 3; round++)
+        {
+            var line = Line(Morning.AddMinutes(round + 1));
+            for (var i = 0; i < FinishedTickets.Capacity / 2; i++)
+            {
+                line.Issue(Normal());
+            }
+
+            line.CloseDay();
+        }
+
+        Assert.Equal(FinishedTickets.Capacity, _state.Finished.Count);
+        Assert.Null(Line(Morning.AddMinutes(5)).Lookup(first.TicketId)); // forgotten: the journal answers, as after a restart
+        var latest = _state.PendingEvents.Last(e => e.Kind == HallEventKind.TicketExpired).TicketId!;
+        Assert.Equal(TicketStatus.Expired, Line(Morning.AddMinutes(5)).Lookup(latest)?.Status);
+        Assert.Throws<RetiredTicketException>(() => Line(Morning.AddMinutes(5)).Issue(Normal("first"))); // its retry is answered from the journal
+    }
+
     private ThemeLine Line(DateTimeOffset now)
     {
         var line = new ThemeLine(_state, Context, now);
