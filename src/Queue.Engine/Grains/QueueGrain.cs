@@ -103,8 +103,8 @@ public abstract class QueueGrain<TState>(IPersistentState<TState> state) : Grain
         }
     }
 
-    /// <summary>The hall's grain reference, kept: a line hands every write to the same hall.</summary>
-    private IHallGrain HallOf(string hallId)
+    /// <summary>The hall's grain reference, kept: a grain hands every write to the same hall (and asks it for more).</summary>
+    protected IHallGrain HallOf(string hallId)
     {
         if (_hall is not { } known || known.HallId != hallId)
         {

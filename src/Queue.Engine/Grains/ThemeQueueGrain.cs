@@ -31,7 +31,6 @@ public sealed class ThemeQueueGrain(
     private ThemeTransferRetries? _retries;
     private ThemeCapacityCache? _capacity;
     private (string HallId, string Part)? _key;
-    private IHallGrain? _hall;
 
     private (string HallId, string Part) Key => _key ??= GrainKeys.Split(this.GetPrimaryKeyString());
 
@@ -39,7 +38,7 @@ public sealed class ThemeQueueGrain(
 
     private string ThemeCode => Key.Part;
 
-    private IHallGrain Hall => _hall ??= GrainFactory.GetGrain<IHallGrain>(HallId);
+    private IHallGrain Hall => HallOf(HallId);
 
     private ThemeTransferRetries Retries => _retries ??= new(this, GrainFactory, HallId, () => State, WhenCommitted);
 
