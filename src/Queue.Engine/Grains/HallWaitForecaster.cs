@@ -12,10 +12,10 @@ namespace Queue.Engine.Grains;
 /// The hall's forward wait prediction (<see cref="ForwardPrediction"/>), refreshed on the hall's timer and cached: it gathers
 /// each theme's waiting tickets, takes the roster's windows, today's tidal plan (applied or not, its forecast gives the
 /// arrival rates; without one, each theme's rate so far today) and runs the replications off the grain's turn (a thread-pool
-/// task), so that no command waits for it, through the silo's <see cref="ForecastGate"/>, which bounds what all halls'
-/// predictions take of the CPU. Owned by <see cref="HallGrain"/>.
+/// task), so that no command waits for it. The whole round, gathering included, takes its turn at the silo's
+/// <see cref="ForecastGate"/>, which bounds what all halls' predictions take of the CPU. Owned by <see cref="HallGrain"/>.
 /// </summary>
-internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, ILogger logger)
+internal sealed class HallWaitForecaster(IGrainFactory grains, ForecastGate gate, string hallId, ILogger logger)
 {
     private static readonly TimeSpan AdviceEvery = TimeSpan.FromMinutes(5);
     private IReadOnlyDictionary<string, ThemeWaitForecast> _forecasts = new Dictionary<string, ThemeWaitForecast>();
@@ -35,13 +35,16 @@ internal sealed class HallWaitForecaster(IGrainFactory grains, string hallId, IL
         _running = true;
         try
         {
-            var lines = await Task.WhenAll(config.Themes.Select(t => grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, t.Code)).GetLineStateAsync()));
-            var advice = await Advice(config, now);
-            var live = new LiveHall(config, now, lines, [.. windows], ForwardDemand.From(lines, ForwardDemand.Rates(config, lines, advice, now)))
+            _forecasts = await gate.RunAsync(async () =>
             {
-                TidalPlan = advice?.AppliedAt is not null ? advice : null,
-            };
-            _forecasts = await ForecastGate.Shared.RunAsync(() => ForwardPrediction.Run(live));
+                var lines = await Task.WhenAll(config.Themes.Select(t => grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, t.Code)).GetLineStateAsync()));
+                var advice = await Advice(config, now);
+                var live = new LiveHall(config, now, lines, [.. windows], ForwardDemand.From(lines, ForwardDemand.Rates(config, lines, advice, now)))
+                {
+                    TidalPlan = advice?.AppliedAt is not null ? advice : null,
+                };
+                return await Task.Run(() => ForwardPrediction.Run(live));
+            });
         }
         catch (Exception e) when (e is QueueRuleException or InvalidOperationException or KeyNotFoundException or ArgumentException)
         {

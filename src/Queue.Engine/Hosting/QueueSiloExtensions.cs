@@ -9,6 +9,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Queue.Engine.Grains;
 using Queue.Engine.Persistence;
 using Queue.Domain.Analytics;
 using Queue.Engine.TimeSeries;
@@ -92,6 +93,7 @@ public static class QueueSiloExtensions
         services.TryAddKeyedSingleton(QueueClock.Key, TimeProvider.System);
         services.TryAddSingleton<IStateStore>(CreateStore);
         services.AddSingleton<QueueGrainStorage>();
+        services.AddSingleton<ForecastGate>(); // the halls' forward predictions take turns within a quarter of a core
         services.AddKeyedSingleton<IGrainStorage>(QueueGrainStorage.ProviderName, (sp, _) => sp.GetRequiredService<QueueGrainStorage>());
         services.AddSingleton<HallSeeder>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());

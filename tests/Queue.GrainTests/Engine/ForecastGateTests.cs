@@ -30,7 +30,7 @@ public sealed class ForecastGateTests
             return "forecast";
         }
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => gate.RunAsync(Work)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => gate.RunAsync(() => Task.Run(Work))));
 
         Assert.All(answers, a => Assert.Equal("forecast", a));
         Assert.False(overlapped, "two predictions ran at once");
@@ -50,6 +50,6 @@ public sealed class ForecastGateTests
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => gate.RunAsync<string>(() => throw new InvalidOperationException("no windows")));
 
-        Assert.Equal("next", await gate.RunAsync(() => "next").WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("next", await gate.RunAsync(() => Task.FromResult("next")).WaitAsync(TimeSpan.FromSeconds(30)));
     }
 }
