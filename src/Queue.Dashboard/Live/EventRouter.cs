@@ -25,7 +25,8 @@ namespace Queue.Dashboard.Live;
 /// <para>
 /// No snapshot follows a call: boards apply the events. What events cannot give (per line: waiting, longest and
 /// predicted waits; the whole window wall for the manager view) is read once per hall and pushed on a slow refresh,
-/// at most once per <see cref="FiguresEvery"/> whatever the call rate: <see cref="IQueueClient.Figures"/> (lines only)
+/// at most once per <see cref="FiguresEvery"/> whatever the call rate, and when the hall's wait forecast changes
+/// (<see cref="FiguresChanged"/>): <see cref="IQueueClient.Figures"/> (lines only)
 /// to boards and kiosks, <see cref="IQueueClient.Hall"/> (the snapshot) to window terminals and the manager view.
 /// </para>
 /// </summary>
@@ -157,8 +158,7 @@ public sealed class EventRouter(
         var touched = events.SelectMany(e => new[] { e.ThemeCode, e.ToThemeCode }).OfType<string>().ToHashSet();
         foreach (var theme in watching.Select(w => w.Line).OfType<string>().Distinct().Where(t => capacityChanged || touched.Contains(t)))
         {
-            Later($"line:{hallId}/{theme}", Debounce, async () =>
-                await hub.Clients.Group(LiveGroups.Line(hallId, theme)).Line(await grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, theme)).GetLineAsync()));
+            RefreshLine(hallId, theme);
         }
 
         if (watching.Any(w => w.Ticket is null && w.Line is null))
@@ -166,6 +166,26 @@ public sealed class EventRouter(
             RefreshFigures(hallId);
         }
     }
+
+    /// <summary>The hall's figures changed with no event (a new wait forecast): its watched lines and the slow refresh, if anyone watches.</summary>
+    public void FiguresChanged(string hallId)
+    {
+        var watching = watches.Watches(hallId).ToList();
+        foreach (var theme in watching.Select(w => w.Line).OfType<string>().Distinct())
+        {
+            RefreshLine(hallId, theme);
+        }
+
+        if (watching.Any(w => w.Ticket is null && w.Line is null))
+        {
+            RefreshFigures(hallId);
+        }
+    }
+
+    /// <summary>A watched line's figures, read once after a short debounce however many changes ask for it meanwhile.</summary>
+    private void RefreshLine(string hallId, string theme) =>
+        Later($"line:{hallId}/{theme}", Debounce, async () =>
+            await hub.Clients.Group(LiveGroups.Line(hallId, theme)).Line(await grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hallId, theme)).GetLineAsync()));
 
     /// <summary>
     /// What a live screen may see of an event: no ticket, staff, actor, citizen key or case assignee, and a rating's

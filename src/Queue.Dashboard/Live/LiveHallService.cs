@@ -24,6 +24,12 @@ public sealed class LiveHallService(IGrainFactory grains, LiveWatches watches, E
         return Task.CompletedTask;
     }
 
+    public Task OnFiguresChangedAsync(string hallId)
+    {
+        router.FiguresChanged(hallId);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Counts a watch (synchronously); true when this node must subscribe to its hall (<see cref="SubscribeAsync"/>).</summary>
     public bool Watch(LiveWatch watch) => watches.Add(watch) || !watches.Configs.ContainsKey(watch.HallId);
 

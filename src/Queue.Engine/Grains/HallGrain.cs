@@ -40,7 +40,7 @@ public sealed class HallGrain(
 
     private HallJournalFeed Feed => _feed ??= new(this, HallId, store, logger);
 
-    private HallWaitForecaster Forecaster => _forecaster ??= new(GrainFactory, ServiceProvider.GetRequiredService<ForecastGate>(), HallId, logger);
+    private HallWaitForecaster Forecaster => _forecaster ??= new(GrainFactory, ServiceProvider.GetRequiredService<ForecastGate>(), HallId, Feed.FiguresChanged, logger);
 
     private HallThemes Themes => _themes ??= new(GrainFactory, HallId);
 

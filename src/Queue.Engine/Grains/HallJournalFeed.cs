@@ -139,6 +139,15 @@ internal sealed class HallJournalFeed(IGrainBase grain, string hallId, IStateSto
         }
     }
 
+    /// <summary>What the hall's pages show changed without an event (a new wait forecast): the watchers read the figures again.</summary>
+    public void FiguresChanged()
+    {
+        if (_observers.Count > 0)
+        {
+            _observers.Notify(o => o.OnFiguresChangedAsync(hallId).Ignore());
+        }
+    }
+
     private void Send(HallEvent[] events)
     {
         _delivered = events[^1].Sequence;

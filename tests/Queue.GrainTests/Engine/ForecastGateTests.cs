@@ -4,52 +4,72 @@ using Queue.Engine.Grains;
 namespace Queue.GrainTests.Engine;
 
 /// <summary>
-/// The silo's forward wait predictions take turns and leave the rest of the CPU to the requests
-/// (<see cref="ForecastGate"/>). Lower bounds only: a slow machine lengthens the turns, it cannot shorten the rests.
+/// The silo's forward wait predictions take turns and stay within their share of a core (<see cref="ForecastGate"/>).
+/// Lower bounds only: a slow machine lengthens the turns, it cannot shorten the rests.
 /// </summary>
 public sealed class ForecastGateTests
 {
     [Fact]
-    public async Task PredictionsTakeTurnsAndRestInProportionToTheirWork()
+    public async Task PredictionsTakeTurnsAndNeverWaitWithinTheirBudget()
     {
-        var gate = new ForecastGate(share: 0.5); // a rest as long as the turn before it
+        var gate = new ForecastGate(share: 0.25);
         var running = 0;
         var overlapped = false;
-        var turns = new List<(long Start, long End)>();
         string Work()
         {
             overlapped |= Interlocked.Increment(ref running) > 1;
-            var start = Stopwatch.GetTimestamp();
-            Thread.Sleep(60);
-            lock (turns)
-            {
-                turns.Add((start, Stopwatch.GetTimestamp()));
-            }
-
+            Thread.Sleep(30);
             Interlocked.Decrement(ref running);
             return "forecast";
         }
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => gate.RunAsync(() => Task.Run(Work))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => gate.RunAsync(charge => ForecastGate.Measure(charge, Work))));
 
         Assert.All(answers, a => Assert.Equal("forecast", a));
         Assert.False(overlapped, "two predictions ran at once");
-        var ordered = turns.OrderBy(t => t.Start).ToList();
-        for (var i = 1; i < ordered.Count; i++)
+        Assert.Equal(0, gate.Rested); // 4 × 30 ms of work is well inside the burst
+    }
+
+    [Fact]
+    public async Task ARoundPastTheBudgetMakesTheNextWaitUntilTheShareHasPaidForIt()
+    {
+        var gate = new ForecastGate(share: 0.5);
+        var overspent = ForecastGate.Burst + TimeSpan.FromMilliseconds(500); // 0.5 s past the budget: 1 s to refill at half a core
+
+        var ended = await gate.RunAsync(charge =>
         {
-            var rest = Stopwatch.GetElapsedTime(ordered[i - 1].End, ordered[i].Start);
-            var worked = Stopwatch.GetElapsedTime(ordered[i - 1].Start, ordered[i - 1].End);
-            Assert.True(rest >= worked * 0.9, $"turn {i} started {rest.TotalMilliseconds:F0} ms after the one before ended, which worked {worked.TotalMilliseconds:F0} ms");
-        }
+            charge(overspent);
+            return Task.FromResult(Stopwatch.GetTimestamp());
+        });
+        var started = await gate.RunAsync(_ => Task.FromResult(Stopwatch.GetTimestamp()));
+
+        Assert.Equal(1, gate.Rested);
+        var rest = Stopwatch.GetElapsedTime(ended, started);
+        Assert.True(rest >= TimeSpan.FromMilliseconds(900), $"the next round started {rest.TotalMilliseconds:F0} ms after");
+    }
+
+    [Fact]
+    public async Task MeasureChargesTheWorksOwnTime()
+    {
+        var charged = TimeSpan.Zero;
+
+        var answer = await ForecastGate.Measure(work => charged += work, () =>
+        {
+            Thread.Sleep(50);
+            return 42;
+        });
+
+        Assert.Equal(42, answer);
+        Assert.True(charged >= TimeSpan.FromMilliseconds(45), $"charged {charged.TotalMilliseconds:F0} ms");
     }
 
     [Fact]
     public async Task AFailedPredictionGivesTheTurnBack()
     {
-        var gate = new ForecastGate(share: 1); // no rest
+        var gate = new ForecastGate();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.RunAsync<string>(() => throw new InvalidOperationException("no windows")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.RunAsync<string>(_ => throw new InvalidOperationException("no windows")));
 
-        Assert.Equal("next", await gate.RunAsync(() => Task.FromResult("next")).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("next", await gate.RunAsync(_ => Task.FromResult("next")).WaitAsync(TimeSpan.FromSeconds(30)));
     }
 }

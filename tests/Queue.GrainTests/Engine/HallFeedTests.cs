@@ -224,6 +224,8 @@ public sealed class HallFeedTests(ITestOutputHelper output) : IAsyncLifetime
             return Task.CompletedTask;
         }
 
+        public Task OnFiguresChangedAsync(string hallId) => Task.CompletedTask; // this cluster's forecast runs once an hour
+
         /// <summary>Everything delivered once the last sequence arrived (or the deadline passed), past what the watch started from.</summary>
         public async Task<List<HallEvent>> UntilAsync(long sequence)
         {

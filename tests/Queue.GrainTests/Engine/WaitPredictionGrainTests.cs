@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Queue.Contracts;
 using Queue.Contracts.Commands;
+using Queue.Contracts.Events;
 using Queue.Contracts.Grains;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
@@ -74,6 +76,23 @@ public sealed class WaitPredictionGrainTests(QueueClusterFixture cluster)
         Assert.Null(bb.ProjectedWaitLow);
     }
 
+    [Fact]
+    public async Task ANewForecastTellsTheHallsWatchersThatItsFiguresChangedWithoutAnEvent()
+    {
+        var hallId = $"told-{Guid.NewGuid().ToString("N")[..6]}";
+        var hall = cluster.Grains.GetGrain<IHallGrain>(hallId);
+        await hall.ConfigureAsync(TestHalls.Small(hallId, ["AA"], WindowProfile.Dedicated("AA")));
+        var watcher = new FiguresWatcher();
+        await hall.SubscribeAsync(cluster.Grains.CreateObjectReference<IHallObserver>(watcher));
+        await cluster.Grains.GetGrain<IWindowGrain>(GrainKeys.Window(hallId, 1)).SignInAsync(new SignIn("s1", "张三"));
+        await Theme(hallId, "AA").IssueAsync(new IssueTicket(IssueChannel.Kiosk, PriorityClass.Normal, null));
+
+        // The pages' ranges come from the hall's forward forecast, which no event announces: the watchers are told.
+        var told = await Until(() => Task.FromResult(watcher.Halls.ToArray()), h => h.Length > 0, seconds: 30);
+        Assert.Contains(hallId, told);
+        Assert.All(told, h => Assert.Equal(hallId, h));
+    }
+
     private IThemeQueueGrain Theme(string hall, string code) => cluster.Grains.GetGrain<IThemeQueueGrain>(GrainKeys.Theme(hall, code));
 
     /// <summary>A window's state reaches the hall one-way: wait for it, at most 10 s.</summary>
@@ -89,6 +108,20 @@ public sealed class WaitPredictionGrainTests(QueueClusterFixture cluster)
             }
 
             await Task.Delay(100);
+        }
+    }
+
+    /// <summary>A web node's stand-in: it keeps the halls whose figures it was told changed.</summary>
+    private sealed class FiguresWatcher : IHallObserver
+    {
+        public ConcurrentQueue<string> Halls { get; } = new();
+
+        public Task OnEventsAsync(HallEvent[] events) => Task.CompletedTask;
+
+        public Task OnFiguresChangedAsync(string hallId)
+        {
+            Halls.Enqueue(hallId);
+            return Task.CompletedTask;
         }
     }
 }
