@@ -87,7 +87,14 @@ public sealed class SuiteRunner(CliOptions options, TextWriter output)
             using var connection = LoadHttp.Create(url, 8, token);
             if (options.Halls is null)
             {
-                await ProductHalls.EnsureAsync(connection, halls, abort);
+                await ProductHalls.EnsureAsync(connection, halls, abort, aroundTheClock: process is not null);
+            }
+
+            if (process is not null)
+            {
+                notes.Add("The halls are open around the clock (00:00–23:59:59 every day, "
+                    + "hours not enforced): they behave as in opening hours (every hall's forward wait prediction runs every "
+                    + "10 s over its lines, and the SLA guardian) whatever hour the run starts.");
             }
 
             using var productTarget = await ProductTarget.ConnectAsync(url, halls, 2 * suite.ThroughputCopies + 64, token, abort);

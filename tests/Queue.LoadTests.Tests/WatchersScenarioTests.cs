@@ -1,7 +1,10 @@
 extern alias dashboard;
 
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Queue.Contracts;
+using Queue.Contracts.Config;
 using Queue.LoadTests.Engine;
 using Queue.LoadTests.Http;
 using Queue.LoadTests.Product;
@@ -70,6 +73,29 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(3), soak.Windows.Window);
         Assert.True(soak.Windows.First.P99 > 0 && soak.Windows.Last.P99 > 0, "both windows hold issues");
         Assert.NotNull(soak.WorkingSetGrowth);
+    }
+
+    [Fact]
+    public async Task TheHallsOfAProductTheToolStartedAreOpenAroundTheClockWhateverTheHour()
+    {
+        var url = new Uri($"http://127.0.0.1:{_port}/");
+        string token;
+        using (var anonymous = LoadHttp.Create(url, 1))
+        {
+            token = await TestProduct.SignInAsync(anonymous);
+        }
+
+        using var setup = LoadHttp.Create(url, 4, token);
+        var halls = ProductHalls.Ids(2);
+
+        await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None, aroundTheClock: true);
+
+        foreach (var id in halls)
+        {
+            var config = await setup.GetFromJsonAsync<HallConfig>($"api/halls/{id}", QueueJson.Options);
+            Assert.Equal((id, TimeOnly.MinValue, new TimeOnly(23, 59, 59), false, null), (config!.HallId, config.Opens, config.Closes, config.EnforceOpeningHours, config.Calendar));
+            Assert.NotEmpty(config.Themes); // the demo hall's, copied
+        }
     }
 
     /// <summary>Signs in as the administrator, sets up two halls and connects the generator's clients to them.</summary>
