@@ -11,8 +11,8 @@ namespace Queue.Engine.Grains;
 /// <summary>
 /// The hall's forward wait prediction (<see cref="ForwardPrediction"/>), refreshed on the hall's timer and cached: it gathers
 /// each theme's waiting tickets, takes the roster's windows, today's tidal plan (applied or not, its forecast gives the
-/// arrival rates; without one, each theme's rate so far today) and runs the replications off the grain's turn (a thread-pool
-/// task), so that no command waits for it. The whole round, gathering included, takes its turn at the silo's
+/// arrival rates; without one, each theme's rate so far today) and runs the replications off the grain's turn (on the
+/// gate's low-priority thread), so that no command waits for it. The whole round, gathering included, takes its turn at the silo's
 /// <see cref="ForecastGate"/>, whose budget the simulation is charged to, which bounds what all halls' predictions take of
 /// the CPU. A forecast that changes what the pages show is announced (<c>changed</c>: the hall's watchers read the figures
 /// again), since no event says so. Owned by <see cref="HallGrain"/>.
@@ -47,7 +47,7 @@ internal sealed class HallWaitForecaster(IGrainFactory grains, ForecastGate gate
                 {
                     TidalPlan = advice?.AppliedAt is not null ? advice : null,
                 };
-                return await ForecastGate.Measure(charge, () => ForwardPrediction.Run(live));
+                return await gate.Measure(charge, () => ForwardPrediction.Run(live));
             });
         }
         catch (Exception e) when (e is QueueRuleException or InvalidOperationException or KeyNotFoundException or ArgumentException)

@@ -12,7 +12,7 @@ public sealed class ForecastGateTests
     [Fact]
     public async Task PredictionsTakeTurnsAndNeverWaitWithinTheirBudget()
     {
-        var gate = new ForecastGate(share: 0.25);
+        using var gate = new ForecastGate(share: 0.25);
         var running = 0;
         var overlapped = false;
         string Work()
@@ -23,7 +23,7 @@ public sealed class ForecastGateTests
             return "forecast";
         }
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => gate.RunAsync(charge => ForecastGate.Measure(charge, Work))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => gate.RunAsync(charge => gate.Measure(charge, Work))));
 
         Assert.All(answers, a => Assert.Equal("forecast", a));
         Assert.False(overlapped, "two predictions ran at once");
@@ -33,7 +33,7 @@ public sealed class ForecastGateTests
     [Fact]
     public async Task ARoundPastTheBudgetMakesTheNextWaitUntilTheShareHasPaidForIt()
     {
-        var gate = new ForecastGate(share: 0.5);
+        using var gate = new ForecastGate(share: 0.5);
         var overspent = ForecastGate.Burst + TimeSpan.FromMilliseconds(500); // 0.5 s past the budget: 1 s to refill at half a core
 
         var ended = await gate.RunAsync(charge =>
@@ -51,9 +51,10 @@ public sealed class ForecastGateTests
     [Fact]
     public async Task MeasureChargesTheWorksOwnTime()
     {
+        using var gate = new ForecastGate();
         var charged = TimeSpan.Zero;
 
-        var answer = await ForecastGate.Measure(work => charged += work, () =>
+        var answer = await gate.Measure(work => charged += work, () =>
         {
             Thread.Sleep(50);
             return 42;
@@ -64,12 +65,41 @@ public sealed class ForecastGateTests
     }
 
     [Fact]
+    public async Task SimulationsRunOnAThreadOfTheLowestPriorityAndAFailedOneReachesItsRound()
+    {
+        using var gate = new ForecastGate();
+
+        var nice = await gate.Measure(_ => { }, ThisThreadsNice);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.Measure<int>(_ => { }, () => throw new InvalidOperationException("no windows")));
+
+        Assert.Equal(OperatingSystem.IsLinux(), await gate.Lowered);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(19, nice); // the kernel gives this thread a core only when no other wants it
+            Assert.Equal(0, ThisThreadsNice()); // the test's own thread is untouched
+        }
+    }
+
+    [Fact]
     public async Task AFailedPredictionGivesTheTurnBack()
     {
-        var gate = new ForecastGate();
+        using var gate = new ForecastGate();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => gate.RunAsync<string>(_ => throw new InvalidOperationException("no windows")));
 
         Assert.Equal("next", await gate.RunAsync(_ => Task.FromResult("next")).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    /// <summary>The calling thread's nice value, from /proc (field 19 of its stat line; -1 where there is no /proc).</summary>
+    private static int ThisThreadsNice()
+    {
+        if (!File.Exists("/proc/thread-self/stat"))
+        {
+            return -1;
+        }
+
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // from field 3 (state) on: the name may hold spaces
+        return int.Parse(fields[19 - 3], System.Globalization.CultureInfo.InvariantCulture);
     }
 }
