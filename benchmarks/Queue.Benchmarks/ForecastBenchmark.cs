@@ -68,5 +68,36 @@ internal static class ForecastBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"live forward prediction, demo hall ({scenario.Hall.Windows.Length} windows, {ForwardPrediction.Replications} replications) at {times.Count} moments of a busy day ({day} tickets, up to {moments.Max(m => m.Lines.Sum(l => l.Waiting.Length))} waiting): median {ForwardPrediction.Percentile(times, 0.5):F1} ms, p90 {ForwardPrediction.Percentile(times, 0.9):F1} ms, max {times[^1]:F1} ms"));
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        DeepLines(moments[moments.Count / 2]);
+    }
+
+    /// <summary>One prediction at a moment of the day with the first theme's line made 1,000 and 10,000 long (a surge nobody calls from).</summary>
+    private static void DeepLines(LiveHall moment)
+    {
+        var process = Process.GetCurrentProcess();
+        foreach (var waiting in new[] { 1_000, 10_000 })
+        {
+            var first = moment.Lines[0];
+            var deep = first with
+            {
+                Waiting = [.. Enumerable.Range(0, waiting).Select(i => new Queue.Contracts.Snapshots.WaitingTicket(
+                    $"deep-{i}", $"D{i:00000}", Queue.Contracts.Model.PriorityClass.Normal, moment.Now.AddSeconds(-waiting + i), null))],
+            };
+            var live = moment with { Lines = [deep, .. moment.Lines.Skip(1)], Behaviour = CitizenBehaviour.None };
+            ForwardPrediction.Run(live); // warm-up
+            var cpu = new List<double>();
+            for (var run = 0; run < 5; run++)
+            {
+                process.Refresh();
+                var before = process.TotalProcessorTime;
+                ForwardPrediction.Run(live);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - before).TotalMilliseconds);
+            }
+
+            cpu.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  with {waiting:N0} waiting in {first.ThemeCode} (places followed at most {ForwardPrediction.MaxFollowedPlaces}): CPU per prediction median {ForwardPrediction.Percentile(cpu, 0.5):F0} ms (min {cpu[0]:F0}, max {cpu[^1]:F0})"));
+        }
     }
 }

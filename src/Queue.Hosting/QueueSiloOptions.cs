@@ -38,6 +38,13 @@ public sealed class QueueSiloOptions
     [Range(1, 3600)]
     public int SlaCheckSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// The share of one core the halls' forward wait predictions may use over time (their simulations run at the lowest
+    /// CPU priority besides); 0 turns them off, and every page shows the closed form (one figure, no range).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double ForecastCpuShare { get; set; } = 0.25;
+
     /// <summary>Hall configuration files (JSON, one hall each) configured on first start.</summary>
     public List<string> HallFiles { get; set; } = [];
 }

@@ -9,7 +9,7 @@ namespace Queue.Simulation;
 /// The forward wait prediction: from a live hall, <see cref="Replications"/> short runs of the hall-day simulator (the
 /// domain's own lines, routing and window rules, the applied tidal plan followed as the tidal plan grain follows it; no SLA
 /// guardian moves, since in the product they are advice that staff may or may not act on) until every ticket waiting at
-/// the start and one newcomer per theme has been called. Per theme and place in the common line it gives the 10th, 50th
+/// the start and one newcomer per theme has been called (at most <see cref="MaxFollowedPlaces"/> of each line). Per theme and place in the common line it gives the 10th, 50th
 /// and 90th percentiles of the simulated wait (<see cref="ThemeWaitForecast"/>); <see cref="WaitPrediction.Predict"/>
 /// turns them into the range the pages show. Windows stay as they are now (open ones open until closing with their live
 /// profile, closed and paused ones so), except as the tidal plan switches them. Seeded and reproducible.
@@ -17,6 +17,13 @@ namespace Queue.Simulation;
 public static class ForwardPrediction
 {
     public const int Replications = 20;
+
+    /// <summary>
+    /// The places of a line a run follows: with the demo hall's twenty windows at ten minutes a citizen about 100 minutes
+    /// of line, more than three times the 30-minute promise. Beyond them (and for a newcomer behind them) the wait is the
+    /// last simulated place's plus the closed form's for the places between (<see cref="WaitPrediction.Predict"/>).
+    /// </summary>
+    public const int MaxFollowedPlaces = 200;
 
     /// <summary>The forecast per theme; empty when the hall is not open at <see cref="LiveHall.Now"/> (nothing to issue into).</summary>
     public static IReadOnlyDictionary<string, ThemeWaitForecast> Run(LiveHall live, int replications = Replications, int seed = 1)

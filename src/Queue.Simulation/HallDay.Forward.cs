@@ -10,7 +10,11 @@ namespace Queue.Simulation;
 /// A simulated hall-day started mid-day from a live hall (<see cref="LiveHall"/>): each line holds its waiting tickets,
 /// each window its state, profile and current ticket, then the day runs on the domain's rules as usual until every
 /// ticket it follows has been called. It follows the tickets waiting at the start and one newcomer per theme (a normal
-/// ticket issued at the start whose service takes no time, so that it changes nobody else's wait).
+/// ticket issued at the start whose service takes no time, so that it changes nobody else's wait), but no more than
+/// <see cref="ForwardPrediction.MaxFollowedPlaces"/> places of a line: a longer line is simulated whole (every ticket in it
+/// holds its place), its first places are followed and neither its tail nor a newcomer is (the prediction extends the last
+/// simulated place by the closed form, <see cref="WaitPrediction.Predict"/>), so that a run ends once those are called
+/// rather than when a line of thousands has been, and a round costs the same whatever the lines' length.
 /// </summary>
 internal sealed partial class HallDay
 {
@@ -49,7 +53,7 @@ internal sealed partial class HallDay
             var place = 0;
             foreach (var waiting in line?.Waiting ?? [])
             {
-                var watched = waiting.DirectedToWindow is null && served.Contains(_themeCodes[theme]);
+                var watched = waiting.DirectedToWindow is null && served.Contains(_themeCodes[theme]) && place < ForwardPrediction.MaxFollowedPlaces;
                 var ticket = Add(theme, waiting.TicketId, waiting.DisplayNumber, waiting.Priority, waiting.WaitingSince, TicketStatus.Waiting, null, random, watched ? place++ : -1);
                 ticket.Issued(waiting.TicketId, theme, waiting.Priority, _clock);
                 _waiting[theme]++;
@@ -67,12 +71,13 @@ internal sealed partial class HallDay
 
         for (var theme = 0; theme < _themeCodes.Length; theme++)
         {
-            if (!served.Contains(_themeCodes[theme]))
+            var ahead = _lines[theme].Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && t.DirectedToWindow is null);
+            if (!served.Contains(_themeCodes[theme]) || ahead >= ForwardPrediction.MaxFollowedPlaces)
             {
-                continue; // no open window serves it: "暂无窗口受理", nothing to simulate
+                continue; // no open window serves it ("暂无窗口受理", nothing to simulate), or past the places followed
             }
 
-            var newcomer = new SimTicket(_lines[theme].Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && t.DirectedToWindow is null),
+            var newcomer = new SimTicket(ahead,
                 new CitizenDraw(_themeCodes[theme], _clock, PriorityClass.Normal, 0, false, double.PositiveInfinity)) { Watched = true };
             // The newcomer is hypothetical: it asks "if one came now", so it is issued without the calendar's check (a
             // lunch break or a cut-off would refuse it; the kiosk says so, the forecast for those waiting still runs).

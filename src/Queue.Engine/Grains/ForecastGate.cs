@@ -38,6 +38,9 @@ public sealed class ForecastGate : IDisposable
         new Thread(Simulate) { IsBackground = true, Name = "Queue forecasts" }.Start();
     }
 
+    /// <summary>False when the share is 0: the forward predictions are off and the pages show the closed form.</summary>
+    public bool Enabled => _share > 0;
+
     /// <summary>Whether the simulations' thread runs at the lowest priority (false where the platform has none or refused).</summary>
     public Task<bool> Lowered => _lowered.Task;
 

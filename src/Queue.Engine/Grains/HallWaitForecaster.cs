@@ -30,7 +30,7 @@ internal sealed class HallWaitForecaster(IGrainFactory grains, ForecastGate gate
     /// <summary>One round; <c>changed</c> is called when the forecasts now differ from the ones before (their places' waits).</summary>
     public async Task RefreshAsync(HallConfig config, IReadOnlyCollection<WindowSnapshot> windows, DateTimeOffset now)
     {
-        if (_running)
+        if (_running || !gate.Enabled)
         {
             return; // the previous round is still simulating, or waiting for its turn: skip this one
         }

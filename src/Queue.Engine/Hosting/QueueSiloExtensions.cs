@@ -93,7 +93,8 @@ public static class QueueSiloExtensions
         services.TryAddKeyedSingleton(QueueClock.Key, TimeProvider.System);
         services.TryAddSingleton<IStateStore>(CreateStore);
         services.AddSingleton<QueueGrainStorage>();
-        services.AddSingleton<ForecastGate>(); // the halls' forward predictions take turns within a quarter of a core
+        // The halls' forward predictions take turns within their share of a core.
+        services.AddSingleton(sp => new ForecastGate(sp.GetRequiredService<IOptions<QueueSiloOptions>>().Value.ForecastCpuShare));
         services.AddKeyedSingleton<IGrainStorage>(QueueGrainStorage.ProviderName, (sp, _) => sp.GetRequiredService<QueueGrainStorage>());
         services.AddSingleton<HallSeeder>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HallSeeder>());

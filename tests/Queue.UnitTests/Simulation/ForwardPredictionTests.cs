@@ -29,6 +29,23 @@ public sealed class ForwardPredictionTests
     }
 
     [Fact]
+    public void ALineLongerThanThePlacesFollowedIsForecastForThoseAndTheClosedFormExtendsItToTheNewcomer()
+    {
+        var waiting = ForwardPrediction.MaxFollowedPlaces + 300;
+
+        var forecast = ForwardPrediction.Run(Hall(waiting, openWindows: 2), replications: 4)["AA"];
+
+        // The first places only, no newcomer: the run ended when they were called, not when 500 were.
+        Assert.Equal(ForwardPrediction.MaxFollowedPlaces, forecast.Median.Length);
+        var last = ForwardPrediction.MaxFollowedPlaces - 1;
+        Assert.True(forecast.Median[last] > forecast.Median[0]);
+        // A newcomer behind all of them: the last simulated place plus 10-minute services on two windows for the rest.
+        var newcomer = WaitPrediction.Predict(waiting, 10, 2, forecast, Now)!.Value;
+        Assert.True(newcomer.Simulated);
+        Assert.Equal(Math.Round(forecast.Median[last] + ((waiting - last) * 10 / 2.0), 1), newcomer.Point);
+    }
+
+    [Fact]
     public void InAStationaryCaseTheRangeHoldsTheClosedForm()
     {
         // Two dedicated windows, exponential 10-minute services, 10 waiting: the closed form says k × 10 ÷ 2 for k ahead.
