@@ -11,10 +11,10 @@ namespace Queue.Simulation;
 /// each window its state, profile and current ticket, then the day runs on the domain's rules as usual until every
 /// ticket it follows has been called. It follows the tickets waiting at the start and one newcomer per theme (a normal
 /// ticket issued at the start whose service takes no time, so that it changes nobody else's wait), but no more than
-/// <see cref="ForwardPrediction.MaxFollowedPlaces"/> places of a line: a longer line is simulated whole (every ticket in it
-/// holds its place), its first places are followed and neither its tail nor a newcomer is (the prediction extends the last
-/// simulated place by the closed form, <see cref="WaitPrediction.Predict"/>), so that a run ends once those are called
-/// rather than when a line of thousands has been, and a round costs the same whatever the lines' length.
+/// <see cref="ForwardPrediction.MaxFollowedPlaces"/> places of a line: of a longer line only those places are seeded and
+/// followed, and no newcomer (the prediction extends the last simulated place by the closed form to the places behind,
+/// <see cref="WaitPrediction.Predict"/>). The tail changes nothing ahead of it (a window chooses among the lines' heads,
+/// <see cref="Routing"/>), and a run then costs the same whatever the lines' length and ends once those places are called.
 /// </summary>
 internal sealed partial class HallDay
 {
@@ -50,10 +50,15 @@ internal sealed partial class HallDay
             _lines[theme].BusinessDay = _scenario.Date;
             var line = live.Lines.FirstOrDefault(l => l.ThemeCode == _themeCodes[theme]);
             _lines[theme].LastNumber = line?.IssuedToday ?? 0;
-            var place = 0;
+            var (place, common) = (0, 0);
             foreach (var waiting in line?.Waiting ?? [])
             {
-                var watched = waiting.DirectedToWindow is null && served.Contains(_themeCodes[theme]) && place < ForwardPrediction.MaxFollowedPlaces;
+                if (waiting.DirectedToWindow is null && common++ >= ForwardPrediction.MaxFollowedPlaces)
+                {
+                    continue; // the tail: a window calls a line's head only, so nobody ahead of it waits for it
+                }
+
+                var watched = waiting.DirectedToWindow is null && served.Contains(_themeCodes[theme]);
                 var ticket = Add(theme, waiting.TicketId, waiting.DisplayNumber, waiting.Priority, waiting.WaitingSince, TicketStatus.Waiting, null, random, watched ? place++ : -1);
                 ticket.Issued(waiting.TicketId, theme, waiting.Priority, _clock);
                 _waiting[theme]++;
