@@ -78,14 +78,8 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
     [Fact]
     public async Task TheHallsOfAProductTheToolStartedAreOpenAroundTheClockWhateverTheHour()
     {
-        var url = new Uri($"http://127.0.0.1:{_port}/");
-        string token;
-        using (var anonymous = LoadHttp.Create(url, 1))
-        {
-            token = await TestProduct.SignInAsync(anonymous);
-        }
-
-        using var setup = LoadHttp.Create(url, 4, token);
+        var (_, token) = await SignInAsync();
+        using var setup = LoadHttp.Create(new Uri($"http://127.0.0.1:{_port}/"), 4, token);
         var halls = ProductHalls.Ids(2);
 
         await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None, aroundTheClock: true);
@@ -101,17 +95,19 @@ public sealed class WatchersScenarioTests : IAsyncLifetime
     /// <summary>Signs in as the administrator, sets up two halls and connects the generator's clients to them.</summary>
     private async Task<ProductTarget> TwoHallsAsync()
     {
-        var url = new Uri($"http://127.0.0.1:{_port}/");
-        string token;
-        using (var anonymous = LoadHttp.Create(url, 1))
-        {
-            token = await TestProduct.SignInAsync(anonymous);
-        }
-
+        var (url, token) = await SignInAsync();
         using var setup = LoadHttp.Create(url, 4, token);
         var halls = ProductHalls.Ids(2);
         await ProductHalls.EnsureAsync(setup, halls, CancellationToken.None);
         return await ProductTarget.ConnectAsync(url, halls, 16, token, CancellationToken.None);
+    }
+
+    /// <summary>The product's address and the administrator's bearer token.</summary>
+    private async Task<(Uri Url, string Token)> SignInAsync()
+    {
+        var url = new Uri($"http://127.0.0.1:{_port}/");
+        using var anonymous = LoadHttp.Create(url, 1);
+        return (url, await TestProduct.SignInAsync(anonymous));
     }
 
     public async Task DisposeAsync()
