@@ -16,7 +16,14 @@ internal static class LowPriorityThread
     {
         if (OperatingSystem.IsLinux())
         {
-            return SetPriority(0 /* PRIO_PROCESS: a thread id on Linux */, GetTid(), Nice) == 0;
+            try
+            {
+                return SetPriority(0 /* PRIO_PROCESS: a thread id on Linux */, GetTid(), Nice) == 0;
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                return false; // a C library without gettid (glibc before 2.30): the thread runs at the normal priority
+            }
         }
 
         if (OperatingSystem.IsWindows())

@@ -56,6 +56,7 @@ public sealed class EventRouterTests(QueueWebFactory factory)
         // The lines' figures after the last call arrive on the slow refresh: nobody waits any more.
         var lastSequence = board.Events.Max(e => e.Sequence);
         await board.Until(c => c.Figures.Any(f => f.Sequence >= lastSequence && f.Themes.Single(t => t.ThemeCode == "BDC").Waiting == 0));
+        await zoneBoard.Until(c => c.Figures.Any(f => f.Sequence >= lastSequence)); // the same push, to another connection
         await screen.Until(c => c.Snapshots.Any(s => s.Sequence >= lastSequence));
         var elapsed = clock.Elapsed;
 
