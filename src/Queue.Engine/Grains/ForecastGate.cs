@@ -53,6 +53,11 @@ public sealed class ForecastGate : IDisposable
     /// </summary>
     public async Task<T> RunAsync<T>(Func<Charge, Task<T>> round)
     {
+        if (!Enabled)
+        {
+            throw new InvalidOperationException("Forward wait predictions are off (Queue:ForecastCpuShare = 0).");
+        }
+
         await _turn.WaitAsync();
         try
         {

@@ -24,6 +24,7 @@ public sealed class HallGrain(
     IStateStore store,
     [FromKeyedServices(QueueClock.Key)] TimeProvider clock,
     IOptions<QueueSiloOptions> options,
+    ForecastGate forecasts,
     ILogger<HallGrain> logger)
     : QueueGrain<HallState>(state), IHallGrain
 {
@@ -40,7 +41,7 @@ public sealed class HallGrain(
 
     private HallJournalFeed Feed => _feed ??= new(this, HallId, store, logger);
 
-    private HallWaitForecaster Forecaster => _forecaster ??= new(GrainFactory, ServiceProvider.GetRequiredService<ForecastGate>(), HallId, Feed.FiguresChanged, logger);
+    private HallWaitForecaster Forecaster => _forecaster ??= new(GrainFactory, forecasts, HallId, Feed.FiguresChanged, logger);
 
     private HallThemes Themes => _themes ??= new(GrainFactory, HallId);
 

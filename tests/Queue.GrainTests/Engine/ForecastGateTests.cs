@@ -81,6 +81,15 @@ public sealed class ForecastGateTests
     }
 
     [Fact]
+    public async Task AGateWithNoShareIsOffAndRefusesARoundInsteadOfWaitingForever()
+    {
+        using var gate = new ForecastGate(share: 0);
+
+        Assert.False(gate.Enabled);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.RunAsync(_ => Task.FromResult("forecast")));
+    }
+
+    [Fact]
     public async Task AFailedPredictionGivesTheTurnBack()
     {
         using var gate = new ForecastGate();
