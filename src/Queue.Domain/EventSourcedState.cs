@@ -12,4 +12,11 @@ public abstract class EventSourcedState : IHallEventSource
     public List<HallEvent> PendingEvents => _pendingEvents;
 
     public List<HallEvent> CommittedEvents => _committedEvents;
+
+    /// <summary>
+    /// False in the hall-day simulator, which runs the same rules with no journal behind them: a rule then changes the state
+    /// as always but builds no event (they were a sixth of what a forward prediction allocated, to be dropped at once).
+    /// </summary>
+    [field: NonSerialized]
+    public bool Journaled { get; init; } = true;
 }

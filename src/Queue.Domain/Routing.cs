@@ -36,24 +36,46 @@ public static class Routing
             return null;
         }
 
-        var directed = candidates.Where(c => c.DirectedToWindow)
-            .OrderByDescending(c => Urgency(c, now)).ThenBy(c => c.WaitingSince).FirstOrDefault();
+        // The first candidate (in the order given) with the smallest key of each group, as a stable sort's first would be: one
+        // pass, no LINQ (a window's every call runs this, and every simulated call of every forecast replication too).
+        QueueCandidate? directed = null, normal = null, priority = null;
+        (double Urgency, DateTimeOffset Since) directedKey = default;
+        (int Critical, int Rank, double Urgency, DateTimeOffset Since) normalKey = default;
+        (PriorityClass Class, double Urgency, DateTimeOffset Since) priorityKey = default;
+        foreach (var c in candidates)
+        {
+            var urgency = Urgency(c, now);
+            if (c.DirectedToWindow)
+            {
+                var key = (-urgency, c.WaitingSince);
+                if (directed is null || key.CompareTo(directedKey) < 0)
+                {
+                    (directed, directedKey) = (c, key);
+                }
+            }
+            else if (!IsPriority(c.Priority))
+            {
+                var critical = urgency >= policy.CriticalUrgency;
+                var key = (critical ? 0 : 1, critical ? 0 : Rank(profileOrder, c.ThemeCode), -urgency, c.WaitingSince);
+                if (normal is null || key.CompareTo(normalKey) < 0)
+                {
+                    (normal, normalKey) = (c, key);
+                }
+            }
+            else
+            {
+                var key = ((PriorityClass)(-(int)c.Priority), -urgency, c.WaitingSince);
+                if (priority is null || key.CompareTo(priorityKey) < 0)
+                {
+                    (priority, priorityKey) = (c, key);
+                }
+            }
+        }
+
         if (directed is not null)
         {
             return directed;
         }
-
-        var normal = candidates.Where(c => !IsPriority(c.Priority))
-            .OrderBy(c => IsCritical(c, policy, now) ? 0 : 1)
-            .ThenBy(c => IsCritical(c, policy, now) ? 0 : Rank(profileOrder, c.ThemeCode))
-            .ThenByDescending(c => Urgency(c, now))
-            .ThenBy(c => c.WaitingSince)
-            .FirstOrDefault();
-        var priority = candidates.Where(c => IsPriority(c.Priority))
-            .OrderByDescending(c => c.Priority)
-            .ThenByDescending(c => Urgency(c, now))
-            .ThenBy(c => c.WaitingSince)
-            .FirstOrDefault();
 
         if (priority is null)
         {

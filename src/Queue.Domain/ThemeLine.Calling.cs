@@ -8,9 +8,20 @@ namespace Queue.Domain;
 public sealed partial class ThemeLine
 {
     /// <summary>The best ticket directed to this window, the best priority ticket and the best normal ticket.</summary>
-    public IReadOnlyList<QueueCandidate> Candidates(int windowNo) =>
-        [.. new[] { BestDirected(windowNo), BestPriority(), BestNormal() }.OfType<TicketRecord>().Select(t => new QueueCandidate(
-            t.TicketId, Code, t.DisplayNumber, t.Priority, t.WaitingSince, context.Theme.TargetMinutes, t.DirectedToWindow == windowNo))];
+    public IReadOnlyList<QueueCandidate> Candidates(int windowNo)
+    {
+        var candidates = new List<QueueCandidate>(3);
+        foreach (var best in (ReadOnlySpan<TicketRecord?>)[BestDirected(windowNo), BestPriority(), BestNormal()])
+        {
+            if (best is not null)
+            {
+                candidates.Add(new QueueCandidate(
+                    best.TicketId, Code, best.DisplayNumber, best.Priority, best.WaitingSince, context.Theme.TargetMinutes, best.DirectedToWindow == windowNo));
+            }
+        }
+
+        return candidates;
+    }
 
     /// <summary>When the chosen ticket was taken meanwhile: the best remaining ticket of the same kind, claimed.</summary>
     public TicketRecord? ClaimNextLike(QueueCandidate chosen, int windowNo)
@@ -42,7 +53,7 @@ public sealed partial class ThemeLine
         ticket.CalledAt = now;
         ticket.RecallCount = 0;
         ticket.DirectedToWindow = null;
-        Emit(HallEventKind.TicketCalled, ticket, e => e with { WaitSeconds = Math.Round(waited, 1), CitizenName = ticket.CitizenName });
+        Emit(HallEventKind.TicketCalled, ticket, new EventDetails(WaitSeconds: Math.Round(waited, 1), CitizenName: ticket.CitizenName));
         return ticket;
     }
 
@@ -51,7 +62,7 @@ public sealed partial class ThemeLine
         var ticket = AtWindow(ticketId, windowNo, TicketStatus.Called);
         ticket.RecallCount++;
         ticket.CalledAt = now;
-        Emit(HallEventKind.TicketRecalled, ticket, e => e with { CitizenName = ticket.CitizenName });
+        Emit(HallEventKind.TicketRecalled, ticket, new EventDetails(CitizenName: ticket.CitizenName));
         return ticket;
     }
 
@@ -74,7 +85,7 @@ public sealed partial class ThemeLine
         ticket.FinishedAt = now;
         state.Stats.Add(served, context.Theme.ExpectedServiceMinutes);
         state.CompletedToday++;
-        Emit(HallEventKind.ServiceCompleted, ticket, e => e with { ServiceSeconds = Math.Round(served * 60, 1), StaffId = command.StaffId });
+        Emit(HallEventKind.ServiceCompleted, ticket, new EventDetails(ServiceSeconds: Math.Round(served * 60, 1), StaffId: command.StaffId));
         Retire(ticket);
         return ticket;
     }

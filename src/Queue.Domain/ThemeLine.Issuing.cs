@@ -46,7 +46,7 @@ public sealed partial class ThemeLine
         }
 
         // The citizen's keyed hash (the one-trip rate; never broadcast) and RealName (a real-name 差评 opens a follow-up).
-        Emit(HallEventKind.TicketIssued, ticket, e => e with { CitizenKey = ticket.CitizenKey, RealName = ticket.CitizenKey is null ? null : true });
+        Emit(HallEventKind.TicketIssued, ticket, new EventDetails(CitizenKey: ticket.CitizenKey, RealName: ticket.CitizenKey is null ? null : true));
         return ticket;
     }
 

@@ -35,11 +35,16 @@ public static class DayTickets
         var afterStream = new Random(master.Next());
         var behaviour = scenario.Behaviour;
         // Only while the product would issue the theme's ticket (the hall calendar: periods, lunch breaks, cut-offs).
-        var arrivals = scenario.Arrivals.Arrivals(fromMinute, scenario.ClosesMinute, arrivalStream).Where(a => scenario.MayIssue(a.ThemeCode, a.Minute)).ToList();
+        var arrivals = scenario.Arrivals.Arrivals(fromMinute, scenario.ClosesMinute, arrivalStream);
         var targets = TransferTargets(scenario);
         var draws = new List<CitizenDraw>(arrivals.Count);
         foreach (var arrival in arrivals)
         {
+            if (!scenario.MayIssue(arrival.ThemeCode, arrival.Minute))
+            {
+                continue;
+            }
+
             var service = scenario.ServiceOf(arrival.ThemeCode).Sample(serviceStream);
             var kind = behaviourStream.NextDouble();
             var priority = kind < behaviour.GreenChannelShare ? PriorityClass.GreenChannel

@@ -45,7 +45,7 @@ public static class ForwardPrediction
             var random = new Random(master.Next());
             var draws = DayTickets.Draw(scenario, random, minute);
             var day = HallDay.Forward(scenario, live, draws, random);
-            day.Run();
+            day.Simulate();
             foreach (var (theme, place, wait) in day.Followed())
             {
                 var places = waits[theme];

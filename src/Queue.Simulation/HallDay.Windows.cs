@@ -16,7 +16,20 @@ internal sealed partial class HallDay
     private void Dispatch()
     {
         var afterClosing = _clock >= _scenario.ClosesMinute;
-        var ready = _desks.Where(d => d.IsIdle && (d.Closing || afterClosing || SomeoneWaitsFor(d))).ToList();
+        List<DeskRun>? ready = null; // most events find no window to press 叫号: no list then
+        foreach (var desk in _desks)
+        {
+            if (desk.IsIdle && (desk.Closing || afterClosing || SomeoneWaitsFor(desk)))
+            {
+                (ready ??= []).Add(desk);
+            }
+        }
+
+        if (ready is null)
+        {
+            return;
+        }
+
         if (ready.Count > 1)
         {
             ready.Sort((a, b) => (a.State.Since, a.Config.WindowNo).CompareTo((b.State.Since, b.Config.WindowNo)));

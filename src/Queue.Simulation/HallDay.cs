@@ -30,6 +30,10 @@ internal sealed partial class HallDay
     private readonly PriorityQueue<DayEvent, (double At, long Seq)> _calendar = new();
     private readonly DayTally _tally = new();
     private long _seq;
+    private int[] _arrivals = [];
+    private int _nextArrival;
+    private long _arrivalSeq;
+    private bool _tallying = true;
     private double _clock;
     private double _from;
     private bool _guarded;
@@ -55,7 +59,7 @@ internal sealed partial class HallDay
             _themeIndex[_themeCodes[i]] = i;
         }
 
-        _lines = [.. _themeCodes.Select(_ => new ThemeQueueState())];
+        _lines = [.. _themeCodes.Select(_ => new ThemeQueueState { Journaled = false })]; // no journal behind a simulated line
         // The lines ask the day's calendar as the product's do (issuing, the wait against the target); arrivals are drawn only
         // while issuing is allowed (DayTickets), so no draw is refused. Without a calendar the day runs Opens–Closes.
         var calendar = scenario.Calendar.HasCalendar ? scenario.Calendar : null;
@@ -88,17 +92,29 @@ internal sealed partial class HallDay
 
     public DayResult Run()
     {
-        var closeAt = _scenario.ClosesMinute + _scenario.ServeAfterClosing.TotalMinutes;
-        foreach (var ticket in _tickets)
-        {
-            Schedule(ticket.Draw.Minute, DayEventKind.Arrival, ticket.Index);
-        }
+        RunEvents();
+        return _tally.Result(_scenario, _policy, _tickets.Select(t => t.Outcome(_scenario, t.Theme >= 0 ? _themeCodes[t.Theme] : t.Draw.ThemeCode)).ToList());
+    }
 
+    /// <summary>
+    /// Runs the day without gathering its result: a forward prediction reads only its followed tickets (<see cref="Followed"/>),
+    /// so the windows' busy and idle time is not tallied either.
+    /// </summary>
+    internal void Simulate()
+    {
+        _tallying = false;
+        RunEvents();
+    }
+
+    private void RunEvents()
+    {
+        var closeAt = _scenario.ClosesMinute + _scenario.ServeAfterClosing.TotalMinutes;
+        ScheduleArrivals();
         ScheduleBoundaries();
         StartMoves();
         ScheduleZoneClosings(closeAt);
         Schedule(closeAt, DayEventKind.DayClose, 0);
-        while (_calendar.TryDequeue(out var next, out var key))
+        while (NextEvent(out var next, out var key))
         {
             Advance(key.At);
             if (next.Kind == DayEventKind.DayClose)
@@ -123,8 +139,49 @@ internal sealed partial class HallDay
                 desk.State.PendingEvents.Clear();
             }
         }
+    }
 
-        return _tally.Result(_scenario, _policy, _tickets.Select(t => t.Outcome(_scenario, t.Theme >= 0 ? _themeCodes[t.Theme] : t.Draw.ThemeCode)).ToList());
+    /// <summary>
+    /// The arrivals wait in their own list, in (minute, index) order, instead of the calendar's heap: a forward run stops once
+    /// its followed tickets are called, long before most of the day's arrivals. Each keeps the sequence number it would have
+    /// had in the heap (the first ones of the run, in index order), so <see cref="NextEvent"/> orders them exactly as before.
+    /// </summary>
+    private void ScheduleArrivals()
+    {
+        _arrivalSeq = _seq;
+        _seq += _tickets.Length;
+        _arrivals = new int[_tickets.Length];
+        var sorted = true;
+        for (var i = 0; i < _arrivals.Length; i++)
+        {
+            _arrivals[i] = i;
+            sorted &= i == 0 || _tickets[i - 1].Draw.Minute <= _tickets[i].Draw.Minute;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(_arrivals, (a, b) => (_tickets[a].Draw.Minute, a).CompareTo((_tickets[b].Draw.Minute, b)));
+        }
+
+        _nextArrival = 0;
+    }
+
+    /// <summary>The next event: the next arrival or the calendar's first, whichever has the smaller (time, sequence).</summary>
+    private bool NextEvent(out DayEvent next, out (double At, long Seq) key)
+    {
+        if (_nextArrival < _arrivals.Length)
+        {
+            var index = _arrivals[_nextArrival];
+            var arrival = (_tickets[index].Draw.Minute, _arrivalSeq + index);
+            if (!_calendar.TryPeek(out _, out var queued) || arrival.CompareTo(queued) < 0)
+            {
+                _nextArrival++;
+                (next, key) = (new DayEvent(DayEventKind.Arrival, index, null), arrival);
+                return true;
+            }
+        }
+
+        return _calendar.TryDequeue(out next, out key);
     }
 
     private void Handle(DayEvent e)
@@ -239,12 +296,14 @@ internal sealed partial class HallDay
     private void Advance(double at)
     {
         var elapsed = at - _clock;
-        if (elapsed > 0)
+        if (elapsed > 0 && _tallying)
         {
-            var anyoneWaits = _waiting.Any(w => w > 0);
+            // Loops, not LINQ: this runs at every event of every replication (two closures per window each time were a fifth of a
+            // forward prediction's allocations).
+            var anyoneWaits = Array.Exists(_waiting, static w => w > 0);
             foreach (var desk in _desks)
             {
-                _tally.Window(desk, elapsed, anyoneWaits, anyoneWaits && desk.ServedThemes(_themeCodes, _themeIndex).Any(t => _waiting[t] > 0));
+                _tally.Window(desk, elapsed, anyoneWaits, anyoneWaits && SomeoneWaitsFor(desk));
             }
         }
 

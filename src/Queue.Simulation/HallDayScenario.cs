@@ -95,7 +95,18 @@ public sealed record HallDayScenario(HallConfig Hall, DateOnly Date, IReadOnlyLi
 
     private sealed record DayHours(HallConfig Hall, DateOnly Date, OpeningCalendar Calendar, double Opens, double Closes, DateTimeOffset Midnight);
 
-    public ServiceTimeModel ServiceOf(string themeCode) =>
-        Demand.FirstOrDefault(d => d.ThemeCode == themeCode)?.Service
-        ?? ServiceTimeModel.Exponential(Hall.FindTheme(themeCode)?.ExpectedServiceMinutes ?? 10);
+    public ServiceTimeModel ServiceOf(string themeCode)
+    {
+        // A loop, not LINQ: every draw of every forward prediction's replication asks this twice, and a closure each time was a
+        // tenth of what a busy product allocated (docs/performance.md, "Where the allocations go").
+        for (var i = 0; i < Demand.Count; i++)
+        {
+            if (Demand[i].ThemeCode == themeCode)
+            {
+                return Demand[i].Service;
+            }
+        }
+
+        return ServiceTimeModel.Exponential(Hall.FindTheme(themeCode)?.ExpectedServiceMinutes ?? 10);
+    }
 }

@@ -32,7 +32,19 @@ public sealed record HallConfig(
 
     public const string DefaultTimeZone = "Asia/Shanghai";
 
-    public ThemeConfig? FindTheme(string code) => Themes.FirstOrDefault(t => t.Code == code);
+    /// <summary>The theme with this code, or null (a loop, not LINQ: every simulated call of every forecast asks this).</summary>
+    public ThemeConfig? FindTheme(string code)
+    {
+        foreach (var theme in Themes)
+        {
+            if (theme.Code == code)
+            {
+                return theme;
+            }
+        }
+
+        return null;
+    }
 
     public WindowConfig? FindWindow(int windowNo) => Windows.FirstOrDefault(w => w.WindowNo == windowNo);
 
