@@ -11,6 +11,7 @@
 #
 #   bash benchmarks/profile-kiosk.sh [OUT_DIR]    # default /tmp/queue-profile-<timestamp>
 #   LOAD_ARGS="--scenarios watchers-20k,kiosk-surge" bash benchmarks/profile-kiosk.sh OUT_DIR   # what runs before the surge
+#   PERF_SECONDS=0 TRACE_PROFILE=gc-verbose bash benchmarks/profile-kiosk.sh OUT_DIR   # allocations instead (Queue.Benchmarks `allocations`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-/tmp/queue-profile-$(date -u +%Y%m%dT%H%M%SZ)}"
@@ -19,6 +20,7 @@ mkdir -p "$out/data"
 tools="${DOTNET_TOOLS:-$HOME/.dotnet/tools}"
 perf_seconds="${PERF_SECONDS:-14}"
 trace_seconds="${TRACE_SECONDS:-10}"
+trace_profile="${TRACE_PROFILE:-}"
 
 build() { dotnet build "$1" -c Release -warnaserror -v q -nologo >"$out/build.log" 2>&1 || { grep -E ' error ' "$out/build.log" | sort -u; exit 1; }; }
 build src/Queue.Dashboard/Queue.Dashboard.csproj
@@ -61,9 +63,11 @@ ticks() { awk '{print $14+$15}' "/proc/$product/stat"; }
   --counters System.Runtime,Microsoft.AspNetCore.Hosting,Queue >"$out/counters.log" 2>&1 &
 counters=$!
 cpu0=$(ticks)
-perf record -F 999 -g -p "$product" -o "$out/perf.data" -- sleep "$perf_seconds" >"$out/perf.log" 2>&1
+if [ "$perf_seconds" -gt 0 ]; then
+  perf record -F 999 -g -p "$product" -o "$out/perf.data" -- sleep "$perf_seconds" >"$out/perf.log" 2>&1
+fi
 cpu1=$(ticks)
-"$tools/dotnet-trace" collect -p "$product" --duration "00:00:$trace_seconds" -o "$out/kiosk.nettrace" >"$out/trace.log" 2>&1
+"$tools/dotnet-trace" collect -p "$product" --duration "00:00:$trace_seconds" ${trace_profile:+--profile "$trace_profile"} -o "$out/kiosk.nettrace" >"$out/trace.log" 2>&1
 cpu2=$(ticks)
 wait "$counters" || true
 wait "$load" || true
@@ -73,8 +77,12 @@ hz=$(getconf CLK_TCK)
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   grep -E 'kiosk-surge-max' "$out/load.log" | tail -2
 } | tee "$out/cpu.txt"
-perf script -i "$out/perf.data" >"$out/perf.txt" 2>/dev/null
 breakdown() { dotnet benchmarks/Queue.Benchmarks/bin/Release/net10.0/Queue.Benchmarks.dll breakdown "$@"; }
+if [ "$trace_profile" = gc-verbose ]; then
+  dotnet benchmarks/Queue.Benchmarks/bin/Release/net10.0/Queue.Benchmarks.dll allocations "$out/kiosk.nettrace" --top 40 | tee "$out/allocations.txt"
+  exit 0
+fi
+perf script -i "$out/perf.data" >"$out/perf.txt" 2>/dev/null
 breakdown "$out/perf.txt" "$out/counters.csv" --top 40 --stacks >"$out/breakdown-perf.txt"
 breakdown "$out/kiosk.nettrace" --top 40 --stacks >"$out/breakdown-trace.txt"
 head -30 "$out/breakdown-perf.txt"

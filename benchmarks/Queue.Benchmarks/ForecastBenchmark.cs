@@ -50,19 +50,25 @@ internal static class ForecastBenchmark
             ForwardPrediction.Run(live with { Behaviour = CitizenBehaviour.None });
         }
 
+        var allocated = new List<double>();
         foreach (var live in moments)
         {
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             ForwardPrediction.Run(live with { Behaviour = CitizenBehaviour.None });
             times.Add(clock.Elapsed.TotalMilliseconds);
+            allocated.Add((GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / 1048576.0);
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         times.Sort();
         cpu.Sort();
+        allocated.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  allocated per prediction (what the collector must take back): median {ForwardPrediction.Percentile(allocated, 0.5):F2} MiB, p90 {ForwardPrediction.Percentile(allocated, 0.9):F2} MiB, max {allocated[^1]:F2} MiB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  CPU time of the process per prediction (what the shared machine's load does not inflate): median {ForwardPrediction.Percentile(cpu, 0.5):F1} ms, p90 {ForwardPrediction.Percentile(cpu, 0.9):F1} ms, max {cpu[^1]:F1} ms; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -11,11 +11,24 @@ using Queue.Domain.Analytics;
 // the median of several runs, to compare a change against the figure in the README.
 // `simulate [replications]`: the hall-day simulator instead (docs/simulation.md); `staffing [runs]`: the staffing search.
 // `forecast [days]`: the forward wait prediction's calibration and speed (docs/simulation.md, "Predicted waits"); `forecast 0`: speed only.
-// `hot [BenchmarkDotNet args]`: a durable ticket's hot functions (BenchmarkDotNet); `breakdown FILE`: a profile's breakdown by area
+// `hot [BenchmarkDotNet args]`: a durable ticket's hot functions (BenchmarkDotNet); `store [writes]`: the state store under a surge's
+// writes; `allocations FILE.nettrace`: a gc-verbose trace's allocations by type and caller; `breakdown FILE`: a profile's breakdown by area
 // (docs/performance.md, "Where a ticket's CPU goes"; benchmarks/profile-kiosk.sh records one).
 if (args is ["hot", ..])
 {
     HotPathRunner.Run(args[1..]);
+    return;
+}
+
+if (args is ["store", ..])
+{
+    StoreBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40_000);
+    return;
+}
+
+if (args is ["allocations", _, ..])
+{
+    AllocationBreakdown.Run(args[1..]);
     return;
 }
 
