@@ -97,7 +97,8 @@ public sealed partial class ProductSuite
             $"soak: {Soak.Options.Duration.TotalMinutes:0.##} min of kiosk tickets at {rate}/s ({source}) over {product.Halls.Count} halls, {Soak.Options.Watchers} watchers connected "
             + $"with {calls} window calls/s, every hall closing its day {(Soak.Options.CloseDayEvery is { } every ? "every " + every.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + " s" : "never")}; "
             + $"issue p99 {Soak.Windows.First.P99:0.00} ms in the first {Soak.Windows.Window.TotalMinutes:0.##} min, {Soak.Windows.Last.P99:0.00} ms in the last; "
-            + $"working set {Mib(Soak.AfterWarmUp?.WorkingSetBytes)} after warm-up, {Mib(Soak.AtEnd?.WorkingSetBytes)} at the end (after a forced GC)."));
+            + $"working set {Mib(Soak.AfterWarmUp?.WorkingSetBytes)} after warm-up, {Mib(Soak.AtEnd?.WorkingSetBytes)} at the end (after a forced GC); "
+            + $"live managed heap {Mib(Soak.AfterWarmUp?.GcHeapBytes)} and {Mib(Soak.AtEnd?.GcHeapBytes)} (what the forced GC kept: a leak grows this, the collector's reserve does not)."));
         Describe(Soak.Prefix + ProductScenarios.Watchers, Soak.Watchers);
         return reports;
 

@@ -41,7 +41,7 @@ public static class Routing
         QueueCandidate? directed = null, normal = null, priority = null;
         (double Urgency, DateTimeOffset Since) directedKey = default;
         (int Critical, int Rank, double Urgency, DateTimeOffset Since) normalKey = default;
-        (PriorityClass Class, double Urgency, DateTimeOffset Since) priorityKey = default;
+        (int Class, double Urgency, DateTimeOffset Since) priorityKey = default; // the class negated: 绿色通道 first
         foreach (var c in candidates)
         {
             var urgency = Urgency(c, now);
@@ -64,7 +64,7 @@ public static class Routing
             }
             else
             {
-                var key = ((PriorityClass)(-(int)c.Priority), -urgency, c.WaitingSince);
+                var key = (-(int)c.Priority, -urgency, c.WaitingSince);
                 if (priority is null || key.CompareTo(priorityKey) < 0)
                 {
                     (priority, priorityKey) = (c, key);
