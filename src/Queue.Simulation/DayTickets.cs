@@ -28,42 +28,68 @@ public static class DayTickets
 {
     public static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, int seed) => Draw(scenario, new Random(seed), scenario.OpensMinute);
 
-    /// <summary>The draws of the arrivals from <paramref name="fromMinute"/> to closing (the forward prediction starts mid-day).</summary>
-    internal static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, Random master, double fromMinute)
-    {
-        var (arrivalStream, serviceStream, behaviourStream) = (new Random(master.Next()), new Random(master.Next()), new Random(master.Next()));
-        var afterStream = new Random(master.Next());
-        var behaviour = scenario.Behaviour;
-        // Only while the product would issue the theme's ticket (the hall calendar: periods, lunch breaks, cut-offs).
-        var arrivals = scenario.Arrivals.Arrivals(fromMinute, scenario.ClosesMinute, arrivalStream);
-        var targets = TransferTargets(scenario);
-        var draws = new List<CitizenDraw>(arrivals.Count);
-        foreach (var arrival in arrivals)
-        {
-            if (!scenario.MayIssue(arrival.ThemeCode, arrival.Minute))
-            {
-                continue;
-            }
+    /// <summary>The draws of the arrivals from <paramref name="fromMinute"/> to closing.</summary>
+    internal static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, Random master, double fromMinute) =>
+        new DayDrawer(scenario, master).Draw(fromMinute, scenario.ClosesMinute);
 
-            var service = scenario.ServiceOf(arrival.ThemeCode).Sample(serviceStream);
-            var kind = behaviourStream.NextDouble();
-            var priority = kind < behaviour.GreenChannelShare ? PriorityClass.GreenChannel
-                : kind < behaviour.GreenChannelShare + behaviour.AppointmentShare ? PriorityClass.Appointment
-                : PriorityClass.Normal;
-            var absent = behaviourStream.NextDouble() < behaviour.NoShowShare;
-            var patience = -Math.Log(1 - behaviourStream.NextDouble()) * (behaviour.MeanPatienceMinutes ?? double.PositiveInfinity);
-            var (after, pick, away) = (afterStream.NextDouble(), afterStream.NextDouble(), -Math.Log(1 - afterStream.NextDouble()));
-            var transferTo = after < behaviour.TransferShare ? Pick(targets, arrival.ThemeCode, pick) : null;
-            double? hold = transferTo is null && after >= behaviour.TransferShare && after < behaviour.TransferShare + behaviour.HoldShare
-                ? away * behaviour.MeanHoldMinutes
-                : null;
-            var second = scenario.ServiceOf(transferTo ?? arrival.ThemeCode).Sample(afterStream);
-            draws.Add(new CitizenDraw(
-                arrival.ThemeCode, arrival.Minute, priority, service, absent, double.IsNaN(patience) ? double.PositiveInfinity : patience,
-                transferTo, hold, transferTo is null && hold is null ? 0 : second));
+    /// <summary>
+    /// The day's four streams, drawn on a stretch of the day at a time in time order: the whole day at once for a simulated
+    /// day (<see cref="Draw(HallDayScenario, int)"/>), half an hour at a time for a forward prediction, which stops once its
+    /// followed tickets are called and so needs the arrivals of the next minutes, not of the rest of the day (a busy hall's
+    /// observed rate made that tens of thousands of draws per replication). Arrivals are a Poisson process per theme, so a
+    /// stretch may start afresh at its first minute.
+    /// </summary>
+    internal sealed class DayDrawer
+    {
+        private readonly HallDayScenario _scenario;
+        private readonly Random _arrivalStream;
+        private readonly Random _serviceStream;
+        private readonly Random _behaviourStream;
+        private readonly Random _afterStream;
+        private readonly List<(string Theme, double Weight)> _targets;
+
+        public DayDrawer(HallDayScenario scenario, Random master)
+        {
+            _scenario = scenario;
+            (_arrivalStream, _serviceStream, _behaviourStream) = (new Random(master.Next()), new Random(master.Next()), new Random(master.Next()));
+            _afterStream = new Random(master.Next());
+            _targets = TransferTargets(scenario);
         }
 
-        return draws;
+        /// <summary>The draws of the arrivals from <paramref name="fromMinute"/> until <paramref name="toMinute"/>, in time order.</summary>
+        public IReadOnlyList<CitizenDraw> Draw(double fromMinute, double toMinute)
+        {
+            var behaviour = _scenario.Behaviour;
+            // Only while the product would issue the theme's ticket (the hall calendar: periods, lunch breaks, cut-offs).
+            var arrivals = _scenario.Arrivals.Arrivals(fromMinute, toMinute, _arrivalStream);
+            var draws = new List<CitizenDraw>(arrivals.Count);
+            foreach (var arrival in arrivals)
+            {
+                if (!_scenario.MayIssue(arrival.ThemeCode, arrival.Minute))
+                {
+                    continue;
+                }
+
+                var service = _scenario.ServiceOf(arrival.ThemeCode).Sample(_serviceStream);
+                var kind = _behaviourStream.NextDouble();
+                var priority = kind < behaviour.GreenChannelShare ? PriorityClass.GreenChannel
+                    : kind < behaviour.GreenChannelShare + behaviour.AppointmentShare ? PriorityClass.Appointment
+                    : PriorityClass.Normal;
+                var absent = _behaviourStream.NextDouble() < behaviour.NoShowShare;
+                var patience = -Math.Log(1 - _behaviourStream.NextDouble()) * (behaviour.MeanPatienceMinutes ?? double.PositiveInfinity);
+                var (after, pick, away) = (_afterStream.NextDouble(), _afterStream.NextDouble(), -Math.Log(1 - _afterStream.NextDouble()));
+                var transferTo = after < behaviour.TransferShare ? Pick(_targets, arrival.ThemeCode, pick) : null;
+                double? hold = transferTo is null && after >= behaviour.TransferShare && after < behaviour.TransferShare + behaviour.HoldShare
+                    ? away * behaviour.MeanHoldMinutes
+                    : null;
+                var second = _scenario.ServiceOf(transferTo ?? arrival.ThemeCode).Sample(_afterStream);
+                draws.Add(new CitizenDraw(
+                    arrival.ThemeCode, arrival.Minute, priority, service, absent, double.IsNaN(patience) ? double.PositiveInfinity : patience,
+                    transferTo, hold, transferTo is null && hold is null ? 0 : second));
+            }
+
+            return draws;
+        }
     }
 
     /// <summary>The themes a ticket may be transferred to, weighted by their share of the day's demand (every theme alike without demand).</summary>

@@ -43,8 +43,7 @@ public static class ForwardPrediction
         for (var run = 0; run < replications; run++)
         {
             var random = new Random(master.Next());
-            var draws = DayTickets.Draw(scenario, random, minute);
-            var day = HallDay.Forward(scenario, live, draws, random);
+            var day = HallDay.Forward(scenario, live, new DayTickets.DayDrawer(scenario, random), random);
             day.Simulate();
             foreach (var (theme, place, wait) in day.Followed())
             {

@@ -23,6 +23,9 @@ internal sealed partial class HallDay
 
     private readonly List<SimTicket> _watched = [];
 
+    /// <summary>How many arrivals the run has drawn so far (a forward run draws them as it reaches them).</summary>
+    internal int ArrivalsDrawn => _tickets.Count;
+
     /// <summary>Called before each arrival is issued, with the ticket's index (the calibration reads the live state there).</summary>
     public Action<int>? BeforeIssue { get; set; }
 
@@ -30,11 +33,15 @@ internal sealed partial class HallDay
     public IEnumerable<(string ThemeCode, int Place, double? Wait)> Followed() =>
         _watched.Select(t => (t.Draw.ThemeCode, t.Index, t.CalledMinute - _from));
 
-    /// <summary>A forward run: the scenario's arrivals after <see cref="LiveHall.Now"/> (<paramref name="draws"/>), from the live state.</summary>
-    public static HallDay Forward(HallDayScenario scenario, LiveHall live, IReadOnlyList<CitizenDraw> draws, Random random)
+    /// <summary>
+    /// A forward run from the live state: the scenario's arrivals after <see cref="LiveHall.Now"/> are drawn from
+    /// <paramref name="drawer"/> half an hour at a time, as the run reaches them (it stops once its followed tickets are called).
+    /// </summary>
+    public static HallDay Forward(HallDayScenario scenario, LiveHall live, DayTickets.DayDrawer drawer, Random random)
     {
-        var day = new HallDay(scenario, SimulationPolicy.QueueRouting, draws, live.TidalPlan);
+        var day = new HallDay(scenario, SimulationPolicy.QueueRouting, [], live.TidalPlan);
         day.Seed(live, random);
+        (day._drawer, day._drawnUntil) = (drawer, day._from);
         return day;
     }
 

@@ -3,6 +3,7 @@ using Queue.Contracts.Config;
 using Queue.Contracts.Model;
 using Queue.Contracts.Snapshots;
 using Queue.Domain;
+using Queue.Domain.Analytics;
 
 namespace Queue.Simulation;
 
@@ -25,14 +26,15 @@ internal sealed partial class HallDay
     private readonly ThemeContext[] _contexts;
     private readonly int[] _waiting;
     private readonly DeskRun[] _desks;
-    private readonly SimTicket[] _tickets;
+    private readonly List<SimTicket> _tickets;
     private readonly Dictionary<string, SimTicket> _byTicketId = [];
     private readonly PriorityQueue<DayEvent, (double At, long Seq)> _calendar = new();
     private readonly DayTally _tally = new();
     private long _seq;
-    private int[] _arrivals = [];
+    private readonly List<(int Index, long Seq)> _arrivals = [];
     private int _nextArrival;
-    private long _arrivalSeq;
+    private DayTickets.DayDrawer? _drawer;
+    private double _drawnUntil;
     private bool _tallying = true;
     private double _clock;
     private double _from;
@@ -148,40 +150,64 @@ internal sealed partial class HallDay
     /// </summary>
     private void ScheduleArrivals()
     {
-        _arrivalSeq = _seq;
-        _seq += _tickets.Length;
-        _arrivals = new int[_tickets.Length];
+        var first = _seq;
+        _seq += _tickets.Count;
         var sorted = true;
-        for (var i = 0; i < _arrivals.Length; i++)
+        for (var i = 0; i < _tickets.Count; i++)
         {
-            _arrivals[i] = i;
+            _arrivals.Add((i, first + i));
             sorted &= i == 0 || _tickets[i - 1].Draw.Minute <= _tickets[i].Draw.Minute;
         }
 
         if (!sorted)
         {
-            Array.Sort(_arrivals, (a, b) => (_tickets[a].Draw.Minute, a).CompareTo((_tickets[b].Draw.Minute, b)));
+            _arrivals.Sort((a, b) => (_tickets[a.Index].Draw.Minute, a.Index).CompareTo((_tickets[b.Index].Draw.Minute, b.Index)));
         }
-
-        _nextArrival = 0;
     }
 
     /// <summary>The next event: the next arrival or the calendar's first, whichever has the smaller (time, sequence).</summary>
     private bool NextEvent(out DayEvent next, out (double At, long Seq) key)
     {
-        if (_nextArrival < _arrivals.Length)
+        while (true)
         {
-            var index = _arrivals[_nextArrival];
-            var arrival = (_tickets[index].Draw.Minute, _arrivalSeq + index);
-            if (!_calendar.TryPeek(out _, out var queued) || arrival.CompareTo(queued) < 0)
+            var hasQueued = _calendar.TryPeek(out _, out var queued);
+            if (_nextArrival < _arrivals.Count)
             {
-                _nextArrival++;
-                (next, key) = (new DayEvent(DayEventKind.Arrival, index, null), arrival);
-                return true;
+                var (index, seq) = _arrivals[_nextArrival];
+                var arrival = (_tickets[index].Draw.Minute, seq);
+                if (!hasQueued || arrival.CompareTo(queued) < 0)
+                {
+                    _nextArrival++;
+                    (next, key) = (new DayEvent(DayEventKind.Arrival, index, null), arrival);
+                    return true;
+                }
             }
+            else if (!(hasQueued && queued.At < _drawnUntil) && DrawMore())
+            {
+                continue; // the drawn arrivals are all in, and the calendar's next event is past them: the next stretch first
+            }
+
+            return _calendar.TryDequeue(out next, out key);
+        }
+    }
+
+    /// <summary>A forward run's next stretch of arrivals (<see cref="DayTickets.DayDrawer"/>); false when the day's are all drawn.</summary>
+    private bool DrawMore()
+    {
+        if (_drawer is null || _drawnUntil >= _scenario.ClosesMinute)
+        {
+            return false;
         }
 
-        return _calendar.TryDequeue(out next, out key);
+        var until = Math.Min(_scenario.ClosesMinute, _drawnUntil + AnalyticsInterval.Minutes);
+        foreach (var draw in _drawer.Draw(_drawnUntil, until))
+        {
+            _arrivals.Add((_tickets.Count, _seq++));
+            _tickets.Add(new SimTicket(_tickets.Count, draw));
+        }
+
+        _drawnUntil = until;
+        return true;
     }
 
     private void Handle(DayEvent e)

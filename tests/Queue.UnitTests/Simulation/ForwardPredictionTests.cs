@@ -46,6 +46,25 @@ public sealed class ForwardPredictionTests
     }
 
     [Fact]
+    public void AForwardRunDrawsTheArrivalsOnlyAsFarAsItRuns()
+    {
+        // A surge's observed rate, 200 arrivals a half hour, with 5 waiting on 2 windows: the newcomer is called within the
+        // hour, so the run draws a stretch or two of arrivals, not the 14 stretches left of the day.
+        var quiet = Hall(waiting: 5, openWindows: 2);
+        var live = quiet with { Demand = [new ThemeDemand("AA", [.. Enumerable.Repeat(200.0, 48)], ServiceTimeModel.Exponential(10))] };
+        var scenario = new HallDayScenario(live.Hall, new DateOnly(2026, 11, 24), live.Demand);
+        var random = new Random(3);
+
+        var day = HallDay.Forward(scenario, live, new DayTickets.DayDrawer(scenario, random), random);
+        day.Simulate();
+
+        var wholeRest = DayTickets.Draw(scenario, new Random(3), 10 * 60).Count;
+        Assert.True(wholeRest > 2_500, $"{wholeRest} arrivals from 10:00 to closing");
+        Assert.InRange(day.ArrivalsDrawn, 1, 2 * 200 * 2); // at most two stretches, with room for the draw's spread
+        Assert.All(day.Followed(), f => Assert.NotNull(f.Wait)); // every followed ticket was called: the run did not run short
+    }
+
+    [Fact]
     public void InAStationaryCaseTheRangeHoldsTheClosedForm()
     {
         // Two dedicated windows, exponential 10-minute services, 10 waiting: the closed form says k × 10 ÷ 2 for k ahead.
