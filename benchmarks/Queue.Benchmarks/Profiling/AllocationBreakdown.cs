@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.Diagnostics.Tracing;
-using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
 namespace Queue.Benchmarks.Profiling;
@@ -23,29 +21,15 @@ internal static class AllocationBreakdown
         var byCaller = new Dictionary<string, long>();
         long total = 0;
         var ticks = 0;
-        var etlx = TraceLog.CreateFromEventPipeDataFile(trace, Path.ChangeExtension(Path.GetTempFileName(), ".etlx"));
-        try
+        foreach (var e in TraceBreakdown.Events(trace).OfType<GCAllocationTickTraceData>())
         {
-            using var log = new TraceLog(etlx);
-            foreach (var traced in log.Events)
-            {
-                if (traced is not GCAllocationTickTraceData e)
-                {
-                    continue;
-                }
-
-                var amount = e.AllocationAmount64;
-                total += amount;
-                ticks++;
-                Add(byType, e.TypeName, amount);
-                var frames = Frames(e);
-                Add(byOurFrame, frames.FirstOrDefault(f => f.StartsWith("Queue.", StringComparison.Ordinal)) ?? "(no frame of ours)", amount);
-                Add(byCaller, frames.FirstOrDefault(f => !IsPlumbing(f)) ?? frames.FirstOrDefault() ?? "(no stack)", amount);
-            }
-        }
-        finally
-        {
-            File.Delete(etlx);
+            var amount = e.AllocationAmount64;
+            total += amount;
+            ticks++;
+            Add(byType, e.TypeName, amount);
+            var frames = TraceBreakdown.Frames(e);
+            Add(byOurFrame, frames.FirstOrDefault(f => f.StartsWith("Queue.", StringComparison.Ordinal)) ?? "(no frame of ours)", amount);
+            Add(byCaller, frames.FirstOrDefault(f => !IsPlumbing(f)) ?? frames.FirstOrDefault() ?? "(no stack)", amount);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocation ticks: {ticks:N0}, {total / 1048576.0:F1} MiB sampled"));
@@ -56,18 +40,6 @@ internal static class AllocationBreakdown
 
     private static bool IsPlumbing(string frame) =>
         frame.StartsWith('[') || frame.StartsWith("System.", StringComparison.Ordinal) || frame.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal);
-
-    private static List<string> Frames(TraceEvent e)
-    {
-        var frames = new List<string>();
-        for (var stack = e.CallStack(); stack is not null; stack = stack.Caller)
-        {
-            var name = stack.CodeAddress.FullMethodName;
-            frames.Add(string.IsNullOrEmpty(name) ? $"[{stack.CodeAddress.ModuleName}]" : name);
-        }
-
-        return frames;
-    }
 
     private static void Add(Dictionary<string, long> totals, string key, long amount) => totals[key] = totals.GetValueOrDefault(key) + amount;
 

@@ -74,15 +74,19 @@ internal static class TraceBreakdown
     }
 
     /// <summary>The sample profiler's samples of a .nettrace, each as its frames, leaf first.</summary>
-    private static IEnumerable<List<string>> EventPipeSamples(string trace)
+    private static IEnumerable<List<string>> EventPipeSamples(string trace) =>
+        Events(trace).Where(e => e.ProviderName == SampleProvider).Select(Frames);
+
+    /// <summary>Every event of a .nettrace, with its stack resolved (through a temporary .etlx, deleted after).</summary>
+    internal static IEnumerable<TraceEvent> Events(string trace)
     {
         var etlx = TraceLog.CreateFromEventPipeDataFile(trace, Path.ChangeExtension(Path.GetTempFileName(), ".etlx"));
         try
         {
             using var log = new TraceLog(etlx);
-            foreach (var sample in log.Events.Where(e => e.ProviderName == SampleProvider))
+            foreach (var e in log.Events)
             {
-                yield return Frames(sample);
+                yield return e;
             }
         }
         finally
@@ -92,7 +96,7 @@ internal static class TraceBreakdown
     }
 
     /// <summary>The sample's frames, leaf first; an unresolved frame is its module's name in brackets.</summary>
-    private static List<string> Frames(TraceEvent sample)
+    internal static List<string> Frames(TraceEvent sample)
     {
         var frames = new List<string>();
         for (var stack = sample.CallStack(); stack is not null; stack = stack.Caller)
