@@ -14,9 +14,9 @@ public abstract class EventSourcedState : IHallEventSource
     public List<HallEvent> CommittedEvents => _committedEvents;
 
     /// <summary>
-    /// False in the hall-day simulator, which runs the same rules with no journal behind them: a line's rules (<see cref="ThemeLine"/>)
-    /// then change the state as always but build no event (they were a sixth of what a forward prediction allocated, to be
-    /// dropped at once). A window's few events (sign-in, pause, sign-out) are built either way.
+    /// False in the hall-day simulator, which runs the same rules with no journal behind them: the rules of a line
+    /// (<see cref="ThemeLine"/>) and of a window (<see cref="WindowDesk"/>) then change the state as always but build no
+    /// event (they were a sixth of what a forward prediction allocated, and the simulator dropped them at once).
     /// </summary>
     [field: NonSerialized]
     public bool Journaled { get; init; } = true;

@@ -85,10 +85,7 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
     {
         if (state.Journaled)
         {
-            state.PendingEvents.Add(new HallEvent(
-                context.HallId, 0, now, kind, ticket.TicketId, ticket.DisplayNumber, Code, ticket.WindowNo, ticket.Priority, ticket.Channel,
-                Outcome: ticket.Outcome, Reason: ticket.Reason, WaitSeconds: details.WaitSeconds, ServiceSeconds: details.ServiceSeconds,
-                StaffId: details.StaffId, CitizenName: details.CitizenName, CitizenKey: details.CitizenKey, RealName: details.RealName));
+            state.PendingEvents.Add(Event(kind, ticket, details));
         }
 
         Changed(ticket);
@@ -99,13 +96,16 @@ public sealed partial class ThemeLine(ThemeQueueState state, ThemeContext contex
     {
         if (state.Journaled)
         {
-            state.PendingEvents.Add(change(new HallEvent(
-                context.HallId, 0, now, kind, ticket.TicketId, ticket.DisplayNumber, Code, ticket.WindowNo, ticket.Priority, ticket.Channel,
-                Outcome: ticket.Outcome, Reason: ticket.Reason)));
+            state.PendingEvents.Add(change(Event(kind, ticket, default)));
         }
 
         Changed(ticket);
     }
+
+    private HallEvent Event(HallEventKind kind, TicketRecord ticket, in EventDetails details) => new(
+        context.HallId, 0, now, kind, ticket.TicketId, ticket.DisplayNumber, Code, ticket.WindowNo, ticket.Priority, ticket.Channel,
+        Outcome: ticket.Outcome, Reason: ticket.Reason, WaitSeconds: details.WaitSeconds, ServiceSeconds: details.ServiceSeconds,
+        StaffId: details.StaffId, CitizenName: details.CitizenName, CitizenKey: details.CitizenKey, RealName: details.RealName);
 
     private void Changed(TicketRecord ticket)
     {

@@ -256,7 +256,7 @@ public sealed class WindowDesk(WindowDeskState state, HallConfig hall, WindowCon
         state.Since = now;
         state.Version++;
         HallEvent? journaled = null;
-        if (kind is { } k)
+        if (kind is { } k && state.Journaled)
         {
             var e = new HallEvent(HallId, 0, now, k, WindowNo: WindowNo, StaffId: state.StaffId, Reason: state.PauseReason);
             journaled = enrich is null ? e : enrich(e);

@@ -26,11 +26,8 @@ public sealed record CitizenDraw(
 /// </summary>
 public static class DayTickets
 {
-    public static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, int seed) => Draw(scenario, new Random(seed), scenario.OpensMinute);
-
-    /// <summary>The draws of the arrivals from <paramref name="fromMinute"/> to closing.</summary>
-    internal static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, Random master, double fromMinute) =>
-        new DayDrawer(scenario, master).Draw(fromMinute, scenario.ClosesMinute);
+    public static IReadOnlyList<CitizenDraw> Draw(HallDayScenario scenario, int seed) =>
+        new DayDrawer(scenario, new Random(seed)).Draw(scenario.OpensMinute, scenario.ClosesMinute);
 
     /// <summary>
     /// The day's four streams, drawn on a stretch of the day at a time in time order: the whole day at once for a simulated

@@ -67,7 +67,7 @@ internal sealed partial class HallDay
         var calendar = scenario.Calendar.HasCalendar ? scenario.Calendar : null;
         _contexts = [.. _hall.Themes.Select(t => ThemeContext.For(_hall, t) with { Calendar = calendar })];
         _waiting = new int[_themeCodes.Length];
-        _desks = [.. _hall.Windows.Select(w => new DeskRun(w, new WindowDeskState(), _hall))];
+        _desks = [.. _hall.Windows.Select(w => new DeskRun(w, new WindowDeskState { Journaled = false }, _hall))];
         _tickets = [.. draws.Select((d, i) => new SimTicket(i, d))];
         _from = scenario.OpensMinute;
         _guarded = policy is SimulationPolicy.QueueRoutingWithGuardian or SimulationPolicy.QueueRoutingWithGuardianAndTidal;
@@ -131,15 +131,6 @@ internal sealed partial class HallDay
                 break; // a forward prediction: every ticket it follows has been called
             }
 
-            foreach (var state in _lines)
-            {
-                state.PendingEvents.Clear(); // the grain's write would take them to the journal
-            }
-
-            foreach (var desk in _desks)
-            {
-                desk.State.PendingEvents.Clear();
-            }
         }
     }
 

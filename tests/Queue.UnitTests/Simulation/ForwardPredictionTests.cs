@@ -58,7 +58,7 @@ public sealed class ForwardPredictionTests
         var day = HallDay.Forward(scenario, live, new DayTickets.DayDrawer(scenario, random), random);
         day.Simulate();
 
-        var wholeRest = DayTickets.Draw(scenario, new Random(3), 10 * 60).Count;
+        var wholeRest = new DayTickets.DayDrawer(scenario, new Random(3)).Draw(10 * 60, scenario.ClosesMinute).Count;
         Assert.True(wholeRest > 2_500, $"{wholeRest} arrivals from 10:00 to closing");
         Assert.InRange(day.ArrivalsDrawn, 1, 2 * 200 * 2); // at most two stretches, with room for the draw's spread
         Assert.All(day.Followed(), f => Assert.NotNull(f.Wait)); // every followed ticket was called: the run did not run short
