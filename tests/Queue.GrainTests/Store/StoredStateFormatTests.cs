@@ -67,6 +67,16 @@ public sealed class StoredStateFormatTests
     }
 
     [Fact]
+    public void ALineReadBackJournalsItsEventsWhateverStateItWasWrittenFrom()
+    {
+        // The simulator's lines build no events (Journaled = false); the flag is not stored, so no line comes back silent.
+        var back = Serializer.Deserialize<ThemeQueueState>(Serializer.SerializeToArray(new ThemeQueueState { Journaled = false, LastNumber = 3 }))!;
+
+        Assert.True(back.Journaled);
+        Assert.Equal(3, back.LastNumber);
+    }
+
+    [Fact]
     public void ALineStoredBeforeRowsLoadsItsTicketsFromThePayloadAndRewritesThemAsRows()
     {
         // The payload as it was written before rows: the tickets and request ids inside it, at their old field ids 2, 3 and 7.
